@@ -1,0 +1,26 @@
+import type { AccountKey, Crm, RecordField } from '../model/account';
+
+/** The account record a URL points at. */
+export interface RecordRef {
+  crm: Crm;
+  recordId: string;
+  accountKey: AccountKey;
+}
+
+/** What is visible of the active record right now. `container` identifies which rendered record it is. */
+export interface VisibleRecord {
+  container: Element;
+  name: string;
+  fields: RecordField[];
+}
+
+/**
+ * One per CRM. Pure functions over a URL or a Document, so they are unit-tested on saved pages.
+ */
+export interface CrmAdapter {
+  crm: Crm;
+  /** The account record this URL shows, or null for any other page (list views, other objects, setup). */
+  matchAccount(url: URL): RecordRef | null;
+  /** The active, visible record with every visible field, or null while none is rendered. */
+  readVisibleRecord(doc: Document): VisibleRecord | null;
+}

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+
+/** CRMs the extension can read. Salesforce Lightning first; others add an adapter. */
+export const Crm = z.enum(['salesforce']);
+export type Crm = z.infer<typeof Crm>;
+
+/** `salesforce:001…`: the CRM plus its own record id, stable across visits and devices. */
+export const AccountKey = z.string().regex(/^[a-z]+:[A-Za-z0-9]{1,64}$/, 'not an account key');
+export type AccountKey = z.infer<typeof AccountKey>;
+
+export const IsoDateTime = z.iso.datetime({ offset: true });
+
+/** One field as the CRM page shows it. `key` is the CRM's API name where the page exposes it, else the label. */
+export const RecordField = z.object({
+  key: z.string().min(1).max(200),
+  label: z.string().max(200),
+  value: z.string().max(5000),
+});
+export type RecordField = z.infer<typeof RecordField>;
+
+/** What the content script read from the visible record. */
+export const RecordReading = z.object({
+  accountKey: AccountKey,
+  crm: Crm,
+  recordId: z.string().min(1).max(64),
+  url: z.url().max(2000),
+  name: z.string().max(500),
+  fields: z.array(RecordField).max(500),
+  /** One visit = one navigation to the record; re-reads within a visit refine the same snapshot. */
+  visitId: z.string().min(1).max(64),
+});
+export type RecordReading = z.infer<typeof RecordReading>;
+
+export const Account = z.object({
+  key: AccountKey,
+  crm: Crm,
+  recordId: z.string(),
+  name: z.string(),
+  url: z.string(),
+  firstSeenAt: IsoDateTime,
+  lastSeenAt: IsoDateTime,
+});
+export type Account = z.infer<typeof Account>;
+
+/** The fields of a record as read on one visit; kept only when they differ from the previous visit. */
+export const FieldSnapshot = z.object({
+  id: z.string().min(1),
+  accountKey: AccountKey,
+  visitId: z.string(),
+  takenAt: IsoDateTime,
+  fields: z.array(RecordField),
+});
+export type FieldSnapshot = z.infer<typeof FieldSnapshot>;
+
+export const FieldChange = z.object({
+  key: z.string(),
+  label: z.string(),
+  before: z.string(),
+  after: z.string(),
+});
+export type FieldChange = z.infer<typeof FieldChange>;
