@@ -1,0 +1,40 @@
+import { browser } from 'wxt/browser';
+import { openAdoptionDb } from '@/lib/db/open';
+import { handleRequest, type BackgroundDeps } from '@/lib/background/handle-request';
+import { TabSessions } from '@/lib/background/tab-sessions';
+import { onSidebarConnected } from '@/lib/background/sidebar-ports';
+import { SIDEBAR_PORT } from '@/lib/messaging/protocol';
+import type { ContentCommand } from '@/lib/messaging/content-commands';
+
+export default defineBackground(() => {
+  let dbPromise: ReturnType<typeof openAdoptionDb> | undefined;
+  const db = () => {
+    dbPromise ??= openAdoptionDb().catch((error: unknown) => {
+      dbPromise = undefined;
+      throw error;
+    });
+    return dbPromise;
+  };
+  const sessions = new TabSessions();
+  const deps: BackgroundDeps = { db, sessions, now: () => new Date(), newId: () => crypto.randomUUID() };
+  const askContentScript = async (tabId: number, command: ContentCommand) => {
+    // The tab may have no content script (not a CRM page, or just reloading): nothing to do then.
+    await browser.tabs.sendMessage(tabId, command, { frameId: 0 }).catch(() => undefined);
+  };
+
+  browser.runtime.onMessage.addListener((message, sender) => handleRequest(message, { tabId: sender.tab?.id }, deps));
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name === SIDEBAR_PORT) void onSidebarConnected(port, sessions, db, askContentScript);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => sessions.forgetTab(tabId));
+
+  browser.commands.onCommand.addListener(async (command, tab) => {
+    if (command !== 'open-quick-log') return;
+    const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+    if (tabId === undefined || !sessions.view(tabId)) return;
+    await askContentScript(tabId, { type: 'sidebar.expand' });
+    sessions.push(tabId, { type: 'quickLog.open' });
+  });
+
+  browser.action.onClicked.addListener(() => void browser.runtime.openOptionsPage());
+});

@@ -1,0 +1,87 @@
+import type { IDBPDatabase } from 'idb';
+import type { AdoptionDb } from '../db/schema';
+import { AppError, toErrorData } from '../errors';
+import { Request, type Reply, type RequestOf, type RequestType, type ReplyDataOf } from '../messaging/protocol';
+import { recordVisit } from '../record/visit';
+import { listInteractions, saveInteraction } from '../record/interactions';
+import { clearDraft, getDraft, saveDraft } from '../record/drafts';
+import { exportBackup, restoreBackup } from '../backup/store';
+import { parseBackup } from '../backup/parse';
+import type { TabSessions } from './tab-sessions';
+
+export interface BackgroundDeps {
+  db: () => Promise<IDBPDatabase<AdoptionDb>>;
+  sessions: TabSessions;
+  now: () => Date;
+  newId: () => string;
+}
+
+/** Who sent a request: the tab of a content script or of a sidebar frame; none for the options page. */
+export interface RequestSender {
+  tabId?: number;
+}
+
+type Handlers = { [T in RequestType]: (request: RequestOf<T>, sender: RequestSender, deps: BackgroundDeps) => Promise<ReplyDataOf<T>> };
+
+function requireTab(sender: RequestSender): number {
+  if (sender.tabId === undefined) throw new AppError('invalid-message', 'this request must come from a CRM tab');
+  return sender.tabId;
+}
+
+const handlers: Handlers = {
+  async 'record.visited'({ reading }, sender, deps) {
+    const tabId = requireTab(sender);
+    const db = await deps.db();
+    const [visit, draft] = await Promise.all([recordVisit(db, reading, deps.now(), deps.newId), getDraft(db, reading.accountKey)]);
+    deps.sessions.setView(tabId, { reading, changes: visit.changes, comparedWith: visit.comparedWith, draft });
+    return null;
+  },
+  async 'record.left'(_, sender, deps) {
+    deps.sessions.setView(requireTab(sender), null);
+    return null;
+  },
+  async 'quickLog.open'(_, sender, deps) {
+    deps.sessions.push(requireTab(sender), { type: 'quickLog.open' });
+    return null;
+  },
+  async 'timeline.list'({ accountKey }, _, deps) {
+    const { items, damaged } = await listInteractions(await deps.db(), accountKey);
+    return { interactions: items, damaged };
+  },
+  async 'interaction.save'({ input }, _, deps) {
+    const db = await deps.db();
+    const interaction = await saveInteraction(db, input, deps.now(), deps.newId());
+    await clearDraft(db, input.accountKey);
+    for (const tabId of deps.sessions.tabsShowing(input.accountKey)) deps.sessions.push(tabId, { type: 'timeline.changed', accountKey: input.accountKey });
+    return interaction;
+  },
+  async 'draft.save'({ draft }, _, deps) {
+    await saveDraft(await deps.db(), draft);
+    return null;
+  },
+  async 'draft.clear'({ accountKey }, _, deps) {
+    await clearDraft(await deps.db(), accountKey);
+    return null;
+  },
+  async 'backup.export'(_, __, deps) {
+    return exportBackup(await deps.db(), deps.now());
+  },
+  async 'backup.import'({ text }, _, deps) {
+    return restoreBackup(await deps.db(), parseBackup(text));
+  },
+};
+
+/** Validates any incoming message and answers with data or a clear error; never throws. */
+export async function handleRequest(message: unknown, sender: RequestSender, deps: BackgroundDeps): Promise<Reply> {
+  const parsed = Request.safeParse(message);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return { ok: false, error: { code: 'invalid-message', detail: issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid' } };
+  }
+  try {
+    const handler = handlers[parsed.data.type] as (request: Request, sender: RequestSender, deps: BackgroundDeps) => Promise<unknown>;
+    return { ok: true, data: await handler(parsed.data, sender, deps) };
+  } catch (error) {
+    return { ok: false, error: toErrorData(error) };
+  }
+}

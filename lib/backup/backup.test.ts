@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openAdoptionDb } from '../db/open';
+import { recordVisit } from '../record/visit';
+import { saveInteraction } from '../record/interactions';
+import { saveDraft } from '../record/drafts';
+import { parseBackup } from './parse';
+import { exportBackup, restoreBackup } from './store';
+import { ACCOUNT_KEY, interactionInput, reading, sequentialIds, uniqueDbName } from '@/tests/unit/factories';
+
+const fixture = (name: string) => readFileSync(resolve('tests/fixtures/backups', name), 'utf8');
+
+async function populatedDb() {
+  const db = await openAdoptionDb(uniqueDbName());
+  await recordVisit(db, reading(), new Date('2026-11-01T09:00:00Z'), sequentialIds);
+  await saveInteraction(db, interactionInput(), new Date('2026-11-20T10:05:00Z'), 'i-1');
+  await saveDraft(db, { accountKey: ACCOUNT_KEY, type: 'meeting', occurredAt: null, tone: 'hesitant', notes: 'unsent', updatedAt: '2026-11-21T00:00:00.000Z' });
+  return db;
+}
+
+async function dump(db: Awaited<ReturnType<typeof openAdoptionDb>>) {
+  return { accounts: await db.getAll('accounts'), snapshots: await db.getAll('snapshots'), interactions: await db.getAll('interactions'), drafts: await db.getAll('drafts') };
+}
+
+describe('backup', () => {
+  it('restores everything into an empty database, and twice without duplicates', async () => {
+    const source = await populatedDb();
+    const { backup, damaged } = await exportBackup(source, new Date('2026-11-25T00:00:00Z'));
+    expect(damaged).toBe(0);
+    const text = JSON.stringify(backup);
+
+    const target = await openAdoptionDb(uniqueDbName());
+    expect(await restoreBackup(target, parseBackup(text))).toEqual({ accounts: 1, snapshots: 1, interactions: 1, drafts: 1 });
+    await restoreBackup(target, parseBackup(text));
+    expect(await dump(target)).toEqual(await dump(source));
+  });
+
+  it('reads the documented version-1 example file', async () => {
+    const backup = parseBackup(fixture('v1-example.json'));
+    expect(backup.records.interactions.map((i) => i.notes)).toEqual(['Renewal call: happy with onboarding, asked about SSO.']);
+    expect(backup.records.accounts[0]?.name).toBe('Globex Corporation');
+  });
+
+  it.each([
+    ['not JSON at all', 'hello', 'backup-not-json'],
+    ['a truncated file', fixture('v1-example.json').slice(0, 200), 'backup-not-json'],
+    ['another program’s JSON', '{"items": []}', 'invalid-backup'],
+    ['a backup from a newer version', '{"format":"adoption-sidebar-backup","version":99,"records":{}}', 'unsupported-backup'],
+    ['a backup with a bad record', fixture('v1-example.json').replace('"type": "call"', '"type": "fax"'), 'invalid-backup'],
+  ])('refuses %s with a reason', (_, text, code) => {
+    expect(() => parseBackup(text)).toThrow(expect.objectContaining({ code }));
+  });
+
+  it('names the bad record in the reason', () => {
+    const text = fixture('v1-example.json').replace('"type": "call"', '"type": "fax"');
+    expect(() => parseBackup(text)).toThrow(expect.objectContaining({ detail: expect.stringContaining('records.interactions.0.type') }));
+  });
+
+  it('accepts a file saved with a byte-order mark', () => {
+    expect(parseBackup('\uFEFF' + fixture('v1-example.json')).version).toBe(1);
+  });
+
+  it('leaves stored data unchanged when a restore fails part-way', async () => {
+    const db = await populatedDb();
+    const before = await dump(db);
+    const backup = parseBackup(fixture('v1-example.json'));
+    // A record that passes validation but that IndexedDB cannot store (a key path value that is not a valid key).
+    const broken = { ...backup, records: { ...backup.records, interactions: [...backup.records.interactions, { ...backup.records.interactions[0]!, id: undefined as unknown as string }] } };
+    await expect(restoreBackup(db, broken)).rejects.toBeTruthy();
+    expect(await dump(db)).toEqual(before);
+  });
+});

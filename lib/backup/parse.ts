@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { AppError } from '../errors';
+import { BACKUP_FORMAT, BACKUP_VERSION, Backup } from './format';
+
+/**
+ * Upgrades from older backup versions: entry N turns a version-N backup into version N+1.
+ * Empty while version 1 is the only one; each format change adds a step.
+ */
+const UPGRADES: Readonly<Record<number, (old: Record<string, unknown>) => Record<string, unknown>>> = {};
+
+const Envelope = z.looseObject({ format: z.literal(BACKUP_FORMAT), version: z.number().int().positive() });
+
+/** Parses a backup file's text into a current-version backup, or throws an AppError saying why not. */
+export function parseBackup(text: string): Backup {
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    throw new AppError('backup-not-json', 'not JSON');
+  }
+  const envelope = Envelope.safeParse(json);
+  if (!envelope.success) throw new AppError('invalid-backup', 'missing format marker');
+  if (envelope.data.version > BACKUP_VERSION) throw new AppError('unsupported-backup', String(envelope.data.version));
+  let upgraded: Record<string, unknown> = envelope.data;
+  for (let v = envelope.data.version; v < BACKUP_VERSION; v++) {
+    const step = UPGRADES[v];
+    if (!step) throw new AppError('unsupported-backup', String(v));
+    upgraded = { ...step(upgraded), version: v + 1 };
+  }
+  const backup = Backup.safeParse(upgraded);
+  if (!backup.success) {
+    const issue = backup.error.issues[0];
+    throw new AppError('invalid-backup', issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid');
+  }
+  return backup.data;
+}

@@ -1,0 +1,58 @@
+import type { IDBPDatabase } from 'idb';
+import { parseStoredList } from '../db/records';
+import type { AdoptionDb } from '../db/schema';
+import { BACKUP_FORMAT, BACKUP_VERSION, BackupRecords, type Backup, type BackupCounts } from './format';
+
+const STORES = Object.keys(BackupRecords.shape) as (keyof BackupRecords)[];
+
+/** Every record of every store. Damaged records are left out and counted, so the file always restores. */
+export async function exportBackup(db: IDBPDatabase<AdoptionDb>, now: Date): Promise<{ backup: Backup; damaged: number }> {
+  const tx = db.transaction(STORES, 'readonly');
+  let damaged = 0;
+  const read = async <K extends keyof BackupRecords>(store: K): Promise<BackupRecords[K]> => {
+    const list = parseStoredList(BackupRecords.shape[store].element, await tx.objectStore(store).getAll());
+    damaged += list.damaged;
+    return list.items as BackupRecords[K];
+  };
+  const records: BackupRecords = {
+    accounts: await read('accounts'),
+    snapshots: await read('snapshots'),
+    interactions: await read('interactions'),
+    drafts: await read('drafts'),
+  };
+  await tx.done;
+  return { backup: { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), records }, damaged };
+}
+
+/**
+ * Writes a parsed backup in one transaction: all of it or, on any failure, none of it.
+ * Records are keyed by id, so restoring the same backup twice creates no duplicates.
+ */
+export async function restoreBackup(db: IDBPDatabase<AdoptionDb>, backup: Backup): Promise<BackupCounts> {
+  const tx = db.transaction(STORES, 'readwrite');
+  const { accounts, snapshots, interactions, drafts } = backup.records;
+  const writes: Promise<unknown>[] = [];
+  try {
+    for (const r of accounts) writes.push(tx.objectStore('accounts').put(r));
+    for (const r of snapshots) writes.push(tx.objectStore('snapshots').put(r));
+    for (const r of interactions) writes.push(tx.objectStore('interactions').put(r));
+    for (const r of drafts) writes.push(tx.objectStore('drafts').put(r));
+    await Promise.all(writes);
+    await tx.done;
+  } catch (error) {
+    // A failed put does not abort the transaction by itself: the puts before it would commit.
+    for (const write of writes) write.catch(() => undefined);
+    abortQuietly(tx);
+    throw error;
+  }
+  return { accounts: accounts.length, snapshots: snapshots.length, interactions: interactions.length, drafts: drafts.length };
+}
+
+function abortQuietly(tx: { abort(): void; done: Promise<void> }): void {
+  tx.done.catch(() => undefined);
+  try {
+    tx.abort();
+  } catch {
+    // Already finished or aborted.
+  }
+}

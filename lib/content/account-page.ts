@@ -1,0 +1,20 @@
+import type { CrmAdapter, RecordRef, VisibleRecord } from '../adapters/types';
+import type { RecordReading } from '../model/account';
+
+/** What the content script sends for the visible record: no more than the page shows. */
+export function toReading(ref: RecordRef, record: VisibleRecord, url: string, visitId: string): RecordReading {
+  return { accountKey: ref.accountKey, crm: ref.crm, recordId: ref.recordId, url, name: record.name, fields: record.fields, visitId };
+}
+
+/** A cheap fingerprint of what a reading shows, to re-send only when more fields rendered. */
+export function fingerprint(record: VisibleRecord): string {
+  return record.name + '\u0000' + record.fields.map((f) => `${f.key}\u0001${f.value}`).join('\u0000');
+}
+
+export function matchAccountPage(adapter: CrmAdapter, href: string): RecordRef | null {
+  try {
+    return adapter.matchAccount(new URL(href));
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { openAdoptionDb } from './open';
+import { DB_VERSION, MIGRATIONS } from './schema';
+import { listInteractions } from '../record/interactions';
+import { recordVisit } from '../record/visit';
+import { getDraft } from '../record/drafts';
+import { ACCOUNT_KEY, reading, sequentialIds, uniqueDbName } from '@/tests/unit/factories';
+
+/** Data as each older version stored it, written with the raw IndexedDB API of that version. */
+const SEEDS: Record<number, (db: IDBDatabase) => Promise<void>> = {
+  1: async (db) => {
+    const tx = db.transaction(['accounts', 'snapshots', 'interactions'], 'readwrite');
+    tx.objectStore('accounts').put({ key: ACCOUNT_KEY, crm: 'salesforce', recordId: '001Dn00000ABCDEAA1', name: 'Globex', url: 'https://acme.lightning.force.com/lightning/r/Account/001Dn00000ABCDEAA1/view', firstSeenAt: '2026-01-01T00:00:00.000Z', lastSeenAt: '2026-01-01T00:00:00.000Z' });
+    tx.objectStore('snapshots').put({ id: 's1', accountKey: ACCOUNT_KEY, visitId: 'old', takenAt: '2026-01-01T00:00:00.000Z', fields: [{ key: 'Industry', label: 'Industry', value: 'Retail' }] });
+    tx.objectStore('interactions').put({ id: 'i1', accountKey: ACCOUNT_KEY, type: 'call', occurredAt: '2026-01-02T09:00:00.000Z', tone: 'neutral', notes: 'v1 note', createdAt: '2026-01-02T09:00:00.000Z', updatedAt: '2026-01-02T09:00:00.000Z' });
+    tx.objectStore('interactions').put({ id: 'i2', accountKey: ACCOUNT_KEY, type: 'email', occurredAt: '2026-01-05T09:00:00.000Z', tone: null, notes: 'later v1 note', createdAt: '2026-01-05T09:00:00.000Z', updatedAt: '2026-01-05T09:00:00.000Z' });
+    await new Promise((resolve, reject) => { tx.oncomplete = resolve; tx.onerror = () => reject(tx.error); });
+  },
+};
+
+describe('database migrations', () => {
+  it('has seed data for every older version', () => {
+    for (let v = 1; v < DB_VERSION; v++) expect(SEEDS[v], `seed for version ${v}`).toBeDefined();
+  });
+
+  for (let version = 1; version < MIGRATIONS.length; version++) {
+    it(`upgrades a version-${version} database with its data intact`, async () => {
+      const name = uniqueDbName();
+      const old = await openAdoptionDb(name, version);
+      await SEEDS[version]!(old as unknown as IDBDatabase);
+      old.close();
+
+      const db = await openAdoptionDb(name);
+      expect(db.version).toBe(DB_VERSION);
+      const timeline = await listInteractions(db, ACCOUNT_KEY);
+      expect(timeline.damaged).toBe(0);
+      expect(timeline.items.map((i) => i.notes)).toEqual(['later v1 note', 'v1 note']);
+      expect(await getDraft(db, ACCOUNT_KEY)).toBeNull();
+      const visit = await recordVisit(db, reading({ fields: [{ key: 'Industry', label: 'Industry', value: 'Manufacturing' }] }), new Date('2026-02-01T00:00:00Z'), sequentialIds);
+      expect(visit.changes).toEqual([{ key: 'Industry', label: 'Industry', before: 'Retail', after: 'Manufacturing' }]);
+      expect(visit.account.firstSeenAt).toBe('2026-01-01T00:00:00.000Z');
+      db.close();
+    });
+  }
+
+  it('creates the current schema from nothing', async () => {
+    const db = await openAdoptionDb(uniqueDbName());
+    expect([...db.objectStoreNames].sort()).toEqual(['accounts', 'drafts', 'interactions', 'snapshots']);
+    db.close();
+  });
+});

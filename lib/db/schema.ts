@@ -1,0 +1,40 @@
+import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { Account, FieldSnapshot } from '../model/account';
+import type { Interaction, QuickLogDraft } from '../model/interaction';
+
+export const DB_NAME = 'adoption-sidebar';
+
+/** The current shape. Values are still parsed with zod on every read (see records.ts). */
+export interface AdoptionDb extends DBSchema {
+  accounts: { key: string; value: Account };
+  snapshots: { key: string; value: FieldSnapshot; indexes: { byAccount: [string, string] } };
+  interactions: { key: string; value: Interaction; indexes: { byAccount: [string, string] } };
+  drafts: { key: string; value: QuickLogDraft };
+}
+
+export type StoreName = StoreNames<AdoptionDb>;
+
+/** Older versions had other shapes, so migrations see the database untyped. */
+type Migration = (db: IDBPDatabase, tx: IDBPTransaction<unknown, string[], 'versionchange'>) => void;
+
+/**
+ * Migration N takes a database at version N-1 to version N. Never edit a released step: add
+ * one. All run inside the upgrade transaction, so a failure leaves the old version intact.
+ */
+export const MIGRATIONS: readonly Migration[] = [
+  // 1: accounts seen, field snapshots per visit, interactions per account.
+  (db) => {
+    db.createObjectStore('accounts', { keyPath: 'key' });
+    db.createObjectStore('snapshots', { keyPath: 'id' }).createIndex('byAccount', ['accountKey', 'takenAt']);
+    db.createObjectStore('interactions', { keyPath: 'id' }).createIndex('byAccountOnly', 'accountKey');
+  },
+  // 2: quick-log drafts survive tab closes; the timeline reads interactions newest first.
+  (db, tx) => {
+    db.createObjectStore('drafts', { keyPath: 'accountKey' });
+    const interactions = tx.objectStore('interactions');
+    interactions.deleteIndex('byAccountOnly');
+    interactions.createIndex('byAccount', ['accountKey', 'occurredAt']);
+  },
+];
+
+export const DB_VERSION = MIGRATIONS.length;

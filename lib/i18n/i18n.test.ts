@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { en, ja } from './messages';
+import { createTranslator, pickLocale, translate } from './index';
+import { hostMessagesFor } from './host-messages';
+
+const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('i18n', () => {
+  it('has every string in both languages with the same placeholders', () => {
+    for (const key of Object.keys(en) as (keyof typeof en)[]) {
+      expect(ja[key], key).toBeTruthy();
+      expect(placeholders(ja[key]), key).toEqual(placeholders(en[key]));
+    }
+  });
+
+  it('follows the browser language', () => {
+    expect(pickLocale('ja')).toBe('ja');
+    expect(pickLocale('ja-JP')).toBe('ja');
+    expect(pickLocale('en-GB')).toBe('en');
+    expect(pickLocale('fr')).toBe('en');
+    expect(pickLocale(undefined)).toBe('en');
+    expect(hostMessagesFor('ja-JP').expand).toBe('アダプション・サイドバーを開く');
+  });
+
+  it('fills placeholders', () => {
+    expect(translate('en', 'sidebar.damaged', { count: 3 })).toBe('3 stored entries are damaged and not shown. Your other entries are safe.');
+  });
+
+  it('formats dates and numbers for the locale', () => {
+    const iso = '2026-11-25T03:04:00.000Z';
+    expect(createTranslator('ja').date(iso)).toMatch(/2026\/11\/2[45]/);
+    expect(createTranslator('en').date(iso)).toMatch(/Nov 2[45], 2026/);
+    expect(createTranslator('ja').number(1234567)).toBe('1,234,567');
+  });
+});

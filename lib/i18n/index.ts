@@ -1,0 +1,35 @@
+import { en, ja, type MessageKey } from './messages';
+
+import type { Locale } from './locale';
+
+export { pickLocale, type Locale } from './locale';
+export type { MessageKey };
+
+export function translate(locale: Locale, key: MessageKey, params: Record<string, string | number> = {}): string {
+  const template = (locale === 'ja' ? ja : en)[key];
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    return value === undefined ? whole : String(value);
+  });
+}
+
+export interface Translator {
+  locale: Locale;
+  t: (key: MessageKey, params?: Record<string, string | number>) => string;
+  dateTime: (iso: string) => string;
+  date: (iso: string) => string;
+  number: (n: number) => string;
+}
+
+export function createTranslator(locale: Locale): Translator {
+  const dateTimeFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
+  const numberFormat = new Intl.NumberFormat(locale);
+  return {
+    locale,
+    t: (key, params) => translate(locale, key, params),
+    dateTime: (iso) => dateTimeFormat.format(new Date(iso)),
+    date: (iso) => dateFormat.format(new Date(iso)),
+    number: (n) => numberFormat.format(n),
+  };
+}

@@ -1,0 +1,26 @@
+import { browser } from 'wxt/browser';
+import { AppError, type AppErrorData } from '../errors';
+import { Reply, ReplyData, type ReplyDataOf, type RequestOf, type RequestType } from './protocol';
+
+/**
+ * Sends a request to the background and returns its validated data, or throws an AppError
+ * carrying the background's error (or `unreachable` when nobody answered).
+ */
+export async function request<T extends RequestType>(message: RequestOf<T>): Promise<ReplyDataOf<T>> {
+  let raw: unknown;
+  try {
+    raw = await browser.runtime.sendMessage(message);
+  } catch (error) {
+    throw new AppError('unreachable', error instanceof Error ? error.message : String(error));
+  }
+  const reply = Reply.safeParse(raw);
+  if (!reply.success) throw new AppError('invalid-message', 'malformed reply');
+  if (!reply.data.ok) throw errorFrom(reply.data.error);
+  const data = ReplyData[message.type].safeParse(reply.data.data);
+  if (!data.success) throw new AppError('invalid-message', `reply to ${message.type}`);
+  return data.data as ReplyDataOf<T>;
+}
+
+function errorFrom(data: AppErrorData): AppError {
+  return new AppError(data.code, data.detail);
+}

@@ -1,0 +1,11 @@
+import * as z from 'zod/mini';
+
+/**
+ * Background → content script. zod/mini, because this schema ships in the content script
+ * and the full zod would be most of its size budget.
+ */
+export const ContentCommand = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('sidebar.expand') }),
+  z.object({ type: z.literal('record.resend') }),
+]);
+export type ContentCommand = z.infer<typeof ContentCommand>;

@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { AccountKey, FieldChange, IsoDateTime, RecordReading } from '../model/account';
+import { Interaction, InteractionInput, QuickLogDraft } from '../model/interaction';
+import { AppErrorData } from '../errors';
+import { BackupCounts, Backup } from '../backup/format';
+
+/** Backups are read whole into memory; past this the user is told to split the data. */
+export const BACKUP_TEXT_MAX = 200 * 1024 * 1024;
+
+/** Requests from the content script, sidebar and options page to the background. */
+export const Request = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('record.visited'), reading: RecordReading }),
+  z.object({ type: z.literal('record.left') }),
+  z.object({ type: z.literal('quickLog.open') }),
+  z.object({ type: z.literal('timeline.list'), accountKey: AccountKey }),
+  z.object({ type: z.literal('interaction.save'), input: InteractionInput }),
+  z.object({ type: z.literal('draft.save'), draft: QuickLogDraft }),
+  z.object({ type: z.literal('draft.clear'), accountKey: AccountKey }),
+  z.object({ type: z.literal('backup.export') }),
+  z.object({ type: z.literal('backup.import'), text: z.string().max(BACKUP_TEXT_MAX) }),
+]);
+export type Request = z.infer<typeof Request>;
+export type RequestType = Request['type'];
+export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
+
+export const Timeline = z.object({ interactions: z.array(Interaction), damaged: z.number().int() });
+export type Timeline = z.infer<typeof Timeline>;
+
+/** The data each request answers with. */
+export const ReplyData = {
+  'record.visited': z.null(),
+  'record.left': z.null(),
+  'quickLog.open': z.null(),
+  'timeline.list': Timeline,
+  'interaction.save': Interaction,
+  'draft.save': z.null(),
+  'draft.clear': z.null(),
+  'backup.export': z.object({ backup: Backup, damaged: z.number().int() }),
+  'backup.import': BackupCounts,
+} satisfies Record<RequestType, z.ZodType>;
+export type ReplyDataOf<T extends RequestType> = z.infer<(typeof ReplyData)[T]>;
+
+export const Reply = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), data: z.unknown() }),
+  z.object({ ok: z.literal(false), error: AppErrorData }),
+]);
+export type Reply = z.infer<typeof Reply>;
+
+/** What the sidebar shows for its tab: the record read from the page and what the store adds to it. */
+export const AccountView = z.object({
+  reading: RecordReading,
+  changes: z.array(FieldChange),
+  comparedWith: IsoDateTime.nullable(),
+  draft: QuickLogDraft.nullable(),
+});
+export type AccountView = z.infer<typeof AccountView>;
+
+/** Pushed by the background to the sidebar of one tab over its port. */
+export const SidebarPush = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('view'), view: AccountView.nullable() }),
+  z.object({ type: z.literal('quickLog.open') }),
+  z.object({ type: z.literal('timeline.changed'), accountKey: AccountKey }),
+]);
+export type SidebarPush = z.infer<typeof SidebarPush>;
+
+export const SIDEBAR_PORT = 'sidebar';
