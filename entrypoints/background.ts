@@ -36,5 +36,6 @@ export default defineBackground(() => {
     sessions.push(tabId, { type: 'quickLog.open' });
   });
 
-  browser.action.onClicked.addListener(() => void browser.runtime.openOptionsPage());
+  // Firefox builds are MV2, where the toolbar button is `browserAction`.
+  (browser.action ?? browser.browserAction).onClicked.addListener(() => void browser.runtime.openOptionsPage());
 });

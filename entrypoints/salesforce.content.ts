@@ -29,6 +29,8 @@ export default defineContentScript({
       // An iframe added before `load` would hold up the CRM's own page load.
       if (document.readyState !== 'complete') await new Promise((resolve) => window.addEventListener('load', resolve, { once: true }));
       if (host) return host;
+      // Sent before the sidebar frame exists, so the background forgets what this tab showed before.
+      void send({ type: 'page.opened' });
       const stored = await browser.storage.local.get(LAYOUT_STORAGE_KEY);
       const header = document.querySelector('#oneHeader, .oneHeader');
       const top = header ? Math.min(160, Math.max(0, header.getBoundingClientRect().bottom)) : 0;

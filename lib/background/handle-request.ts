@@ -29,6 +29,11 @@ function requireTab(sender: RequestSender): number {
 }
 
 const handlers: Handlers = {
+  // A new page in the tab: whatever the tab showed before is no longer on screen.
+  async 'page.opened'(_, sender, deps) {
+    deps.sessions.forgetView(requireTab(sender));
+    return null;
+  },
   async 'record.visited'({ reading }, sender, deps) {
     const tabId = requireTab(sender);
     const db = await deps.db();

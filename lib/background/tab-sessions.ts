@@ -23,6 +23,10 @@ export class TabSessions {
     this.push(tabId, { type: 'view', view });
   }
 
+  forgetView(tabId: number): void {
+    this.views.delete(tabId);
+  }
+
   attach(tabId: number, port: SidebarPort): void {
     const set = this.ports.get(tabId) ?? new Set();
     set.add(port);

@@ -9,6 +9,7 @@ export const BACKUP_TEXT_MAX = 200 * 1024 * 1024;
 
 /** Requests from the content script, sidebar and options page to the background. */
 export const Request = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('page.opened') }),
   z.object({ type: z.literal('record.visited'), reading: RecordReading }),
   z.object({ type: z.literal('record.left') }),
   z.object({ type: z.literal('quickLog.open') }),
@@ -28,6 +29,7 @@ export type Timeline = z.infer<typeof Timeline>;
 
 /** The data each request answers with. */
 export const ReplyData = {
+  'page.opened': z.null(),
   'record.visited': z.null(),
   'record.left': z.null(),
   'quickLog.open': z.null(),
