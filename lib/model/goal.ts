@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { AccountKey, IsoDateTime } from './account';
+
+/** light: near term (about 3 months); deep: long term (about a year). */
+export const GoalHorizon = z.enum(['light', 'deep']);
+export type GoalHorizon = z.infer<typeof GoalHorizon>;
+
+/** Progress toward a goal, on an ordered scale from no outlook to achieved. */
+export const GOAL_STATUSES = ['no-outlook', 'working', 'partial-expected', 'partially-achieved', 'achieved'] as const;
+export const GoalStatus = z.enum(GOAL_STATUSES);
+export type GoalStatus = z.infer<typeof GoalStatus>;
+
+export const IsoDate = z.iso.date();
+
+export const GoalMetric = z.object({
+  name: z.string().min(1).max(200),
+  unit: z.string().max(40).default(''),
+  start: z.number(),
+  current: z.number(),
+  target: z.number(),
+});
+export type GoalMetric = z.infer<typeof GoalMetric>;
+
+/** Every change of status is kept: when, who perceived it, and why. */
+export const GoalStatusChange = z.object({
+  status: GoalStatus,
+  changedAt: IsoDateTime,
+  perceivedBy: z.string().max(200).default(''),
+  reason: z.string().max(5000).default(''),
+});
+export type GoalStatusChange = z.infer<typeof GoalStatusChange>;
+
+export const SuccessGoal = z.object({
+  id: z.string().min(1),
+  accountKey: AccountKey,
+  title: z.string().min(1).max(300),
+  successLooksLike: z.string().max(5000).default(''),
+  horizon: GoalHorizon,
+  targetDate: IsoDate.nullable(),
+  metric: GoalMetric.nullable(),
+  /** Oldest first; the last entry is the current status. */
+  statusHistory: z.array(GoalStatusChange).min(1),
+  createdAt: IsoDateTime,
+  updatedAt: IsoDateTime,
+  /** Incremented on every save, so two tabs editing the same goal notice each other. */
+  revision: z.number().int().nonnegative().default(0),
+});
+export type SuccessGoal = z.infer<typeof SuccessGoal>;
+
+export function currentStatus(goal: Pick<SuccessGoal, 'statusHistory'>): GoalStatusChange {
+  const last = goal.statusHistory[goal.statusHistory.length - 1];
+  if (!last) throw new Error('a goal always has a status');
+  return last;
+}

@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { AccountKey, IsoDateTime } from './account';
+
+export const SIGNAL_KINDS = [
+  'stakeholder-change',
+  'champion-left',
+  'new-stakeholder',
+  'sponsor-priority-dropped',
+  'reorganisation',
+  'budget-change',
+  'competitor-mentioned',
+  'roi-questioned',
+  'roadmap-disappointment',
+  'unresolved-issue',
+  'goals-exhausted',
+  'expansion-interest',
+  'advocacy',
+  'other',
+] as const;
+export const SignalKind = z.enum(SIGNAL_KINDS);
+export type SignalKind = z.infer<typeof SignalKind>;
+
+export const Polarity = z.enum(['risk', 'opportunity']);
+export type Polarity = z.infer<typeof Polarity>;
+
+export const Severity = z.enum(['low', 'medium', 'high']);
+export type Severity = z.infer<typeof Severity>;
+
+export const DetectedVia = z.enum(['meeting', 'call', 'email', 'usage-data', 'crm-field-change', 'other']);
+export type DetectedVia = z.infer<typeof DetectedVia>;
+
+const OPPORTUNITY_KINDS: ReadonlySet<SignalKind> = new Set(['expansion-interest', 'advocacy', 'new-stakeholder']);
+
+/** The polarity a kind usually has; the CSM can override it. */
+export function defaultPolarity(kind: SignalKind): Polarity {
+  return OPPORTUNITY_KINDS.has(kind) ? 'opportunity' : 'risk';
+}
+
+export const Signal = z.object({
+  id: z.string().min(1),
+  accountKey: AccountKey,
+  kind: SignalKind,
+  /** The CSM's own label when kind is `other`. */
+  otherLabel: z.string().max(200).default(''),
+  polarity: Polarity,
+  severity: Severity,
+  /** The stakeholder it concerns, when there is one. */
+  stakeholderId: z.string().nullable().default(null),
+  whatHappened: z.string().max(5000).default(''),
+  howTheyFeel: z.string().max(5000).default(''),
+  occurredAt: IsoDateTime,
+  detectedAt: IsoDateTime,
+  detectedVia: DetectedVia,
+  /** The interaction it was logged with, if any. */
+  interactionId: z.string().nullable().default(null),
+  /** Open signals count toward health and the portfolio; resolved ones stay in the timeline. */
+  resolvedAt: IsoDateTime.nullable().default(null),
+  createdAt: IsoDateTime,
+  updatedAt: IsoDateTime,
+  revision: z.number().int().nonnegative().default(0),
+});
+export type Signal = z.infer<typeof Signal>;
