@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { INTERACTION_TYPES, InteractionType, TONES, type Interaction, type QuickLogDraft, type Tone } from '@/lib/model/interaction';
+import { INTERACTION_TYPES, InteractionType, TONES, type Interaction } from '@/lib/model/interaction';
+import { EMPTY_QUICK_LOG, hasContent, type QuickLogDraft, type QuickLogForm } from '@/lib/model/quick-log';
 import type { AccountKey } from '@/lib/model/account';
 import { request } from '@/lib/messaging/client';
 import { DraftSaver } from '@/lib/sidebar/draft-saver';
@@ -16,21 +17,11 @@ interface Props {
   onError: (error: AppErrorData | undefined) => void;
 }
 
-interface Form {
-  type: InteractionType;
-  occurredAt: string | null;
-  tone: Tone | null;
-  notes: string;
-}
-
-const EMPTY: Form = { type: 'call', occurredAt: null, tone: null, notes: '' };
+type Form = QuickLogForm;
+const EMPTY = EMPTY_QUICK_LOG;
 
 function formFrom(draft: QuickLogDraft | null): Form {
-  return draft ? { type: draft.type, occurredAt: draft.occurredAt, tone: draft.tone, notes: draft.notes } : EMPTY;
-}
-
-function hasContent(form: Form): boolean {
-  return form.notes.trim() !== '' || form.tone !== null;
+  return draft?.form ?? EMPTY;
 }
 
 export function QuickLog({ accountKey, draft, openRequests, onSaved, onError }: Props) {
@@ -76,7 +67,7 @@ export function QuickLog({ accountKey, draft, openRequests, onSaved, onError }: 
     const next = { ...form, ...patch };
     setForm(next);
     setStatus('idle');
-    saver.schedule({ accountKey, ...next, updatedAt: new Date().toISOString() });
+    saver.schedule({ accountKey, form: next, updatedAt: new Date().toISOString() });
   };
 
   const save = async (event?: FormEvent) => {
@@ -85,11 +76,8 @@ export function QuickLog({ accountKey, draft, openRequests, onSaved, onError }: 
     setStatus('saving');
     saver.cancel();
     try {
-      const interaction = await request({
-        type: 'interaction.save',
-        input: { accountKey, type: form.type, occurredAt: form.occurredAt ?? new Date().toISOString(), tone: form.tone, notes: form.notes },
-      });
-      onSaved(interaction);
+      const saved = await request({ type: 'quickLog.save', accountKey, form });
+      onSaved(saved.interaction);
       onError(undefined);
       setForm(EMPTY);
       setRestored(false);
@@ -97,7 +85,7 @@ export function QuickLog({ accountKey, draft, openRequests, onSaved, onError }: 
       notes.current?.focus();
     } catch (error) {
       // The text stays in the form and in the draft: nothing typed is lost.
-      saver.schedule({ accountKey, ...form, updatedAt: new Date().toISOString() });
+      saver.schedule({ accountKey, form, updatedAt: new Date().toISOString() });
       setStatus('idle');
       onError(toErrorData(error));
     }

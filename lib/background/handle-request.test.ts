@@ -3,7 +3,7 @@ import { handleRequest, type BackgroundDeps } from './handle-request';
 import { TabSessions, type SidebarPort } from './tab-sessions';
 import { openAdoptionDb } from '../db/open';
 import type { SidebarPush } from '../messaging/protocol';
-import { ACCOUNT_KEY, interactionInput, reading, sequentialIds, uniqueDbName } from '@/tests/unit/factories';
+import { ACCOUNT_KEY, quickLogForm, reading, sequentialIds, uniqueDbName } from '@/tests/unit/factories';
 
 function recordingPort() {
   const pushes: SidebarPush[] = [];
@@ -19,12 +19,12 @@ describe('handleRequest', () => {
   });
 
   it('refuses malformed messages with a clear error, never throwing', async () => {
-    for (const message of [undefined, null, 42, 'hello', {}, { type: 'nope' }, { type: 'interaction.save', input: { accountKey: 'x' } }]) {
+    for (const message of [undefined, null, 42, 'hello', {}, { type: 'nope' }, { type: 'quickLog.save', accountKey: 'x', form: {} }]) {
       const reply = await handleRequest(message, { tabId: 1 }, deps);
       expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
     }
-    const reply = await handleRequest({ type: 'interaction.save', input: interactionInput({ occurredAt: 'last tuesday' }) }, {}, deps);
-    expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-message', detail: expect.stringContaining('input.occurredAt') } });
+    const reply = await handleRequest({ type: 'quickLog.save', accountKey: ACCOUNT_KEY, form: quickLogForm({ occurredAt: 'last tuesday' }) }, {}, deps);
+    expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-message', detail: expect.stringContaining('form.occurredAt') } });
   });
 
   it('refuses tab requests that come from no tab', async () => {
@@ -48,10 +48,10 @@ describe('handleRequest', () => {
     deps.sessions.attach(2, b.port);
     await handleRequest({ type: 'record.visited', reading: reading() }, { tabId: 1 }, deps);
     await handleRequest({ type: 'record.visited', reading: reading({ visitId: 'v2' }) }, { tabId: 2 }, deps);
-    await handleRequest({ type: 'draft.save', draft: { accountKey: ACCOUNT_KEY, type: 'call', occurredAt: null, tone: null, notes: 'half a sent', updatedAt: '2026-11-25T09:59:00.000Z' } }, { tabId: 1 }, deps);
+    await handleRequest({ type: 'draft.save', draft: { accountKey: ACCOUNT_KEY, form: quickLogForm({ notes: 'half a sent' }), updatedAt: '2026-11-25T09:59:00.000Z' } }, { tabId: 1 }, deps);
 
-    const saved = await handleRequest({ type: 'interaction.save', input: interactionInput({ occurredAt: '2026-11-20T19:00:00+09:00' }) }, { tabId: 1 }, deps);
-    expect(saved).toMatchObject({ ok: true, data: { notes: 'Kickoff went well', occurredAt: '2026-11-20T10:00:00.000Z' } });
+    const saved = await handleRequest({ type: 'quickLog.save', accountKey: ACCOUNT_KEY, form: quickLogForm({ occurredAt: '2026-11-20T19:00:00+09:00' }) }, { tabId: 1 }, deps);
+    expect(saved).toMatchObject({ ok: true, data: { interaction: { notes: 'Kickoff went well', occurredAt: '2026-11-20T10:00:00.000Z' } } });
     expect(a.pushes.at(-1)).toEqual({ type: 'timeline.changed', accountKey: ACCOUNT_KEY });
     expect(b.pushes.at(-1)).toEqual({ type: 'timeline.changed', accountKey: ACCOUNT_KEY });
 
@@ -61,8 +61,8 @@ describe('handleRequest', () => {
   });
 
   it('lists the timeline newest first and counts damaged records instead of failing', async () => {
-    await handleRequest({ type: 'interaction.save', input: interactionInput({ occurredAt: '2026-11-01T00:00:00Z', notes: 'older' }) }, {}, deps);
-    await handleRequest({ type: 'interaction.save', input: interactionInput({ occurredAt: '2026-11-10T00:00:00Z', notes: 'newer' }) }, {}, deps);
+    await handleRequest({ type: 'quickLog.save', accountKey: ACCOUNT_KEY, form: quickLogForm({ occurredAt: '2026-11-01T00:00:00Z', notes: 'older' }) }, {}, deps);
+    await handleRequest({ type: 'quickLog.save', accountKey: ACCOUNT_KEY, form: quickLogForm({ occurredAt: '2026-11-10T00:00:00Z', notes: 'newer' }) }, {}, deps);
     await (await deps.db()).put('interactions', { id: 'broken', accountKey: ACCOUNT_KEY, occurredAt: '2026-11-05T00:00:00.000Z', type: 'telegram' } as never);
     const reply = await handleRequest({ type: 'timeline.list', accountKey: ACCOUNT_KEY }, {}, deps);
     expect(reply.ok && reply.data).toMatchObject({ interactions: [{ notes: 'newer' }, { notes: 'older' }], damaged: 1 });

@@ -3,7 +3,8 @@ import type { AdoptionDb } from '../db/schema';
 import { AppError, toErrorData } from '../errors';
 import { Request, type Reply, type RequestOf, type RequestType, type ReplyDataOf } from '../messaging/protocol';
 import { recordVisit } from '../record/visit';
-import { listInteractions, saveInteraction } from '../record/interactions';
+import { listInteractions } from '../record/interactions';
+import { recordsFromQuickLog, saveLoggedTouch } from '../record/quick-log';
 import { clearDraft, getDraft, saveDraft } from '../record/drafts';
 import { exportBackup, restoreBackup } from '../backup/store';
 import { parseBackup } from '../backup/parse';
@@ -53,12 +54,11 @@ const handlers: Handlers = {
     const { items, damaged } = await listInteractions(await deps.db(), accountKey);
     return { interactions: items, damaged };
   },
-  async 'interaction.save'({ input }, _, deps) {
-    const db = await deps.db();
-    const interaction = await saveInteraction(db, input, deps.now(), deps.newId());
-    await clearDraft(db, input.accountKey);
-    for (const tabId of deps.sessions.tabsShowing(input.accountKey)) deps.sessions.push(tabId, { type: 'timeline.changed', accountKey: input.accountKey });
-    return interaction;
+  async 'quickLog.save'({ accountKey, form }, _, deps) {
+    const touch = recordsFromQuickLog(form, accountKey, deps.now(), deps.newId);
+    await saveLoggedTouch(await deps.db(), touch);
+    for (const tabId of deps.sessions.tabsShowing(accountKey)) deps.sessions.push(tabId, { type: 'timeline.changed', accountKey });
+    return touch;
   },
   async 'draft.save'({ draft }, _, deps) {
     await saveDraft(await deps.db(), draft);

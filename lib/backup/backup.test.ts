@@ -3,19 +3,20 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openAdoptionDb } from '../db/open';
 import { recordVisit } from '../record/visit';
-import { saveInteraction } from '../record/interactions';
+import { recordsFromQuickLog, saveLoggedTouch } from '../record/quick-log';
 import { saveDraft } from '../record/drafts';
+import { EMPTY_QUICK_LOG } from '../model/quick-log';
 import { parseBackup } from './parse';
 import { exportBackup, restoreBackup } from './store';
-import { ACCOUNT_KEY, interactionInput, reading, sequentialIds, uniqueDbName } from '@/tests/unit/factories';
+import { ACCOUNT_KEY, quickLogForm, reading, sequentialIds, uniqueDbName } from '@/tests/unit/factories';
 
 const fixture = (name: string) => readFileSync(resolve('tests/fixtures/backups', name), 'utf8');
 
 async function populatedDb() {
   const db = await openAdoptionDb(uniqueDbName());
   await recordVisit(db, reading(), new Date('2026-11-01T09:00:00Z'), sequentialIds);
-  await saveInteraction(db, interactionInput(), new Date('2026-11-20T10:05:00Z'), 'i-1');
-  await saveDraft(db, { accountKey: ACCOUNT_KEY, type: 'meeting', occurredAt: null, tone: 'hesitant', notes: 'unsent', updatedAt: '2026-11-21T00:00:00.000Z' });
+  await saveLoggedTouch(db, recordsFromQuickLog(quickLogForm(), ACCOUNT_KEY, new Date('2026-11-20T10:05:00Z'), sequentialIds));
+  await saveDraft(db, { accountKey: ACCOUNT_KEY, form: { ...EMPTY_QUICK_LOG, type: 'meeting', tone: 'hesitant', notes: 'unsent' }, updatedAt: '2026-11-21T00:00:00.000Z' });
   return db;
 }
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Account, FieldSnapshot, IsoDateTime } from '../model/account';
-import { Interaction, QuickLogDraft } from '../model/interaction';
+import { Interaction } from '../model/interaction';
+import { QuickLogDraft } from '../model/quick-log';
 
 export const BACKUP_FORMAT = 'adoption-sidebar-backup';
 export const BACKUP_VERSION = 1;

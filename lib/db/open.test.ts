@@ -4,6 +4,7 @@ import { DB_VERSION, MIGRATIONS } from './schema';
 import { listInteractions } from '../record/interactions';
 import { recordVisit } from '../record/visit';
 import { getDraft } from '../record/drafts';
+import { EMPTY_QUICK_LOG } from '../model/quick-log';
 import { ACCOUNT_KEY, reading, sequentialIds, uniqueDbName } from '@/tests/unit/factories';
 
 /** Data as each older version stored it, written with the raw IndexedDB API of that version. */
@@ -14,9 +15,22 @@ const SEEDS: Record<number, (db: IDBDatabase) => Promise<void>> = {
     tx.objectStore('snapshots').put({ id: 's1', accountKey: ACCOUNT_KEY, visitId: 'old', takenAt: '2026-01-01T00:00:00.000Z', fields: [{ key: 'Industry', label: 'Industry', value: 'Retail' }] });
     tx.objectStore('interactions').put({ id: 'i1', accountKey: ACCOUNT_KEY, type: 'call', occurredAt: '2026-01-02T09:00:00.000Z', tone: 'neutral', notes: 'v1 note', createdAt: '2026-01-02T09:00:00.000Z', updatedAt: '2026-01-02T09:00:00.000Z' });
     tx.objectStore('interactions').put({ id: 'i2', accountKey: ACCOUNT_KEY, type: 'email', occurredAt: '2026-01-05T09:00:00.000Z', tone: null, notes: 'later v1 note', createdAt: '2026-01-05T09:00:00.000Z', updatedAt: '2026-01-05T09:00:00.000Z' });
-    await new Promise((resolve, reject) => { tx.oncomplete = resolve; tx.onerror = () => reject(tx.error); });
+    await done(tx);
+  },
+  2: async (db) => {
+    await SEEDS[1]!(db);
+    const tx = db.transaction(['drafts'], 'readwrite');
+    tx.objectStore('drafts').put({ accountKey: ACCOUNT_KEY, form: { ...EMPTY_QUICK_LOG, notes: 'half-typed' }, updatedAt: '2026-01-06T00:00:00.000Z' });
+    await done(tx);
   },
 };
+
+function done(tx: IDBTransaction) {
+  return new Promise((resolve, reject) => {
+    tx.oncomplete = resolve;
+    tx.onerror = () => reject(tx.error);
+  });
+}
 
 describe('database migrations', () => {
   it('has seed data for every older version', () => {
@@ -35,7 +49,7 @@ describe('database migrations', () => {
       const timeline = await listInteractions(db, ACCOUNT_KEY);
       expect(timeline.damaged).toBe(0);
       expect(timeline.items.map((i) => i.notes)).toEqual(['later v1 note', 'v1 note']);
-      expect(await getDraft(db, ACCOUNT_KEY)).toBeNull();
+      expect((await getDraft(db, ACCOUNT_KEY))?.form.notes ?? null).toBe(version >= 2 ? 'half-typed' : null);
       const visit = await recordVisit(db, reading({ fields: [{ key: 'Industry', label: 'Industry', value: 'Manufacturing' }] }), new Date('2026-02-01T00:00:00Z'), sequentialIds);
       expect(visit.changes).toEqual([{ key: 'Industry', label: 'Industry', before: 'Retail', after: 'Manufacturing' }]);
       expect(visit.account.firstSeenAt).toBe('2026-01-01T00:00:00.000Z');
@@ -45,7 +59,7 @@ describe('database migrations', () => {
 
   it('creates the current schema from nothing', async () => {
     const db = await openAdoptionDb(uniqueDbName());
-    expect([...db.objectStoreNames].sort()).toEqual(['accounts', 'drafts', 'interactions', 'snapshots']);
+    expect([...db.objectStoreNames].sort()).toEqual(['accounts', 'drafts', 'goals', 'interactions', 'settings', 'signals', 'snapshots', 'stakeholders']);
     db.close();
   });
 });

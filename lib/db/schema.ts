@@ -1,6 +1,10 @@
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { Account, FieldSnapshot } from '../model/account';
-import type { Interaction, QuickLogDraft } from '../model/interaction';
+import type { Interaction } from '../model/interaction';
+import type { QuickLogDraft } from '../model/quick-log';
+import type { SuccessGoal } from '../model/goal';
+import type { Signal } from '../model/signal';
+import type { Stakeholder } from '../model/stakeholder';
 
 export const DB_NAME = 'adoption-sidebar';
 
@@ -8,8 +12,13 @@ export const DB_NAME = 'adoption-sidebar';
 export interface AdoptionDb extends DBSchema {
   accounts: { key: string; value: Account };
   snapshots: { key: string; value: FieldSnapshot; indexes: { byAccount: [string, string] } };
-  interactions: { key: string; value: Interaction; indexes: { byAccount: [string, string] } };
+  interactions: { key: string; value: Interaction; indexes: { byAccount: [string, string, string] } };
   drafts: { key: string; value: QuickLogDraft };
+  goals: { key: string; value: SuccessGoal; indexes: { byAccount: string } };
+  signals: { key: string; value: Signal; indexes: { byAccount: [string, string, string] } };
+  stakeholders: { key: string; value: Stakeholder; indexes: { byAccount: string } };
+  /** Small named documents (user settings), each validated by its own schema. */
+  settings: { key: string; value: unknown };
 }
 
 export type StoreName = StoreNames<AdoptionDb>;
@@ -33,7 +42,14 @@ export const MIGRATIONS: readonly Migration[] = [
     db.createObjectStore('drafts', { keyPath: 'accountKey' });
     const interactions = tx.objectStore('interactions');
     interactions.deleteIndex('byAccountOnly');
-    interactions.createIndex('byAccount', ['accountKey', 'occurredAt']);
+    interactions.createIndex('byAccount', ['accountKey', 'occurredAt', 'id']);
+  },
+  // 3: the CSM's record of an account: success goals, implicit signals, stakeholders; settings.
+  (db) => {
+    db.createObjectStore('goals', { keyPath: 'id' }).createIndex('byAccount', 'accountKey');
+    db.createObjectStore('signals', { keyPath: 'id' }).createIndex('byAccount', ['accountKey', 'occurredAt', 'id']);
+    db.createObjectStore('stakeholders', { keyPath: 'id' }).createIndex('byAccount', 'accountKey');
+    db.createObjectStore('settings');
   },
 ];
 

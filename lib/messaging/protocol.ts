@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { AccountKey, FieldChange, IsoDateTime, RecordReading } from '../model/account';
-import { Interaction, InteractionInput, QuickLogDraft } from '../model/interaction';
+import { Interaction } from '../model/interaction';
+import { QuickLogDraft, QuickLogForm } from '../model/quick-log';
+import { Signal } from '../model/signal';
+import { Stakeholder } from '../model/stakeholder';
 import { AppErrorData } from '../errors';
 import { BackupCounts, Backup } from '../backup/format';
 
@@ -14,7 +17,7 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('record.left') }),
   z.object({ type: z.literal('quickLog.open') }),
   z.object({ type: z.literal('timeline.list'), accountKey: AccountKey }),
-  z.object({ type: z.literal('interaction.save'), input: InteractionInput }),
+  z.object({ type: z.literal('quickLog.save'), accountKey: AccountKey, form: QuickLogForm }),
   z.object({ type: z.literal('draft.save'), draft: QuickLogDraft }),
   z.object({ type: z.literal('draft.clear'), accountKey: AccountKey }),
   z.object({ type: z.literal('backup.export') }),
@@ -27,6 +30,8 @@ export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
 export const Timeline = z.object({ interactions: z.array(Interaction), damaged: z.number().int() });
 export type Timeline = z.infer<typeof Timeline>;
 
+export const LoggedTouch = z.object({ interaction: Interaction, signals: z.array(Signal), stakeholders: z.array(Stakeholder) });
+
 /** The data each request answers with. */
 export const ReplyData = {
   'page.opened': z.null(),
@@ -34,7 +39,7 @@ export const ReplyData = {
   'record.left': z.null(),
   'quickLog.open': z.null(),
   'timeline.list': Timeline,
-  'interaction.save': Interaction,
+  'quickLog.save': LoggedTouch,
   'draft.save': z.null(),
   'draft.clear': z.null(),
   'backup.export': z.object({ backup: Backup, damaged: z.number().int() }),

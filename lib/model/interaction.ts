@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AccountKey, IsoDateTime } from './account';
+import { IsoDate } from './goal';
 
 export const INTERACTION_TYPES = ['call', 'meeting', 'email', 'onsite', 'qbr', 'note'] as const;
 export const InteractionType = z.enum(INTERACTION_TYPES);
@@ -12,13 +13,29 @@ export type Tone = z.infer<typeof Tone>;
 
 export const NOTES_MAX = 20_000;
 
-/** What the quick log form submits. */
+/** A follow-up agreed in a touch. */
+export const NextStep = z.object({
+  id: z.string().min(1),
+  text: z.string().min(1).max(1000),
+  dueDate: IsoDate.nullable(),
+  doneAt: IsoDateTime.nullable().default(null),
+});
+export type NextStep = z.infer<typeof NextStep>;
+
+/** What the quick log form submits. Fields added after version 1 default, so old records still parse. */
 export const InteractionInput = z.object({
   accountKey: AccountKey,
   type: InteractionType,
   occurredAt: IsoDateTime,
   tone: Tone.nullable(),
   notes: z.string().max(NOTES_MAX),
+  /** Stakeholders (by id) who took part. */
+  attendeeIds: z.array(z.string().min(1)).max(100).default([]),
+  /** People on our side, as typed. */
+  internalAttendees: z.array(z.string().min(1).max(200)).max(50).default([]),
+  nextSteps: z.array(NextStep).max(50).default([]),
+  /** Left out of QBR exports unless asked for. */
+  internalOnly: z.boolean().default(false),
 });
 export type InteractionInput = z.infer<typeof InteractionInput>;
 
@@ -26,17 +43,7 @@ export const Interaction = InteractionInput.extend({
   id: z.string().min(1),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
+  /** Incremented on every save, so two tabs editing the same touch notice each other. */
+  revision: z.number().int().nonnegative().default(0),
 });
 export type Interaction = z.infer<typeof Interaction>;
-
-/** The quick log as it is being typed, kept on every keystroke so nothing is lost. */
-export const QuickLogDraft = z.object({
-  accountKey: AccountKey,
-  type: InteractionType,
-  /** null: "now" at the time of saving. */
-  occurredAt: IsoDateTime.nullable(),
-  tone: Tone.nullable(),
-  notes: z.string().max(NOTES_MAX),
-  updatedAt: IsoDateTime,
-});
-export type QuickLogDraft = z.infer<typeof QuickLogDraft>;

@@ -1,5 +1,5 @@
 import type { IDBPDatabase } from 'idb';
-import { QuickLogDraft } from '../model/interaction';
+import { QuickLogDraft } from '../model/quick-log';
 import type { AccountKey } from '../model/account';
 import { parseStoredList } from '../db/records';
 import type { AdoptionDb } from '../db/schema';

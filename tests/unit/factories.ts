@@ -1,5 +1,5 @@
 import type { RecordReading } from '@/lib/model/account';
-import type { InteractionInput } from '@/lib/model/interaction';
+import { EMPTY_QUICK_LOG, type QuickLogForm } from '@/lib/model/quick-log';
 
 export const ACCOUNT_KEY = 'salesforce:001Dn00000ABCDEAA1';
 
@@ -19,8 +19,8 @@ export function reading(overrides: Partial<RecordReading> = {}): RecordReading {
   };
 }
 
-export function interactionInput(overrides: Partial<InteractionInput> = {}): InteractionInput {
-  return { accountKey: ACCOUNT_KEY, type: 'call', occurredAt: '2026-11-20T10:00:00.000Z', tone: 'positive', notes: 'Kickoff went well', ...overrides };
+export function quickLogForm(overrides: Partial<QuickLogForm> = {}): QuickLogForm {
+  return { ...EMPTY_QUICK_LOG, occurredAt: '2026-11-20T10:00:00.000Z', tone: 'positive', notes: 'Kickoff went well', ...overrides };
 }
 
 let counter = 0;

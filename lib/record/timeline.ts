@@ -1,0 +1,119 @@
+import { z } from 'zod';
+import type { IDBPDatabase } from 'idb';
+import type { AdoptionDb } from '../db/schema';
+import { AccountKey, FieldChange, FieldSnapshot, IsoDateTime } from '../model/account';
+import { Interaction } from '../model/interaction';
+import { Signal } from '../model/signal';
+import { GoalStatus, GoalStatusChange, SuccessGoal } from '../model/goal';
+import { parseStoredList } from '../db/records';
+import { diffFields } from './fields';
+
+export const TIMELINE_KINDS = ['interaction', 'signal', 'goal-status', 'field-change'] as const;
+export const TimelineKind = z.enum(TIMELINE_KINDS);
+export type TimelineKind = z.infer<typeof TimelineKind>;
+
+const base = { id: z.string(), at: IsoDateTime };
+export const TimelineEntry = z.discriminatedUnion('kind', [
+  z.object({ ...base, kind: z.literal('interaction'), interaction: Interaction }),
+  z.object({ ...base, kind: z.literal('signal'), signal: Signal }),
+  z.object({ ...base, kind: z.literal('goal-status'), goalId: z.string(), goalTitle: z.string(), change: GoalStatusChange, previous: GoalStatus.nullable() }),
+  z.object({ ...base, kind: z.literal('field-change'), changes: z.array(FieldChange) }),
+]);
+export type TimelineEntry = z.infer<typeof TimelineEntry>;
+
+/** Where the next page starts: strictly older than this entry. */
+export const TimelineCursor = z.object({ at: IsoDateTime, id: z.string() });
+export type TimelineCursor = z.infer<typeof TimelineCursor>;
+
+export const TimelineQuery = z.object({
+  accountKey: AccountKey,
+  kinds: z.array(TimelineKind).min(1).default([...TIMELINE_KINDS]),
+  before: TimelineCursor.nullable().default(null),
+  limit: z.number().int().min(1).max(500).default(100),
+});
+export type TimelineQuery = z.infer<typeof TimelineQuery>;
+
+export const TimelinePage = z.object({ entries: z.array(TimelineEntry), next: TimelineCursor.nullable(), damaged: z.number().int() });
+export type TimelinePage = z.infer<typeof TimelinePage>;
+
+/** Newest first, in IndexedDB's key order (code units), with the id breaking ties. */
+export function compareNewestFirst(a: { at: string; id: string }, b: { at: string; id: string }): number {
+  if (a.at !== b.at) return a.at < b.at ? 1 : -1;
+  return a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
+}
+
+const isBefore = (entry: { at: string; id: string }, cursor: TimelineCursor | null) => cursor === null || compareNewestFirst(entry, cursor) > 0;
+
+/** Goal status changes as entries; the first status is the goal being set, also shown. */
+export function goalStatusEntries(goal: SuccessGoal): TimelineEntry[] {
+  return goal.statusHistory.map((change, i) => ({
+    kind: 'goal-status',
+    id: `${goal.id}#${i}`,
+    at: change.changedAt,
+    goalId: goal.id,
+    goalTitle: goal.title,
+    change,
+    previous: goal.statusHistory[i - 1]?.status ?? null,
+  }));
+}
+
+/** CRM field changes between consecutive snapshots (oldest first in, entries out). */
+export function fieldChangeEntries(snapshots: readonly FieldSnapshot[]): TimelineEntry[] {
+  const entries: TimelineEntry[] = [];
+  for (let i = 1; i < snapshots.length; i++) {
+    const before = snapshots[i - 1];
+    const after = snapshots[i];
+    if (!before || !after) continue;
+    const changes = diffFields(before.fields, after.fields);
+    if (changes.length > 0) entries.push({ kind: 'field-change', id: after.id, at: after.takenAt, changes });
+  }
+  return entries;
+}
+
+/**
+ * One page of an account's timeline. Interactions and signals are read newest first from
+ * their indexes, at most `limit` each, so an account with thousands of entries costs one
+ * page of reads; goals and snapshots are few per account and are read whole.
+ */
+export async function timelinePage(db: IDBPDatabase<AdoptionDb>, query: TimelineQuery): Promise<TimelinePage> {
+  const { accountKey, kinds, before, limit } = query;
+  const want = new Set(kinds);
+  const tx = db.transaction(['interactions', 'signals', 'goals', 'snapshots'], 'readonly');
+  const upper = before ? [accountKey, before.at, before.id] : [accountKey, '\uffff', ''];
+  const range = IDBKeyRange.bound([accountKey, '', ''], upper, false, before !== null);
+  let damaged = 0;
+
+  // One more than a page from each store tells whether another page exists.
+  const newest = async (store: 'interactions' | 'signals'): Promise<unknown[]> => {
+    const values: unknown[] = [];
+    for (let c = await tx.objectStore(store).index('byAccount').openCursor(range, 'prev'); c && values.length <= limit; c = await c.continue()) values.push(c.value);
+    return values;
+  };
+  const candidates: TimelineEntry[] = [];
+  if (want.has('interaction')) {
+    const list = parseStoredList(Interaction, await newest('interactions'));
+    damaged += list.damaged;
+    for (const interaction of list.items) candidates.push({ kind: 'interaction', id: interaction.id, at: interaction.occurredAt, interaction });
+  }
+  if (want.has('signal')) {
+    const list = parseStoredList(Signal, await newest('signals'));
+    damaged += list.damaged;
+    for (const signal of list.items) candidates.push({ kind: 'signal', id: signal.id, at: signal.occurredAt, signal });
+  }
+  if (want.has('goal-status')) {
+    const list = parseStoredList(SuccessGoal, await tx.objectStore('goals').index('byAccount').getAll(accountKey));
+    damaged += list.damaged;
+    for (const goal of list.items) candidates.push(...goalStatusEntries(goal).filter((e) => isBefore(e, before)));
+  }
+  if (want.has('field-change')) {
+    const snapshotRange = IDBKeyRange.bound([accountKey, ''], [accountKey, '\uffff']);
+    const list = parseStoredList(FieldSnapshot, await tx.objectStore('snapshots').index('byAccount').getAll(snapshotRange));
+    damaged += list.damaged;
+    candidates.push(...fieldChangeEntries(list.items).filter((e) => isBefore(e, before)));
+  }
+  await tx.done;
+  candidates.sort(compareNewestFirst);
+  const entries = candidates.slice(0, limit);
+  const last = entries[entries.length - 1];
+  return { entries, next: candidates.length > limit && last ? { at: last.at, id: last.id } : null, damaged };
+}
