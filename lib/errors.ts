@@ -10,6 +10,7 @@ export const ErrorCode = z.enum([
   'damaged',
   'internal',
   'unreachable',
+  'gone',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 

@@ -62,6 +62,7 @@ export const en = {
   'error.damaged': 'Some stored data is damaged and was not used.',
   'error.internal': 'Something went wrong inside the extension: {detail}',
   'error.unreachable': 'The extension’s background did not answer. Reload the page; your draft is kept.',
+  'error.gone': 'This entry was deleted in another tab or window, so your change was not saved.',
 };
 
 export type MessageKey = keyof typeof en;
@@ -126,4 +127,5 @@ export const ja: Record<MessageKey, string> = {
   'error.damaged': '保存データの一部が破損していたため使用しませんでした。',
   'error.internal': '拡張機能の内部で問題が発生しました：{detail}',
   'error.unreachable': '拡張機能のバックグラウンドが応答しませんでした。ページを再読み込みしてください。下書きは残っています。',
+  'error.gone': 'この記録は別のタブかウィンドウで削除されたため、変更は保存されませんでした。',
 };

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+
+export const NoteTemplate = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1).max(100),
+  body: z.string().max(5000),
+});
+export type NoteTemplate = z.infer<typeof NoteTemplate>;
+
+/** The CSM's own settings; every field defaults, so a partial or older stored value still reads. */
+export const CsmSettings = z.object({
+  /** Tone not refreshed for this many days is flagged as stale. */
+  toneStaleDays: z.number().int().min(1).max(365).default(30),
+  /** Next steps due within this many days are shown at the top of the sidebar. */
+  dueSoonDays: z.number().int().min(0).max(90).default(7),
+  /** CRM fields whose change is offered as a stakeholder-change signal (the owner always is). */
+  stakeholderFieldKeys: z.array(z.string().min(1).max(200)).max(50).default(['Executive_Sponsor__c', 'Primary_Contact__c']),
+  templates: z.array(NoteTemplate).max(50).default([
+    { id: 'check-in', name: 'Check-in', body: 'Goals progress:\nBlockers:\nNext steps:' },
+    { id: 'qbr-prep', name: 'QBR prep', body: 'Wins since last QBR:\nUsage highlights:\nRisks to raise:\nAsks for next quarter:' },
+  ]),
+});
+export type CsmSettings = z.infer<typeof CsmSettings>;
+
+/** Fields that always count as stakeholder fields: the account owner changing is a relationship change. */
+export const ALWAYS_STAKEHOLDER_FIELDS = ['OwnerId', 'Owner'] as const;

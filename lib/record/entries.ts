@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import type { IDBPDatabase } from 'idb';
+import type { AdoptionDb } from '../db/schema';
+import { Interaction } from '../model/interaction';
+import { Signal } from '../model/signal';
+import { SuccessGoal } from '../model/goal';
+import { Stakeholder } from '../model/stakeholder';
+import { AppError } from '../errors';
+import { parseStored } from '../db/records';
+
+/** A record the CSM edits by hand, tagged with the store it lives in. */
+export const EditableEntry = z.discriminatedUnion('store', [
+  z.object({ store: z.literal('interactions'), record: Interaction }),
+  z.object({ store: z.literal('signals'), record: Signal }),
+  z.object({ store: z.literal('goals'), record: SuccessGoal }),
+  z.object({ store: z.literal('stakeholders'), record: Stakeholder }),
+]);
+export type EditableEntry = z.infer<typeof EditableEntry>;
+export type EditableStore = EditableEntry['store'];
+export const EditableStore = z.enum(['interactions', 'signals', 'goals', 'stakeholders']);
+
+export const SaveOutcome = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('saved'), entry: EditableEntry }),
+  /** Someone (another tab) saved this record since it was opened for editing. */
+  z.object({ status: z.literal('conflict'), current: EditableEntry }),
+]);
+export type SaveOutcome = z.infer<typeof SaveOutcome>;
+
+function parseEntry(store: EditableStore, value: unknown): EditableEntry {
+  return parseStored(EditableEntry, { store, record: value }, store);
+}
+
+/** Instants are stored in UTC so the indexes order them by time. */
+function normalised(entry: EditableEntry): EditableEntry {
+  const utc = (iso: string) => new Date(iso).toISOString();
+  switch (entry.store) {
+    case 'interactions':
+      return { ...entry, record: { ...entry.record, occurredAt: utc(entry.record.occurredAt) } };
+    case 'signals':
+      return { ...entry, record: { ...entry.record, occurredAt: utc(entry.record.occurredAt), detectedAt: utc(entry.record.detectedAt) } };
+    default:
+      return entry;
+  }
+}
+
+/**
+ * Saves a new or edited record. `baseRevision` is the revision the editor started from (null for
+ * a new record): if the stored one has moved on, nothing is written and the caller gets the
+ * stored version, so two tabs never silently overwrite each other.
+ */
+export async function saveEntry(db: IDBPDatabase<AdoptionDb>, entry: EditableEntry, baseRevision: number | null, now: Date): Promise<SaveOutcome> {
+  const tx = db.transaction(entry.store, 'readwrite');
+  const store = tx.objectStore(entry.store);
+  const stored = await store.get(entry.record.id);
+  const current = stored === undefined ? undefined : parseEntry(entry.store, stored);
+  if (current && current.record.revision !== baseRevision) {
+    await tx.done;
+    return { status: 'conflict', current };
+  }
+  if (!current && baseRevision !== null) {
+    await tx.done;
+    throw new AppError('gone', entry.record.id);
+  }
+  const saved = normalised(
+    EditableEntry.parse({ store: entry.store, record: { ...entry.record, revision: (current?.record.revision ?? -1) + 1, updatedAt: now.toISOString() } }),
+  );
+  await store.put(saved.record);
+  await tx.done;
+  return { status: 'saved', entry: saved };
+}
+
+/** Deletes a record and returns it, so the caller can offer undo. */
+export async function deleteEntry(db: IDBPDatabase<AdoptionDb>, store: EditableStore, id: string): Promise<EditableEntry | null> {
+  const tx = db.transaction(store, 'readwrite');
+  const stored = await tx.objectStore(store).get(id);
+  if (stored === undefined) {
+    await tx.done;
+    return null;
+  }
+  const entry = parseEntry(store, stored);
+  await tx.objectStore(store).delete(id);
+  await tx.done;
+  return entry;
+}
+
+/** Undo of a delete: puts the record back exactly as it was. */
+export async function restoreEntry(db: IDBPDatabase<AdoptionDb>, entry: EditableEntry): Promise<void> {
+  await db.put(entry.store, entry.record);
+}
