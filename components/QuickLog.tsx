@@ -1,57 +1,68 @@
-import { useEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { INTERACTION_TYPES, InteractionType, TONES, type Interaction } from '@/lib/model/interaction';
-import { EMPTY_QUICK_LOG, hasContent, type QuickLogDraft, type QuickLogForm } from '@/lib/model/quick-log';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { INTERACTION_TYPES, TONES, type Interaction } from '@/lib/model/interaction';
+import { EMPTY_QUICK_LOG, hasContent, type QuickLogDraft, type QuickLogForm, type SignalDraft } from '@/lib/model/quick-log';
+import { Severity, defaultPolarity, type SignalKind } from '@/lib/model/signal';
+import type { Stakeholder } from '@/lib/model/stakeholder';
+import type { NoteTemplate } from '@/lib/model/settings';
 import type { AccountKey } from '@/lib/model/account';
 import { request } from '@/lib/messaging/client';
 import { DraftSaver } from '@/lib/sidebar/draft-saver';
 import { fromLocalInputValue, toLocalInputValue } from '@/lib/sidebar/datetime';
 import { toErrorData, type AppErrorData } from '@/lib/errors';
 import { useI18n } from './i18n';
+import { Field, SelectField } from './form';
+
+/** The kinds a CSM most often perceives in a call, each one key (1–9) away in the signals row. */
+export const QUICK_SIGNAL_KINDS: readonly SignalKind[] = [
+  'champion-left',
+  'new-stakeholder',
+  'competitor-mentioned',
+  'roi-questioned',
+  'roadmap-disappointment',
+  'unresolved-issue',
+  'sponsor-priority-dropped',
+  'expansion-interest',
+  'advocacy',
+];
 
 interface Props {
   accountKey: AccountKey;
   draft: QuickLogDraft | null;
+  stakeholders: Stakeholder[];
+  templates: NoteTemplate[];
   /** Changes whenever the quick log is asked for: open it and put the cursor in the notes. */
   openRequests: number;
   onSaved: (interaction: Interaction) => void;
   onError: (error: AppErrorData | undefined) => void;
 }
 
-type Form = QuickLogForm;
-const EMPTY = EMPTY_QUICK_LOG;
-
-function formFrom(draft: QuickLogDraft | null): Form {
-  return draft?.form ?? EMPTY;
+function signalDraft(kind: SignalKind): SignalDraft {
+  return { kind, otherLabel: '', polarity: defaultPolarity(kind), severity: 'medium', stakeholderId: null, whatHappened: '', howTheyFeel: '' };
 }
 
-export function QuickLog({ accountKey, draft, openRequests, onSaved, onError }: Props) {
+export function QuickLog({ accountKey, draft, stakeholders, templates, openRequests, onSaved, onError }: Props) {
   const { t } = useI18n();
-  const [open, setOpen] = useState(draft !== null && hasContent(formFrom(draft)));
-  const [form, setForm] = useState<Form>(() => formFrom(draft));
-  const [restored, setRestored] = useState(draft !== null && hasContent(formFrom(draft)));
+  const restoredForm = draft && hasContent(draft.form) ? draft.form : null;
+  const [open, setOpen] = useState(restoredForm !== null);
+  const [form, setForm] = useState<QuickLogForm>(restoredForm ?? EMPTY_QUICK_LOG);
+  const [restored, setRestored] = useState(restoredForm !== null);
   const [status, setStatus] = useState<'idle' | 'saving' | 'saved' | 'empty'>('idle');
+  const [newAttendee, setNewAttendee] = useState('');
   const notes = useRef<HTMLTextAreaElement>(null);
+  const stepInputs = useRef<(HTMLInputElement | null)[]>([]);
   const saver = useMemo(
     () => new DraftSaver<QuickLogDraft>((value) => request({ type: 'draft.save', draft: value }).catch((error: unknown) => onError(toErrorData(error)))),
     [onError],
   );
-
-  // Another account in this tab: its own draft.
-  useEffect(() => {
-    setForm(formFrom(draft));
-    const restoredDraft = draft !== null && hasContent(formFrom(draft));
-    setRestored(restoredDraft);
-    setOpen((wasOpen) => wasOpen || restoredDraft);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the account changes
-  }, [accountKey]);
+  const focusNotes = () => requestAnimationFrame(() => notes.current?.focus());
 
   useEffect(() => {
     if (openRequests === 0) return;
     setOpen(true);
-    requestAnimationFrame(() => notes.current?.focus());
+    focusNotes();
   }, [openRequests]);
 
-  // Closing the tab or navigating away mid-sentence: save at once.
+  // Closing the tab, navigating away or hiding the page mid-sentence: save at once.
   useEffect(() => {
     const flush = () => void saver.flush();
     window.addEventListener('pagehide', flush);
@@ -63,15 +74,27 @@ export function QuickLog({ accountKey, draft, openRequests, onSaved, onError }: 
     };
   }, [saver]);
 
-  const update = (patch: Partial<Form>) => {
+  const update = (patch: Partial<QuickLogForm>) => {
     const next = { ...form, ...patch };
     setForm(next);
     setStatus('idle');
     saver.schedule({ accountKey, form: next, updatedAt: new Date().toISOString() });
   };
 
-  const save = async (event?: FormEvent) => {
-    event?.preventDefault();
+  const toggleSignal = (kind: SignalKind) =>
+    update({ signals: form.signals.some((s) => s.kind === kind) ? form.signals.filter((s) => s.kind !== kind) : [...form.signals, signalDraft(kind)] });
+  const updateSignal = (kind: SignalKind, patch: Partial<SignalDraft>) => update({ signals: form.signals.map((s) => (s.kind === kind ? { ...s, ...patch } : s)) });
+  const addStep = () => {
+    update({ nextSteps: [...form.nextSteps, { text: '', dueDate: null }] });
+    requestAnimationFrame(() => stepInputs.current[form.nextSteps.length]?.focus());
+  };
+  const addAttendee = () => {
+    const name = newAttendee.trim();
+    if (name && !form.newAttendees.includes(name)) update({ newAttendees: [...form.newAttendees, name] });
+    setNewAttendee('');
+  };
+
+  const save = async () => {
     if (!hasContent(form)) return setStatus('empty');
     setStatus('saving');
     saver.cancel();
@@ -79,56 +102,60 @@ export function QuickLog({ accountKey, draft, openRequests, onSaved, onError }: 
       const saved = await request({ type: 'quickLog.save', accountKey, form });
       onSaved(saved.interaction);
       onError(undefined);
-      setForm(EMPTY);
+      setForm(EMPTY_QUICK_LOG);
       setRestored(false);
       setStatus('saved');
       notes.current?.focus();
     } catch (error) {
-      // The text stays in the form and in the draft: nothing typed is lost.
+      // The form and the draft keep everything: nothing typed is lost.
       saver.schedule({ accountKey, form, updatedAt: new Date().toISOString() });
       setStatus('idle');
       onError(toErrorData(error));
     }
   };
 
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) void save();
-    else if (event.key === 'Escape') {
+  const onFormKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      void save();
+    } else if (event.key === 'Enter' && event.target instanceof HTMLInputElement && event.target.type !== 'checkbox' && event.target.type !== 'radio') {
+      // Enter in a one-line field must not save half a log: only Ctrl+Enter (or the button) saves.
+      event.preventDefault();
+    } else if (event.key === 'Escape') {
       event.preventDefault();
       void saver.flush();
       setOpen(false);
     }
   };
+  const onSignalKeys = (event: KeyboardEvent) => {
+    const kind = QUICK_SIGNAL_KINDS[Number(event.key) - 1];
+    if (kind && !event.ctrlKey && !event.altKey && !event.metaKey) {
+      event.preventDefault();
+      toggleSignal(kind);
+    }
+  };
 
   if (!open) {
     return (
-      <button type="button" className="primary" data-testid="quick-log-open" onClick={() => { setOpen(true); requestAnimationFrame(() => notes.current?.focus()); }}>
+      <button type="button" className="primary" data-testid="quick-log-open" onClick={() => { setOpen(true); focusNotes(); }}>
         {t('quickLog.open')}
       </button>
     );
   }
 
+  const active = stakeholders.filter((s) => s.status === 'active');
   return (
-    <form className="quick-log" data-testid="quick-log" onSubmit={save} onKeyDown={onKeyDown} aria-label={t('quickLog.title')}>
+    <form className="quick-log" data-testid="quick-log" onSubmit={(e) => { e.preventDefault(); void save(); }} onKeyDown={onFormKeyDown} aria-label={t('quickLog.title')}>
       <div className="row">
-        <label>
-          {t('quickLog.type')}
-          <select data-testid="quick-log-type" value={form.type} onChange={(e) => update({ type: InteractionType.parse(e.target.value) })}>
-            {INTERACTION_TYPES.map((type) => (
-              <option key={type} value={type}>{t(`interaction.${type}`)}</option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('quickLog.when')}
+        <SelectField label={t('quickLog.type')} testId="quick-log-type" value={form.type} options={INTERACTION_TYPES} render={(type) => t(`interaction.${type}`)} onChange={(type) => update({ type })} />
+        <Field label={t('quickLog.when')}>
           <input
             type="datetime-local"
             data-testid="quick-log-when"
             value={form.occurredAt ? toLocalInputValue(form.occurredAt) : ''}
-            placeholder={t('quickLog.now')}
             onChange={(e) => update({ occurredAt: fromLocalInputValue(e.target.value) })}
           />
-        </label>
+        </Field>
       </div>
       <fieldset className="tones" data-testid="quick-log-tone">
         <legend>{t('quickLog.tone')}</legend>
@@ -139,16 +166,121 @@ export function QuickLog({ accountKey, draft, openRequests, onSaved, onError }: 
           </label>
         ))}
       </fieldset>
-      <label className="notes">
-        {t('quickLog.notes')}
-        <textarea
-          ref={notes}
-          data-testid="quick-log-text"
-          value={form.notes}
-          rows={5}
-          placeholder={t('quickLog.notesPlaceholder')}
-          onChange={(e) => update({ notes: e.target.value })}
-        />
+      <Field label={t('quickLog.notes')} className="notes">
+        <textarea ref={notes} data-testid="quick-log-text" value={form.notes} rows={5} placeholder={t('quickLog.notesPlaceholder')} onChange={(e) => update({ notes: e.target.value })} />
+      </Field>
+      {templates.length > 0 && (
+        <select
+          aria-label={t('quickLog.template')}
+          data-testid="quick-log-template"
+          value=""
+          onChange={(e) => {
+            const template = templates.find((tpl) => tpl.id === e.target.value);
+            if (template) update({ notes: form.notes ? `${form.notes}\n${template.body}` : template.body });
+          }}
+        >
+          <option value="">{t('quickLog.templateNone')}</option>
+          {templates.map((tpl) => <option key={tpl.id} value={tpl.id}>{tpl.name}</option>)}
+        </select>
+      )}
+      <fieldset className="attendees" data-testid="quick-log-attendees">
+        <legend>{t('quickLog.attendees')}</legend>
+        {active.map((person) => (
+          <label key={person.id} className="check">
+            <input
+              type="checkbox"
+              checked={form.attendeeIds.includes(person.id)}
+              onChange={(e) => update({ attendeeIds: e.target.checked ? [...form.attendeeIds, person.id] : form.attendeeIds.filter((id) => id !== person.id) })}
+            />
+            {person.name} <span className="muted small">{t(`role.${person.role}`)}</span>
+          </label>
+        ))}
+        {form.newAttendees.map((name) => (
+          <span key={name} className="chip">
+            {name}{' '}
+            <button type="button" className="link" aria-label={`${t('quickLog.remove')} ${name}`} onClick={() => update({ newAttendees: form.newAttendees.filter((n) => n !== name) })}>×</button>
+          </span>
+        ))}
+        <div className="row">
+          <input
+            aria-label={t('quickLog.newAttendee')}
+            placeholder={t('quickLog.newAttendee')}
+            data-testid="quick-log-new-attendee"
+            value={newAttendee}
+            onChange={(e) => setNewAttendee(e.target.value)}
+            onKeyDown={(e) => { if (e.key === 'Enter' && !e.ctrlKey && !e.metaKey) { e.preventDefault(); addAttendee(); } }}
+          />
+          <button type="button" onClick={addAttendee}>{t('quickLog.add')}</button>
+        </div>
+        <Field label={t('quickLog.internalAttendees')}>
+          <input
+            value={form.internalAttendees.join(', ')}
+            onChange={(e) => update({ internalAttendees: e.target.value.split(',').map((s) => s.trim()).filter(Boolean) })}
+          />
+        </Field>
+      </fieldset>
+      <fieldset className="signals" data-testid="quick-log-signals" onKeyDown={onSignalKeys}>
+        <legend>{t('quickLog.signals')}</legend>
+        <p className="muted small">{t('quickLog.signalKeys')}</p>
+        <div className="chips">
+          {QUICK_SIGNAL_KINDS.map((kind, i) => (
+            <button
+              key={kind}
+              type="button"
+              className={`chip-toggle ${defaultPolarity(kind)}`}
+              aria-pressed={form.signals.some((s) => s.kind === kind)}
+              data-testid="quick-log-signal"
+              data-kind={kind}
+              onClick={() => toggleSignal(kind)}
+            >
+              <kbd>{i + 1}</kbd> {t(`signalKind.${kind}`)}
+            </button>
+          ))}
+        </div>
+        {form.signals.map((signal) => (
+          <div key={signal.kind} className="signal-detail" data-testid="quick-log-signal-detail" data-kind={signal.kind}>
+            <strong>{t(`signalKind.${signal.kind}`)}</strong>
+            <div className="row">
+              <SelectField label={t('signal.severity')} value={signal.severity} options={Severity.options} render={(s) => t(`severity.${s}`)} onChange={(severity) => updateSignal(signal.kind, { severity })} />
+              <SelectField
+                label={t('signal.who')}
+                value={signal.stakeholderId ?? ''}
+                options={['', ...stakeholders.map((s) => s.id)]}
+                render={(id) => stakeholders.find((s) => s.id === id)?.name ?? t('signal.nobody')}
+                onChange={(id) => updateSignal(signal.kind, { stakeholderId: id || null })}
+              />
+            </div>
+            <Field label={t('signal.whatHappened')}><input value={signal.whatHappened} onChange={(e) => updateSignal(signal.kind, { whatHappened: e.target.value })} /></Field>
+          </div>
+        ))}
+      </fieldset>
+      <fieldset className="next-steps" data-testid="quick-log-steps">
+        <legend>{t('quickLog.nextSteps')}</legend>
+        {form.nextSteps.map((step, i) => (
+          <div key={i} className="row">
+            <Field label={t('quickLog.stepText')}>
+              <input
+                ref={(el) => { stepInputs.current[i] = el; }}
+                data-testid="quick-log-step-text"
+                value={step.text}
+                onChange={(e) => update({ nextSteps: form.nextSteps.map((s, j) => (j === i ? { ...s, text: e.target.value } : s)) })}
+              />
+            </Field>
+            <Field label={t('quickLog.stepDue')}>
+              <input
+                type="date"
+                data-testid="quick-log-step-due"
+                value={step.dueDate ?? ''}
+                onChange={(e) => update({ nextSteps: form.nextSteps.map((s, j) => (j === i ? { ...s, dueDate: e.target.value || null } : s)) })}
+              />
+            </Field>
+            <button type="button" className="link" aria-label={t('quickLog.remove')} onClick={() => update({ nextSteps: form.nextSteps.filter((_, j) => j !== i) })}>×</button>
+          </div>
+        ))}
+        <button type="button" data-testid="quick-log-add-step" onClick={addStep}>{t('quickLog.addStep')}</button>
+      </fieldset>
+      <label className="check">
+        <input type="checkbox" data-testid="quick-log-internal" checked={form.internalOnly} onChange={(e) => update({ internalOnly: e.target.checked })} /> {t('quickLog.internalOnly')}
       </label>
       {restored && <p className="muted" data-testid="draft-restored">{t('quickLog.draftRestored')}</p>}
       {status === 'empty' && <p className="warning" role="status">{t('quickLog.empty')}</p>}

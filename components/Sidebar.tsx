@@ -1,35 +1,116 @@
+import { useEffect, useState } from 'react';
+import type { EditableEntry } from '@/lib/record/entries';
+import { request } from '@/lib/messaging/client';
+import { toErrorData } from '@/lib/errors';
 import { useSidebarState } from './useSidebarState';
 import { ErrorMessage, useI18n } from './i18n';
 import { FieldList } from './FieldList';
 import { ChangeList } from './ChangeList';
 import { QuickLog } from './QuickLog';
 import { Timeline } from './Timeline';
+import { Goals } from './Goals';
+import { OpenSignals, type SignalSeed } from './Signals';
+import { Stakeholders } from './Stakeholders';
+import { ToneTrend } from './ToneTrend';
+import { Alerts } from './Alerts';
+
+const UNDO_MS = 15_000;
 
 export function Sidebar() {
   const { t } = useI18n();
-  const { state, addInteraction, showError } = useSidebarState();
-  const { view, timeline, error, quickLogRequests } = state;
+  const state = useSidebarState();
+  const { view, overview, timeline, settings, error, setError } = state;
+  const [deleted, setDeleted] = useState<EditableEntry | null>(null);
+  const [signalSeed, setSignalSeed] = useState<SignalSeed | null>(null);
+
+  useEffect(() => {
+    if (!deleted) return;
+    const timer = setTimeout(() => setDeleted(null), UNDO_MS);
+    return () => clearTimeout(timer);
+  }, [deleted]);
 
   if (view === undefined) return <main className="sidebar"><p className="muted" data-testid="sidebar-waiting">{t('sidebar.waiting')}</p></main>;
   if (view === null) return <main className="sidebar"><p className="muted">{t('sidebar.noRecord')}</p></main>;
   const { reading } = view;
+  const accountKey = reading.accountKey;
+  const stakeholders = overview?.stakeholders ?? [];
+
+  const undo = async () => {
+    if (!deleted) return;
+    try {
+      await request({ type: 'entry.restore', entry: deleted });
+      setDeleted(null);
+    } catch (e) {
+      setError(toErrorData(e));
+    }
+  };
+
   return (
-    <main className="sidebar" data-account={reading.accountKey}>
+    <main className="sidebar" data-account={accountKey}>
       <header>
         <p className="app-name">{t('appName')}</p>
         <h1 data-testid="sidebar-account-name">{reading.name}</h1>
       </header>
       {error && <ErrorMessage error={error} />}
+      {deleted && (
+        <div className="toast" role="status" data-testid="undo-toast">
+          {t('timeline.deleted')}{' '}
+          <button type="button" className="link" data-testid="undo-delete" onClick={() => void undo()}>{t('timeline.undo')}</button>
+        </div>
+      )}
+      {overview && <Alerts overview={overview} changes={view.changes} settings={settings} onOfferSignal={setSignalSeed} onError={setError} />}
       <section aria-label={t('quickLog.title')}>
-        <QuickLog key={reading.accountKey} accountKey={reading.accountKey} draft={view.draft} openRequests={quickLogRequests} onSaved={addInteraction} onError={showError} />
+        <QuickLog
+          key={accountKey}
+          accountKey={accountKey}
+          draft={view.draft}
+          stakeholders={stakeholders}
+          templates={settings.templates}
+          openRequests={state.quickLogRequests}
+          onSaved={() => state.refresh()}
+          onError={setError}
+        />
       </section>
+      {overview && (
+        <>
+          <section>
+            <h2>{t('section.goals')}</h2>
+            <Goals goals={overview.goals} accountKey={accountKey} onError={setError} />
+          </section>
+          <section>
+            <h2>{t('section.signals')}</h2>
+            <OpenSignals signals={overview.openSignals} stakeholders={stakeholders} accountKey={accountKey} seed={signalSeed} onSeedUsed={() => setSignalSeed(null)} onError={setError} />
+          </section>
+          <section>
+            <h2>{t('section.tone')}</h2>
+            <ToneTrend recentTones={overview.recentTones} staleAfterDays={settings.toneStaleDays} />
+          </section>
+          <section>
+            <h2>{t('section.stakeholders')}</h2>
+            <Stakeholders stakeholders={stakeholders} accountKey={accountKey} onError={setError} />
+          </section>
+        </>
+      )}
       <section>
-        <h2>{t('sidebar.changes')}</h2>
+        <h2>{t('section.changes')}</h2>
         <ChangeList changes={view.changes} comparedWith={view.comparedWith} />
       </section>
       <section>
         <h2>{t('sidebar.timeline')}</h2>
-        {timeline && <Timeline timeline={timeline} />}
+        {timeline ? (
+          <Timeline
+            accountKey={accountKey}
+            timeline={timeline}
+            kinds={state.kinds}
+            onKinds={state.setKinds}
+            stakeholders={stakeholders}
+            onLoadMore={() => void state.loadMore()}
+            onDeleted={setDeleted}
+            onError={setError}
+          />
+        ) : (
+          <p className="muted">{t('timeline.loading')}</p>
+        )}
       </section>
       <section>
         <h2>{t('sidebar.fields')}</h2>

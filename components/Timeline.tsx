@@ -1,29 +1,184 @@
-import type { Timeline as TimelineData } from '@/lib/messaging/protocol';
+import { useEffect, useRef, useState } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { TIMELINE_KINDS, type TimelineEntry, type TimelineKind } from '@/lib/record/timeline';
+import type { Stakeholder } from '@/lib/model/stakeholder';
+import type { AccountKey } from '@/lib/model/account';
+import type { Interaction } from '@/lib/model/interaction';
+import type { EditableEntry } from '@/lib/record/entries';
+import type { AppErrorData } from '@/lib/errors';
+import { request } from '@/lib/messaging/client';
+import type { TimelineState } from './useSidebarState';
 import { useI18n } from './i18n';
+import { InteractionEditor } from './InteractionEditor';
+import { SignalEditor, signalTitle } from './Signals';
+import { useEntrySaver } from './useEntrySaver';
 
 export const QUICK_LOG_SHORTCUT = 'Alt+Shift+L';
 
-export function Timeline({ timeline }: { timeline: TimelineData }) {
-  const { t, dateTime } = useI18n();
+interface Props {
+  accountKey: AccountKey;
+  timeline: TimelineState;
+  kinds: TimelineKind[];
+  onKinds: (kinds: TimelineKind[]) => void;
+  stakeholders: Stakeholder[];
+  onLoadMore: () => void;
+  onDeleted: (entry: EditableEntry) => void;
+  onError: (e: AppErrorData | undefined) => void;
+}
+
+function InteractionBody({ interaction, stakeholders, onError }: { interaction: Interaction; stakeholders: Stakeholder[]; onError: Props['onError'] }) {
+  const { t, day } = useI18n();
+  const { save } = useEntrySaver(onError);
+  const names = interaction.attendeeIds.map((id) => stakeholders.find((s) => s.id === id)?.name).filter(Boolean);
+  const toggleStep = (stepId: string, done: boolean) =>
+    void save({ store: 'interactions', record: { ...interaction, nextSteps: interaction.nextSteps.map((s) => (s.id === stepId ? { ...s, doneAt: done ? new Date().toISOString() : null } : s)) } }, interaction.revision);
   return (
     <>
-      {timeline.damaged > 0 && <p className="warning" role="status">{t('sidebar.damaged', { count: timeline.damaged })}</p>}
-      {timeline.interactions.length === 0 ? (
-        <p className="muted" data-testid="timeline-empty">{t('sidebar.timelineEmpty', { shortcut: QUICK_LOG_SHORTCUT })}</p>
-      ) : (
-        <ol className="timeline">
-          {timeline.interactions.map((interaction) => (
-            <li key={interaction.id} data-testid="timeline-entry" data-kind="interaction" data-id={interaction.id}>
-              <div className="entry-head">
-                <span className="entry-type">{t(`interaction.${interaction.type}`)}</span>
-                {interaction.tone && <span className={`tone tone-${interaction.tone}`}>{t(`tone.${interaction.tone}`)}</span>}
-                <time dateTime={interaction.occurredAt}>{dateTime(interaction.occurredAt)}</time>
-              </div>
-              {interaction.notes && <p className="entry-notes">{interaction.notes}</p>}
+      {(names.length > 0 || interaction.internalAttendees.length > 0) && <p className="muted small">{[...names, ...interaction.internalAttendees].join(', ')}</p>}
+      {interaction.notes && <p className="entry-notes">{interaction.notes}</p>}
+      {interaction.nextSteps.length > 0 && (
+        <ul className="steps">
+          {interaction.nextSteps.map((step) => (
+            <li key={step.id}>
+              <label className="check">
+                <input type="checkbox" checked={step.doneAt !== null} onChange={(e) => toggleStep(step.id, e.target.checked)} /> {step.text}
+                {step.dueDate && <span className="muted small"> · {t('steps.due', { date: day(step.dueDate) })}</span>}
+              </label>
             </li>
           ))}
-        </ol>
+        </ul>
       )}
+    </>
+  );
+}
+
+function EntryView({ entry, stakeholders, onEdit, onDelete, onError }: { entry: TimelineEntry; stakeholders: Stakeholder[]; onEdit: () => void; onDelete: () => void; onError: Props['onError'] }) {
+  const { t, dateTime } = useI18n();
+  const editable = entry.kind === 'interaction' || entry.kind === 'signal';
+  let title: string;
+  let chip: string | null = null;
+  let body: React.ReactNode = null;
+  switch (entry.kind) {
+    case 'interaction':
+      title = t(`interaction.${entry.interaction.type}`);
+      chip = entry.interaction.tone ? t(`tone.${entry.interaction.tone}`) : null;
+      body = <InteractionBody interaction={entry.interaction} stakeholders={stakeholders} onError={onError} />;
+      break;
+    case 'signal':
+      title = signalTitle(entry.signal, t);
+      chip = `${t(`polarity.${entry.signal.polarity}`)} · ${t(`severity.${entry.signal.severity}`)}`;
+      body = entry.signal.whatHappened ? <p className="entry-notes">{entry.signal.whatHappened}</p> : null;
+      break;
+    case 'goal-status':
+      title = entry.previous === null
+        ? t('timeline.goalSet', { goal: entry.goalTitle, status: t(`goalStatus.${entry.change.status}`) })
+        : t('timeline.goalStatus', { goal: entry.goalTitle, from: t(`goalStatus.${entry.previous}`), to: t(`goalStatus.${entry.change.status}`) });
+      body = entry.change.reason ? <p className="entry-notes">{entry.change.reason}</p> : null;
+      break;
+    case 'field-change':
+      title = t('timeline.fieldChanges');
+      body = (
+        <ul className="changes">
+          {entry.changes.map((c) => <li key={c.key}><strong>{c.label || c.key}</strong> {t('sidebar.changeArrow', { before: c.before || t('sidebar.empty'), after: c.after || t('sidebar.empty') })}</li>)}
+        </ul>
+      );
+      break;
+  }
+  const tone = entry.kind === 'interaction' && entry.interaction.tone ? ` tone-${entry.interaction.tone}` : entry.kind === 'signal' ? ` signal-${entry.signal.polarity}` : '';
+  return (
+    <div className={`entry entry-${entry.kind}`}>
+      <div className="entry-head">
+        <span className="entry-type">{title}</span>
+        {chip && <span className={`tone${tone}`}>{chip}</span>}
+        {entry.kind === 'interaction' && entry.interaction.internalOnly && <span className="chip">{t('timeline.internalOnly')}</span>}
+        <time dateTime={entry.at}>{dateTime(entry.at)}</time>
+      </div>
+      {body}
+      {editable && (
+        <div className="entry-actions">
+          <button type="button" className="link" data-testid="timeline-edit" onClick={onEdit}>{t('timeline.edit')}</button>
+          <button type="button" className="link danger" data-testid="timeline-delete" onClick={onDelete}>{t('timeline.delete')}</button>
+        </div>
+      )}
+    </div>
+  );
+}
+
+export function Timeline(props: Props) {
+  const { t } = useI18n();
+  const { entries, next, damaged } = props.timeline;
+  const [editing, setEditing] = useState<string | null>(null);
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: entries.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => 84,
+    overscan: 6,
+    getItemKey: (i) => entries[i]?.id ?? i,
+  });
+  const items = virtualizer.getVirtualItems();
+  const lastShown = items[items.length - 1]?.index ?? 0;
+  useEffect(() => {
+    if (next && lastShown >= entries.length - 10) props.onLoadMore();
+  }, [lastShown, entries.length, next, props]);
+
+  const remove = async (entry: TimelineEntry) => {
+    if (entry.kind !== 'interaction' && entry.kind !== 'signal') return;
+    try {
+      const deleted = await request({ type: 'entry.delete', store: entry.kind === 'interaction' ? 'interactions' : 'signals', id: entry.id });
+      if (deleted) props.onDeleted(deleted);
+    } catch (e) {
+      props.onError({ code: 'storage', detail: e instanceof Error ? e.message : String(e) });
+    }
+  };
+  const toggleKind = (kind: TimelineKind) => {
+    const on = props.kinds.includes(kind);
+    if (on && props.kinds.length === 1) return;
+    props.onKinds(on ? props.kinds.filter((k) => k !== kind) : TIMELINE_KINDS.filter((k) => k === kind || props.kinds.includes(k)));
+  };
+
+  return (
+    <>
+      <div className="filters" role="group" aria-label={t('timeline.filter')} data-testid="timeline-filter">
+        {TIMELINE_KINDS.map((kind) => (
+          <button key={kind} type="button" className="chip-toggle" aria-pressed={props.kinds.includes(kind)} data-kind={kind} onClick={() => toggleKind(kind)}>
+            {t(`timeline.kind.${kind}`)}
+          </button>
+        ))}
+      </div>
+      {damaged > 0 && <p className="warning" role="status">{t('sidebar.damaged', { count: damaged })}</p>}
+      {entries.length === 0 ? (
+        <p className="muted" data-testid="timeline-empty">{t('sidebar.timelineEmpty', { shortcut: QUICK_LOG_SHORTCUT })}</p>
+      ) : (
+        <div ref={scroller} className="timeline-scroll" data-testid="timeline">
+          <ol className="timeline" style={{ height: virtualizer.getTotalSize() }}>
+            {items.map((item) => {
+              const entry = entries[item.index];
+              if (!entry) return null;
+              return (
+                <li
+                  key={item.key}
+                  ref={virtualizer.measureElement}
+                  data-index={item.index}
+                  data-testid="timeline-entry"
+                  data-kind={entry.kind}
+                  data-id={entry.id}
+                  style={{ transform: `translateY(${item.start}px)` }}
+                >
+                  {editing === entry.id && entry.kind === 'interaction' ? (
+                    <InteractionEditor interaction={entry.interaction} onDone={() => setEditing(null)} onError={props.onError} />
+                  ) : editing === entry.id && entry.kind === 'signal' ? (
+                    <SignalEditor signal={entry.signal} accountKey={props.accountKey} stakeholders={props.stakeholders} onDone={() => setEditing(null)} onError={props.onError} />
+                  ) : (
+                    <EntryView entry={entry} stakeholders={props.stakeholders} onEdit={() => setEditing(entry.id)} onDelete={() => void remove(entry)} onError={props.onError} />
+                  )}
+                </li>
+              );
+            })}
+          </ol>
+        </div>
+      )}
+      {next && <p className="muted small">{t('timeline.loading')}</p>}
     </>
   );
 }

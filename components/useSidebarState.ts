@@ -1,62 +1,100 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { connectSidebar } from '@/lib/sidebar/connection';
 import { request } from '@/lib/messaging/client';
-import type { AccountView, Timeline } from '@/lib/messaging/protocol';
-import type { Interaction } from '@/lib/model/interaction';
+import type { AccountView } from '@/lib/messaging/protocol';
+import type { AccountOverview } from '@/lib/record/overview';
+import { TIMELINE_KINDS, type TimelineEntry, type TimelineCursor, type TimelineKind } from '@/lib/record/timeline';
+import { CsmSettings } from '@/lib/model/settings';
 import { toErrorData, type AppErrorData } from '@/lib/errors';
 
-export interface SidebarState {
-  /** undefined until the background has said what this tab shows. */
-  view: AccountView | null | undefined;
-  timeline: Timeline | undefined;
-  error: AppErrorData | undefined;
-  /** Increments each time the quick log is asked for (shortcut or button). */
-  quickLogRequests: number;
+export interface TimelineState {
+  entries: TimelineEntry[];
+  next: TimelineCursor | null;
+  damaged: number;
+  loadingMore: boolean;
 }
 
-export function useSidebarState() {
-  const [state, setState] = useState<SidebarState>({ view: undefined, timeline: undefined, error: undefined, quickLogRequests: 0 });
-  const accountKey = state.view?.reading.accountKey;
+/** Entries a page of the timeline holds; the list is virtualised, so pages only bound the reads. */
+const PAGE = 100;
 
-  const loadTimeline = useCallback(async (key: string) => {
+export function useSidebarState() {
+  /** undefined until the background has said what this tab shows. */
+  const [view, setView] = useState<AccountView | null | undefined>(undefined);
+  const [overview, setOverview] = useState<AccountOverview>();
+  const [timeline, setTimeline] = useState<TimelineState>();
+  const [kinds, setKinds] = useState<TimelineKind[]>([...TIMELINE_KINDS]);
+  const [settings, setSettings] = useState<CsmSettings>(() => CsmSettings.parse({}));
+  const [error, setError] = useState<AppErrorData>();
+  const [quickLogRequests, setQuickLogRequests] = useState(0);
+  const accountKey = view?.reading.accountKey;
+  // The account and filter the latest load is for, so late answers for another one are dropped.
+  const current = useRef({ accountKey, kinds });
+  current.current = { accountKey, kinds };
+
+  const fail = useCallback((e: unknown) => setError(toErrorData(e)), []);
+
+  const reload = useCallback(async (key: string, wanted: TimelineKind[]) => {
     try {
-      const timeline = await request({ type: 'timeline.list', accountKey: key });
-      setState((s) => (s.view?.reading.accountKey === key ? { ...s, timeline } : s));
-    } catch (error) {
-      setState((s) => ({ ...s, error: toErrorData(error) }));
+      const [nextOverview, page] = await Promise.all([
+        request({ type: 'account.overview', accountKey: key }),
+        request({ type: 'timeline.page', query: { accountKey: key, kinds: wanted, before: null, limit: PAGE } }),
+      ]);
+      if (current.current.accountKey !== key || current.current.kinds !== wanted) return;
+      setOverview(nextOverview);
+      setTimeline({ entries: page.entries, next: page.next, damaged: page.damaged, loadingMore: false });
+    } catch (e) {
+      fail(e);
     }
-  }, []);
+  }, [fail]);
+
+  const loadMore = useCallback(async () => {
+    const { accountKey: key, kinds: wanted } = current.current;
+    if (!key || !timeline?.next || timeline.loadingMore) return;
+    setTimeline({ ...timeline, loadingMore: true });
+    try {
+      const page = await request({ type: 'timeline.page', query: { accountKey: key, kinds: wanted, before: timeline.next, limit: PAGE } });
+      if (current.current.accountKey !== key || current.current.kinds !== wanted) return;
+      setTimeline((t) => t && { entries: [...t.entries, ...page.entries], next: page.next, damaged: t.damaged + page.damaged, loadingMore: false });
+    } catch (e) {
+      fail(e);
+    }
+  }, [timeline, fail]);
 
   useEffect(
     () =>
       connectSidebar(
         (push) => {
-          if (push.type === 'view') {
-            setState((s) => ({ ...s, view: push.view, timeline: push.view?.reading.accountKey === s.view?.reading.accountKey ? s.timeline : undefined }));
-          } else if (push.type === 'quickLog.open') {
-            setState((s) => ({ ...s, quickLogRequests: s.quickLogRequests + 1 }));
-          } else {
-            void loadTimeline(push.accountKey);
-          }
+          if (push.type === 'view') setView(push.view);
+          else if (push.type === 'quickLog.open') setQuickLogRequests((n) => n + 1);
+          else if (push.accountKey === current.current.accountKey) void reload(push.accountKey, current.current.kinds);
         },
-        (detail) => setState((s) => ({ ...s, error: { code: 'invalid-message', detail } })),
+        (detail) => setError({ code: 'invalid-message', detail }),
       ),
-    [loadTimeline],
+    [reload],
   );
 
   useEffect(() => {
-    if (accountKey) void loadTimeline(accountKey);
-  }, [accountKey, loadTimeline]);
+    void request({ type: 'settings.get' }).then(setSettings, fail);
+  }, [fail]);
 
-  const addInteraction = useCallback((interaction: Interaction) => {
-    setState((s) =>
-      s.view?.reading.accountKey !== interaction.accountKey || !s.timeline
-        ? s
-        : { ...s, timeline: { ...s.timeline, interactions: [interaction, ...s.timeline.interactions.filter((i) => i.id !== interaction.id)].sort((a, b) => b.occurredAt.localeCompare(a.occurredAt)) } },
-    );
-  }, []);
-  const openQuickLog = useCallback(() => setState((s) => ({ ...s, quickLogRequests: s.quickLogRequests + 1 })), []);
-  const showError = useCallback((error: AppErrorData | undefined) => setState((s) => ({ ...s, error })), []);
+  useEffect(() => {
+    setOverview(undefined);
+    setTimeline(undefined);
+    if (accountKey) void reload(accountKey, kinds);
+  }, [accountKey, kinds, reload]);
 
-  return { state, addInteraction, openQuickLog, showError };
+  return {
+    view,
+    overview,
+    timeline,
+    kinds,
+    setKinds,
+    settings,
+    error,
+    setError,
+    quickLogRequests,
+    openQuickLog: useCallback(() => setQuickLogRequests((n) => n + 1), []),
+    loadMore,
+    refresh: useCallback(() => accountKey && void reload(accountKey, current.current.kinds), [accountKey, reload]),
+  };
 }

@@ -3,7 +3,10 @@ import type { AdoptionDb } from '../db/schema';
 import { AppError, toErrorData } from '../errors';
 import { Request, type Reply, type RequestOf, type RequestType, type ReplyDataOf } from '../messaging/protocol';
 import { recordVisit } from '../record/visit';
-import { listInteractions } from '../record/interactions';
+import { timelinePage } from '../record/timeline';
+import { accountOverview } from '../record/overview';
+import { completeNextStep, deleteEntry, restoreEntry, saveEntry } from '../record/entries';
+import { getSettings, saveSettings } from '../record/settings';
 import { recordsFromQuickLog, saveLoggedTouch } from '../record/quick-log';
 import { clearDraft, getDraft, saveDraft } from '../record/drafts';
 import { exportBackup, restoreBackup } from '../backup/store';
@@ -20,6 +23,11 @@ export interface BackgroundDeps {
 /** Who sent a request: the tab of a content script or of a sidebar frame; none for the options page. */
 export interface RequestSender {
   tabId?: number;
+}
+
+/** Every sidebar showing the account reloads: two tabs on one account stay in step. */
+function notifyAccount(deps: BackgroundDeps, accountKey: string): void {
+  for (const tabId of deps.sessions.tabsShowing(accountKey)) deps.sessions.push(tabId, { type: 'account.changed', accountKey });
 }
 
 type Handlers = { [T in RequestType]: (request: RequestOf<T>, sender: RequestSender, deps: BackgroundDeps) => Promise<ReplyDataOf<T>> };
@@ -50,14 +58,43 @@ const handlers: Handlers = {
     deps.sessions.push(requireTab(sender), { type: 'quickLog.open' });
     return null;
   },
-  async 'timeline.list'({ accountKey }, _, deps) {
-    const { items, damaged } = await listInteractions(await deps.db(), accountKey);
-    return { interactions: items, damaged };
+  async 'timeline.page'({ query }, _, deps) {
+    return timelinePage(await deps.db(), query);
+  },
+  async 'account.overview'({ accountKey }, _, deps) {
+    return accountOverview(await deps.db(), accountKey);
+  },
+  async 'entry.save'({ entry, baseRevision }, _, deps) {
+    const outcome = await saveEntry(await deps.db(), entry, baseRevision, deps.now());
+    if (outcome.status === 'saved') notifyAccount(deps, entry.record.accountKey);
+    return outcome;
+  },
+  async 'entry.delete'({ store, id }, _, deps) {
+    const deleted = await deleteEntry(await deps.db(), store, id);
+    if (deleted) notifyAccount(deps, deleted.record.accountKey);
+    return deleted;
+  },
+  async 'entry.restore'({ entry }, _, deps) {
+    await restoreEntry(await deps.db(), entry);
+    notifyAccount(deps, entry.record.accountKey);
+    return null;
+  },
+  async 'nextStep.complete'({ interactionId, stepId, baseRevision }, _, deps) {
+    const outcome = await completeNextStep(await deps.db(), interactionId, stepId, baseRevision, deps.now());
+    notifyAccount(deps, outcome.status === 'saved' ? outcome.entry.record.accountKey : outcome.current.record.accountKey);
+    return outcome;
+  },
+  async 'settings.get'(_, __, deps) {
+    return getSettings(await deps.db());
+  },
+  async 'settings.save'({ settings }, _, deps) {
+    await saveSettings(await deps.db(), settings);
+    return null;
   },
   async 'quickLog.save'({ accountKey, form }, _, deps) {
     const touch = recordsFromQuickLog(form, accountKey, deps.now(), deps.newId);
     await saveLoggedTouch(await deps.db(), touch);
-    for (const tabId of deps.sessions.tabsShowing(accountKey)) deps.sessions.push(tabId, { type: 'timeline.changed', accountKey });
+    notifyAccount(deps, accountKey);
     return touch;
   },
   async 'draft.save'({ draft }, _, deps) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openAdoptionDb } from './open';
 import { DB_VERSION, MIGRATIONS } from './schema';
-import { listInteractions } from '../record/interactions';
+import { timelinePage } from '../record/timeline';
 import { recordVisit } from '../record/visit';
 import { getDraft } from '../record/drafts';
 import { EMPTY_QUICK_LOG } from '../model/quick-log';
@@ -46,9 +46,9 @@ describe('database migrations', () => {
 
       const db = await openAdoptionDb(name);
       expect(db.version).toBe(DB_VERSION);
-      const timeline = await listInteractions(db, ACCOUNT_KEY);
+      const timeline = await timelinePage(db, { accountKey: ACCOUNT_KEY, kinds: ['interaction'], before: null, limit: 10 });
       expect(timeline.damaged).toBe(0);
-      expect(timeline.items.map((i) => i.notes)).toEqual(['later v1 note', 'v1 note']);
+      expect(timeline.entries.map((e) => e.kind === 'interaction' && e.interaction.notes)).toEqual(['later v1 note', 'v1 note']);
       expect((await getDraft(db, ACCOUNT_KEY))?.form.notes ?? null).toBe(version >= 2 ? 'half-typed' : null);
       const visit = await recordVisit(db, reading({ fields: [{ key: 'Industry', label: 'Industry', value: 'Manufacturing' }] }), new Date('2026-02-01T00:00:00Z'), sequentialIds);
       expect(visit.changes).toEqual([{ key: 'Industry', label: 'Industry', before: 'Retail', after: 'Manufacturing' }]);

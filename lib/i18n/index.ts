@@ -18,18 +18,22 @@ export interface Translator {
   t: (key: MessageKey, params?: Record<string, string | number>) => string;
   dateTime: (iso: string) => string;
   date: (iso: string) => string;
+  /** A calendar day `YYYY-MM-DD`, shown as that day whatever the time zone. */
+  day: (isoDate: string) => string;
   number: (n: number) => string;
 }
 
 export function createTranslator(locale: Locale): Translator {
   const dateTimeFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
+  const dayFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
   const numberFormat = new Intl.NumberFormat(locale);
   return {
     locale,
     t: (key, params) => translate(locale, key, params),
     dateTime: (iso) => dateTimeFormat.format(new Date(iso)),
     date: (iso) => dateFormat.format(new Date(iso)),
+    day: (isoDate) => dayFormat.format(new Date(`${isoDate}T00:00:00Z`)),
     number: (n) => numberFormat.format(n),
   };
 }

@@ -4,6 +4,10 @@ import { Interaction } from '../model/interaction';
 import { QuickLogDraft, QuickLogForm } from '../model/quick-log';
 import { Signal } from '../model/signal';
 import { Stakeholder } from '../model/stakeholder';
+import { CsmSettings } from '../model/settings';
+import { TimelinePage, TimelineQuery } from '../record/timeline';
+import { AccountOverview } from '../record/overview';
+import { EditableEntry, EditableStore, SaveOutcome } from '../record/entries';
 import { AppErrorData } from '../errors';
 import { BackupCounts, Backup } from '../backup/format';
 
@@ -16,7 +20,14 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('record.visited'), reading: RecordReading }),
   z.object({ type: z.literal('record.left') }),
   z.object({ type: z.literal('quickLog.open') }),
-  z.object({ type: z.literal('timeline.list'), accountKey: AccountKey }),
+  z.object({ type: z.literal('timeline.page'), query: TimelineQuery }),
+  z.object({ type: z.literal('account.overview'), accountKey: AccountKey }),
+  z.object({ type: z.literal('entry.save'), entry: EditableEntry, baseRevision: z.number().int().nullable() }),
+  z.object({ type: z.literal('entry.delete'), store: EditableStore, id: z.string().min(1) }),
+  z.object({ type: z.literal('entry.restore'), entry: EditableEntry }),
+  z.object({ type: z.literal('nextStep.complete'), interactionId: z.string().min(1), stepId: z.string().min(1), baseRevision: z.number().int() }),
+  z.object({ type: z.literal('settings.get') }),
+  z.object({ type: z.literal('settings.save'), settings: CsmSettings }),
   z.object({ type: z.literal('quickLog.save'), accountKey: AccountKey, form: QuickLogForm }),
   z.object({ type: z.literal('draft.save'), draft: QuickLogDraft }),
   z.object({ type: z.literal('draft.clear'), accountKey: AccountKey }),
@@ -27,9 +38,6 @@ export type Request = z.infer<typeof Request>;
 export type RequestType = Request['type'];
 export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
 
-export const Timeline = z.object({ interactions: z.array(Interaction), damaged: z.number().int() });
-export type Timeline = z.infer<typeof Timeline>;
-
 export const LoggedTouch = z.object({ interaction: Interaction, signals: z.array(Signal), stakeholders: z.array(Stakeholder) });
 
 /** The data each request answers with. */
@@ -38,7 +46,14 @@ export const ReplyData = {
   'record.visited': z.null(),
   'record.left': z.null(),
   'quickLog.open': z.null(),
-  'timeline.list': Timeline,
+  'timeline.page': TimelinePage,
+  'account.overview': AccountOverview,
+  'entry.save': SaveOutcome,
+  'entry.delete': EditableEntry.nullable(),
+  'entry.restore': z.null(),
+  'nextStep.complete': SaveOutcome,
+  'settings.get': CsmSettings,
+  'settings.save': z.null(),
   'quickLog.save': LoggedTouch,
   'draft.save': z.null(),
   'draft.clear': z.null(),
@@ -66,7 +81,8 @@ export type AccountView = z.infer<typeof AccountView>;
 export const SidebarPush = z.discriminatedUnion('type', [
   z.object({ type: z.literal('view'), view: AccountView.nullable() }),
   z.object({ type: z.literal('quickLog.open') }),
-  z.object({ type: z.literal('timeline.changed'), accountKey: AccountKey }),
+  /** Something of this account was saved (here or in another tab): reload what is shown. */
+  z.object({ type: z.literal('account.changed'), accountKey: AccountKey }),
 ]);
 export type SidebarPush = z.infer<typeof SidebarPush>;
 

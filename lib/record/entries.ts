@@ -87,3 +87,12 @@ export async function deleteEntry(db: IDBPDatabase<AdoptionDb>, store: EditableS
 export async function restoreEntry(db: IDBPDatabase<AdoptionDb>, entry: EditableEntry): Promise<void> {
   await db.put(entry.store, entry.record);
 }
+
+/** Marks one next step of an interaction done, with the same conflict check as any edit. */
+export async function completeNextStep(db: IDBPDatabase<AdoptionDb>, interactionId: string, stepId: string, baseRevision: number, now: Date): Promise<SaveOutcome> {
+  const stored = await db.get('interactions', interactionId);
+  if (stored === undefined) throw new AppError('gone', interactionId);
+  const interaction = parseStored(Interaction, stored, 'interaction');
+  const nextSteps = interaction.nextSteps.map((s) => (s.id === stepId ? { ...s, doneAt: now.toISOString() } : s));
+  return saveEntry(db, { store: 'interactions', record: { ...interaction, nextSteps } }, baseRevision, now);
+}

@@ -1,0 +1,157 @@
+import { useState } from 'react';
+import { GOAL_STATUSES, GoalHorizon, currentStatus, type GoalStatus, type SuccessGoal } from '@/lib/model/goal';
+import type { AccountKey } from '@/lib/model/account';
+import { daysInStatus, goalsExhausted } from '@/lib/insights/goals';
+import type { AppErrorData } from '@/lib/errors';
+import { useI18n } from './i18n';
+import { Field, SelectField } from './form';
+import { EditorFrame } from './EditorFrame';
+import { useEntrySaver } from './useEntrySaver';
+
+interface GoalForm {
+  title: string;
+  successLooksLike: string;
+  horizon: GoalHorizon;
+  targetDate: string;
+  metricName: string;
+  metricUnit: string;
+  start: string;
+  current: string;
+  target: string;
+  status: GoalStatus;
+  reason: string;
+  perceivedBy: string;
+}
+
+function formOf(goal: SuccessGoal | null): GoalForm {
+  return {
+    title: goal?.title ?? '',
+    successLooksLike: goal?.successLooksLike ?? '',
+    horizon: goal?.horizon ?? 'light',
+    targetDate: goal?.targetDate ?? '',
+    metricName: goal?.metric?.name ?? '',
+    metricUnit: goal?.metric?.unit ?? '',
+    start: goal?.metric ? String(goal.metric.start) : '',
+    current: goal?.metric ? String(goal.metric.current) : '',
+    target: goal?.metric ? String(goal.metric.target) : '',
+    status: goal ? currentStatus(goal).status : 'working',
+    reason: '',
+    perceivedBy: goal ? currentStatus(goal).perceivedBy : '',
+  };
+}
+
+const toNumber = (s: string) => (s.trim() === '' || Number.isNaN(Number(s)) ? null : Number(s));
+
+/** The goal as the form describes it; a status change is appended to the history with its reason. */
+function goalFrom(form: GoalForm, existing: SuccessGoal | null, accountKey: AccountKey, now: Date): SuccessGoal {
+  const at = now.toISOString();
+  const [start, current, target] = [toNumber(form.start), toNumber(form.current), toNumber(form.target)];
+  const metric = form.metricName.trim() && start !== null && current !== null && target !== null ? { name: form.metricName.trim(), unit: form.metricUnit.trim(), start, current, target } : null;
+  const history = existing?.statusHistory ?? [];
+  const last = history[history.length - 1];
+  const statusHistory = last && last.status === form.status && form.reason.trim() === '' ? history : [...history, { status: form.status, changedAt: at, perceivedBy: form.perceivedBy.trim(), reason: form.reason.trim() }];
+  return {
+    id: existing?.id ?? crypto.randomUUID(),
+    accountKey,
+    title: form.title.trim(),
+    successLooksLike: form.successLooksLike.trim(),
+    horizon: form.horizon,
+    targetDate: form.targetDate || null,
+    metric,
+    statusHistory,
+    createdAt: existing?.createdAt ?? at,
+    updatedAt: at,
+    revision: existing?.revision ?? 0,
+  };
+}
+
+function GoalEditor({ goal, accountKey, onDone, onError }: { goal: SuccessGoal | null; accountKey: AccountKey; onDone: () => void; onError: (e: AppErrorData | undefined) => void }) {
+  const { t } = useI18n();
+  const [form, setForm] = useState(() => formOf(goal));
+  const [problem, setProblem] = useState<string | null>(null);
+  const { save, saving, conflict, keepMine, keepTheirs } = useEntrySaver(onError);
+  const set = (patch: Partial<GoalForm>) => setForm((f) => ({ ...f, ...patch }));
+  const submit = async () => {
+    if (!form.title.trim()) return setProblem(t('editor.required', { field: t('goal.title') }));
+    const saved = await save({ store: 'goals', record: goalFrom(form, goal, accountKey, new Date()) }, goal ? goal.revision : null);
+    if (saved) onDone();
+  };
+  return (
+    <EditorFrame
+      title={goal ? t('goal.edit') : t('goal.add')}
+      testId="goal-editor"
+      saving={saving}
+      conflict={conflict}
+      problem={problem}
+      onSave={() => void submit()}
+      onCancel={onDone}
+      onKeepMine={() => void keepMine().then((saved) => saved && onDone())}
+      onKeepTheirs={() => { keepTheirs(); onDone(); }}
+    >
+      <Field label={t('goal.title')}><input data-testid="goal-title" value={form.title} onChange={(e) => set({ title: e.target.value })} autoFocus /></Field>
+      <Field label={t('goal.successLooksLike')}><textarea rows={2} value={form.successLooksLike} onChange={(e) => set({ successLooksLike: e.target.value })} /></Field>
+      <div className="row">
+        <SelectField label={t('goal.horizon')} value={form.horizon} options={GoalHorizon.options} render={(h) => t(`horizon.${h}`)} onChange={(horizon) => set({ horizon })} />
+        <Field label={t('goal.targetDate')}><input type="date" value={form.targetDate} onChange={(e) => set({ targetDate: e.target.value })} /></Field>
+      </div>
+      <fieldset className="metric">
+        <legend>{t('goal.metric')}</legend>
+        <div className="row">
+          <Field label={t('goal.metricName')}><input value={form.metricName} onChange={(e) => set({ metricName: e.target.value })} /></Field>
+          <Field label={t('goal.metricUnit')}><input value={form.metricUnit} onChange={(e) => set({ metricUnit: e.target.value })} size={4} /></Field>
+        </div>
+        <div className="row">
+          <Field label={t('goal.metricStart')}><input inputMode="decimal" value={form.start} onChange={(e) => set({ start: e.target.value })} /></Field>
+          <Field label={t('goal.metricCurrent')}><input inputMode="decimal" value={form.current} onChange={(e) => set({ current: e.target.value })} /></Field>
+          <Field label={t('goal.metricTarget')}><input inputMode="decimal" value={form.target} onChange={(e) => set({ target: e.target.value })} /></Field>
+        </div>
+      </fieldset>
+      <SelectField label={t('goal.status')} testId="goal-status" value={form.status} options={GOAL_STATUSES} render={(s) => t(`goalStatus.${s}`)} onChange={(status) => set({ status })} />
+      <div className="row">
+        <Field label={t('goal.statusReason')}><input data-testid="goal-reason" value={form.reason} onChange={(e) => set({ reason: e.target.value })} /></Field>
+        <Field label={t('goal.perceivedBy')}><input value={form.perceivedBy} onChange={(e) => set({ perceivedBy: e.target.value })} /></Field>
+      </div>
+    </EditorFrame>
+  );
+}
+
+export function Goals({ goals, accountKey, onError }: { goals: SuccessGoal[]; accountKey: AccountKey; onError: (e: AppErrorData | undefined) => void }) {
+  const { t, day } = useI18n();
+  const [editing, setEditing] = useState<SuccessGoal | 'new' | null>(null);
+  const now = new Date();
+  return (
+    <>
+      {goalsExhausted(goals) && <p className="warning" role="status" data-testid="goals-exhausted">{t('goal.exhausted')}</p>}
+      {goals.length === 0 && editing === null && <p className="muted">{t('goal.empty')}</p>}
+      <ul className="cards">
+        {goals.map((goal) =>
+          editing !== 'new' && editing?.id === goal.id ? (
+            <li key={goal.id}><GoalEditor goal={goal} accountKey={accountKey} onDone={() => setEditing(null)} onError={onError} /></li>
+          ) : (
+            <li key={goal.id} className="card" data-testid="goal" data-status={currentStatus(goal).status}>
+              <div className="card-head">
+                <strong>{goal.title}</strong>
+                <span className="chip">{t(`horizon.${goal.horizon}`)}</span>
+                <button type="button" className="link" onClick={() => setEditing(goal)}>{t('timeline.edit')}</button>
+              </div>
+              <p className={`status status-${currentStatus(goal).status}`}>
+                {t(`goalStatus.${currentStatus(goal).status}`)} · {t('goal.inStatusFor', { days: daysInStatus(goal, now) })}
+                {goal.targetDate && <> · {t('goal.targetOn', { date: day(goal.targetDate) })}</>}
+              </p>
+              {goal.metric && (
+                <p className="muted small">
+                  {goal.metric.name}: {goal.metric.start} → <strong>{goal.metric.current}</strong> / {goal.metric.target} {goal.metric.unit}
+                </p>
+              )}
+            </li>
+          ),
+        )}
+      </ul>
+      {editing === 'new' ? (
+        <GoalEditor goal={null} accountKey={accountKey} onDone={() => setEditing(null)} onError={onError} />
+      ) : (
+        <button type="button" data-testid="goal-add" onClick={() => setEditing('new')}>{t('goal.add')}</button>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,40 @@
+import { useState } from 'react';
+import { INTERACTION_TYPES, TONES, type Interaction } from '@/lib/model/interaction';
+import type { AppErrorData } from '@/lib/errors';
+import { fromLocalInputValue, toLocalInputValue } from '@/lib/sidebar/datetime';
+import { useI18n } from './i18n';
+import { Field, SelectField } from './form';
+import { EditorFrame } from './EditorFrame';
+import { useEntrySaver } from './useEntrySaver';
+
+export function InteractionEditor(props: { interaction: Interaction; onDone: () => void; onError: (e: AppErrorData | undefined) => void }) {
+  const { t } = useI18n();
+  const [draft, setDraft] = useState(props.interaction);
+  const { save, saving, conflict, keepMine, keepTheirs } = useEntrySaver(props.onError);
+  const set = (patch: Partial<Interaction>) => setDraft((d) => ({ ...d, ...patch }));
+  const submit = async () => {
+    if (await save({ store: 'interactions', record: draft }, props.interaction.revision)) props.onDone();
+  };
+  return (
+    <EditorFrame
+      title={t('timeline.edit')}
+      testId="interaction-editor"
+      saving={saving}
+      conflict={conflict}
+      onSave={() => void submit()}
+      onCancel={props.onDone}
+      onKeepMine={() => void keepMine().then((saved) => saved && props.onDone())}
+      onKeepTheirs={() => { keepTheirs(); props.onDone(); }}
+    >
+      <div className="row">
+        <SelectField label={t('quickLog.type')} value={draft.type} options={INTERACTION_TYPES} render={(type) => t(`interaction.${type}`)} onChange={(type) => set({ type })} />
+        <Field label={t('quickLog.when')}>
+          <input type="datetime-local" value={toLocalInputValue(draft.occurredAt)} onChange={(e) => set({ occurredAt: fromLocalInputValue(e.target.value) ?? draft.occurredAt })} />
+        </Field>
+      </div>
+      <SelectField label={t('quickLog.tone')} value={draft.tone ?? ''} options={['', ...TONES]} render={(tone) => (tone ? t(`tone.${tone}`) : t('quickLog.toneNone'))} onChange={(tone) => set({ tone: tone || null })} />
+      <Field label={t('quickLog.notes')}><textarea data-testid="interaction-notes" rows={4} value={draft.notes} onChange={(e) => set({ notes: e.target.value })} /></Field>
+      <label className="check"><input type="checkbox" checked={draft.internalOnly} onChange={(e) => set({ internalOnly: e.target.checked })} /> {t('quickLog.internalOnly')}</label>
+    </EditorFrame>
+  );
+}

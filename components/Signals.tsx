@@ -1,0 +1,118 @@
+import { useState } from 'react';
+import { DetectedVia, Polarity, SIGNAL_KINDS, Severity, defaultPolarity, type Signal, type SignalKind } from '@/lib/model/signal';
+import type { Stakeholder } from '@/lib/model/stakeholder';
+import type { AccountKey } from '@/lib/model/account';
+import type { AppErrorData } from '@/lib/errors';
+import { fromLocalInputValue, toLocalInputValue } from '@/lib/sidebar/datetime';
+import { useI18n } from './i18n';
+import { Field, SelectField } from './form';
+import { EditorFrame } from './EditorFrame';
+import { useEntrySaver } from './useEntrySaver';
+
+/** A new signal's starting values, e.g. offered from a stakeholder leaving or a CRM field change. */
+export interface SignalSeed {
+  kind: SignalKind;
+  stakeholderId?: string | null;
+  whatHappened?: string;
+  detectedVia?: DetectedVia;
+}
+
+function newSignal(seed: SignalSeed, accountKey: AccountKey, now: Date): Signal {
+  const at = now.toISOString();
+  return {
+    id: crypto.randomUUID(), accountKey, kind: seed.kind, otherLabel: '', polarity: defaultPolarity(seed.kind), severity: 'medium',
+    stakeholderId: seed.stakeholderId ?? null, whatHappened: seed.whatHappened ?? '', howTheyFeel: '', occurredAt: at, detectedAt: at,
+    detectedVia: seed.detectedVia ?? 'meeting', interactionId: null, resolvedAt: null, createdAt: at, updatedAt: at, revision: 0,
+  };
+}
+
+export function SignalEditor(props: { signal: Signal | null; seed?: SignalSeed; accountKey: AccountKey; stakeholders: Stakeholder[]; onDone: () => void; onError: (e: AppErrorData | undefined) => void }) {
+  const { t } = useI18n();
+  const [draft, setDraft] = useState<Signal>(() => props.signal ?? newSignal(props.seed ?? { kind: 'competitor-mentioned' }, props.accountKey, new Date()));
+  const { save, saving, conflict, keepMine, keepTheirs } = useEntrySaver(props.onError);
+  const set = (patch: Partial<Signal>) => setDraft((d) => ({ ...d, ...patch }));
+  const submit = async () => {
+    const saved = await save({ store: 'signals', record: draft }, props.signal ? props.signal.revision : null);
+    if (saved) props.onDone();
+  };
+  const stakeholderIds = ['', ...props.stakeholders.map((s) => s.id)];
+  return (
+    <EditorFrame
+      title={props.signal ? t('signal.edit') : t('signal.add')}
+      testId="signal-editor"
+      saving={saving}
+      conflict={conflict}
+      onSave={() => void submit()}
+      onCancel={props.onDone}
+      onKeepMine={() => void keepMine().then((saved) => saved && props.onDone())}
+      onKeepTheirs={() => { keepTheirs(); props.onDone(); }}
+    >
+      <div className="row">
+        <SelectField label={t('signal.kind')} testId="signal-kind" value={draft.kind} options={SIGNAL_KINDS} render={(k) => t(`signalKind.${k}`)} onChange={(kind) => set({ kind, polarity: defaultPolarity(kind) })} />
+        {draft.kind === 'other' && <Field label={t('signal.otherLabel')}><input value={draft.otherLabel} onChange={(e) => set({ otherLabel: e.target.value })} /></Field>}
+      </div>
+      <div className="row">
+        <SelectField label={t('signal.polarity')} value={draft.polarity} options={Polarity.options} render={(p) => t(`polarity.${p}`)} onChange={(polarity) => set({ polarity })} />
+        <SelectField label={t('signal.severity')} value={draft.severity} options={Severity.options} render={(s) => t(`severity.${s}`)} onChange={(severity) => set({ severity })} />
+      </div>
+      <SelectField
+        label={t('signal.who')}
+        value={draft.stakeholderId ?? ''}
+        options={stakeholderIds}
+        render={(id) => props.stakeholders.find((s) => s.id === id)?.name ?? t('signal.nobody')}
+        onChange={(id) => set({ stakeholderId: id || null })}
+      />
+      <Field label={t('signal.whatHappened')}><textarea rows={2} data-testid="signal-what" value={draft.whatHappened} onChange={(e) => set({ whatHappened: e.target.value })} /></Field>
+      <Field label={t('signal.howTheyFeel')}><input value={draft.howTheyFeel} onChange={(e) => set({ howTheyFeel: e.target.value })} /></Field>
+      <div className="row">
+        <Field label={t('signal.occurredAt')}>
+          <input type="datetime-local" value={toLocalInputValue(draft.occurredAt)} onChange={(e) => set({ occurredAt: fromLocalInputValue(e.target.value) ?? draft.occurredAt })} />
+        </Field>
+        <SelectField label={t('signal.detectedVia')} value={draft.detectedVia} options={DetectedVia.options} render={(v) => t(`via.${v}`)} onChange={(detectedVia) => set({ detectedVia })} />
+      </div>
+    </EditorFrame>
+  );
+}
+
+export function signalTitle(signal: Signal, t: ReturnType<typeof useI18n>['t']): string {
+  return signal.kind === 'other' && signal.otherLabel ? signal.otherLabel : t(`signalKind.${signal.kind}`);
+}
+
+export function OpenSignals(props: { signals: Signal[]; stakeholders: Stakeholder[]; accountKey: AccountKey; seed: SignalSeed | null; onSeedUsed: () => void; onError: (e: AppErrorData | undefined) => void }) {
+  const { t, dateTime } = useI18n();
+  const [adding, setAdding] = useState(false);
+  const { save } = useEntrySaver(props.onError);
+  const editorOpen = adding || props.seed !== null;
+  const close = () => {
+    setAdding(false);
+    props.onSeedUsed();
+  };
+  const resolve = (signal: Signal) => void save({ store: 'signals', record: { ...signal, resolvedAt: new Date().toISOString() } }, signal.revision);
+  return (
+    <>
+      {props.signals.length === 0 && !editorOpen && <p className="muted">{t('signal.empty')}</p>}
+      <ul className="cards">
+        {props.signals.map((signal) => (
+          <li key={signal.id} className={`card signal-${signal.polarity}`} data-testid="open-signal" data-kind={signal.kind}>
+            <div className="card-head">
+              <strong>{signalTitle(signal, t)}</strong>
+              <span className={`chip severity-${signal.severity}`}>{t(`polarity.${signal.polarity}`)} · {t(`severity.${signal.severity}`)}</span>
+              <button type="button" className="link" onClick={() => resolve(signal)}>{t('signal.resolve')}</button>
+            </div>
+            {signal.whatHappened && <p>{signal.whatHappened}</p>}
+            <p className="muted small">
+              {props.stakeholders.find((s) => s.id === signal.stakeholderId)?.name}
+              {signal.stakeholderId ? ' · ' : ''}
+              {dateTime(signal.occurredAt)} · {t(`via.${signal.detectedVia}`)}
+            </p>
+          </li>
+        ))}
+      </ul>
+      {editorOpen ? (
+        <SignalEditor key={props.seed?.kind ?? 'new'} signal={null} seed={props.seed ?? undefined} accountKey={props.accountKey} stakeholders={props.stakeholders} onDone={close} onError={props.onError} />
+      ) : (
+        <button type="button" data-testid="signal-add" onClick={() => setAdding(true)}>{t('signal.add')}</button>
+      )}
+    </>
+  );
+}

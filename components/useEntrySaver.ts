@@ -1,0 +1,44 @@
+import { useCallback, useState } from 'react';
+import { request } from '@/lib/messaging/client';
+import type { EditableEntry } from '@/lib/record/entries';
+import { toErrorData, type AppErrorData } from '@/lib/errors';
+
+export interface Conflict {
+  mine: EditableEntry;
+  theirs: EditableEntry;
+}
+
+/**
+ * Saves an edited record. When another tab saved it first, nothing is overwritten: the editor
+ * shows both and the CSM keeps either.
+ */
+export function useEntrySaver(onError: (error: AppErrorData | undefined) => void) {
+  const [conflict, setConflict] = useState<Conflict | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  const save = useCallback(
+    async (entry: EditableEntry, baseRevision: number | null): Promise<EditableEntry | null> => {
+      setSaving(true);
+      try {
+        const outcome = await request({ type: 'entry.save', entry, baseRevision });
+        if (outcome.status === 'saved') {
+          setConflict(null);
+          onError(undefined);
+          return outcome.entry;
+        }
+        setConflict({ mine: entry, theirs: outcome.current });
+        return null;
+      } catch (error) {
+        onError(toErrorData(error));
+        return null;
+      } finally {
+        setSaving(false);
+      }
+    },
+    [onError],
+  );
+
+  const keepMine = useCallback(async () => (conflict ? save(conflict.mine, conflict.theirs.record.revision) : null), [conflict, save]);
+  const keepTheirs = useCallback(() => setConflict(null), []);
+  return { save, saving, conflict, keepMine, keepTheirs };
+}
