@@ -52,11 +52,11 @@ describe('handleRequest', () => {
 
     const saved = await handleRequest({ type: 'quickLog.save', accountKey: ACCOUNT_KEY, form: quickLogForm({ occurredAt: '2026-11-20T19:00:00+09:00' }) }, { tabId: 1 }, deps);
     expect(saved).toMatchObject({ ok: true, data: { interaction: { notes: 'Kickoff went well', occurredAt: '2026-11-20T10:00:00.000Z' } } });
-    expect(a.pushes.at(-1)).toEqual({ type: 'timeline.changed', accountKey: ACCOUNT_KEY });
-    expect(b.pushes.at(-1)).toEqual({ type: 'timeline.changed', accountKey: ACCOUNT_KEY });
+    expect(a.pushes.at(-1)).toEqual({ type: 'account.changed', accountKey: ACCOUNT_KEY });
+    expect(b.pushes.at(-1)).toEqual({ type: 'account.changed', accountKey: ACCOUNT_KEY });
 
-    const list = await handleRequest({ type: 'timeline.list', accountKey: ACCOUNT_KEY }, { tabId: 2 }, deps);
-    expect(list).toMatchObject({ ok: true, data: { interactions: [{ notes: 'Kickoff went well' }], damaged: 0 } });
+    const list = await handleRequest({ type: 'timeline.page', query: { accountKey: ACCOUNT_KEY, kinds: ['interaction'], before: null, limit: 10 } }, { tabId: 2 }, deps);
+    expect(list).toMatchObject({ ok: true, data: { entries: [{ kind: 'interaction', interaction: { notes: 'Kickoff went well' } }], damaged: 0 } });
     expect(await (await deps.db()).get('drafts', ACCOUNT_KEY)).toBeUndefined();
   });
 
@@ -64,7 +64,7 @@ describe('handleRequest', () => {
     await handleRequest({ type: 'quickLog.save', accountKey: ACCOUNT_KEY, form: quickLogForm({ occurredAt: '2026-11-01T00:00:00Z', notes: 'older' }) }, {}, deps);
     await handleRequest({ type: 'quickLog.save', accountKey: ACCOUNT_KEY, form: quickLogForm({ occurredAt: '2026-11-10T00:00:00Z', notes: 'newer' }) }, {}, deps);
     await (await deps.db()).put('interactions', { id: 'broken', accountKey: ACCOUNT_KEY, occurredAt: '2026-11-05T00:00:00.000Z', type: 'telegram' } as never);
-    const reply = await handleRequest({ type: 'timeline.list', accountKey: ACCOUNT_KEY }, {}, deps);
-    expect(reply.ok && reply.data).toMatchObject({ interactions: [{ notes: 'newer' }, { notes: 'older' }], damaged: 1 });
+    const reply = await handleRequest({ type: 'timeline.page', query: { accountKey: ACCOUNT_KEY, kinds: ['interaction'], before: null, limit: 10 } }, {}, deps);
+    expect(reply.ok && reply.data).toMatchObject({ entries: [{ interaction: { notes: 'newer' } }, { interaction: { notes: 'older' } }], damaged: 1 });
   });
 });

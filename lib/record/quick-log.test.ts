@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { openAdoptionDb } from '../db/open';
+import { recordsFromQuickLog, saveLoggedTouch } from './quick-log';
+import { accountOverview } from './overview';
+import { ACCOUNT_KEY, quickLogForm, sequentialIds, uniqueDbName } from '@/tests/unit/factories';
+
+const now = new Date('2026-11-25T10:00:00Z');
+
+describe('quick log records', () => {
+  it('links signals to the interaction, creates typed-in stakeholders and drops empty next steps', () => {
+    const touch = recordsFromQuickLog(
+      quickLogForm({
+        type: 'meeting',
+        occurredAt: '2026-11-24T16:00:00+09:00',
+        attendeeIds: ['s-known'],
+        newAttendees: ['Ben Ito'],
+        signals: [{ kind: 'competitor-mentioned', otherLabel: '', polarity: 'risk', severity: 'high', stakeholderId: null, whatHappened: 'Asked about Rival', howTheyFeel: '' }],
+        nextSteps: [{ text: 'Send ROI deck', dueDate: '2026-11-28' }, { text: '  ', dueDate: null }],
+        internalOnly: true,
+      }),
+      ACCOUNT_KEY,
+      now,
+      sequentialIds,
+    );
+    expect(touch.stakeholders).toHaveLength(1);
+    expect(touch.stakeholders[0]).toMatchObject({ name: 'Ben Ito', status: 'active', accountKey: ACCOUNT_KEY });
+    expect(touch.interaction.attendeeIds).toEqual(['s-known', touch.stakeholders[0]!.id]);
+    expect(touch.interaction.occurredAt).toBe('2026-11-24T07:00:00.000Z');
+    expect(touch.interaction.nextSteps).toEqual([{ id: expect.any(String), text: 'Send ROI deck', dueDate: '2026-11-28', doneAt: null }]);
+    expect(touch.interaction.internalOnly).toBe(true);
+    expect(touch.signals).toEqual([
+      expect.objectContaining({ kind: 'competitor-mentioned', interactionId: touch.interaction.id, detectedVia: 'meeting', occurredAt: '2026-11-24T07:00:00.000Z', detectedAt: now.toISOString(), resolvedAt: null }),
+    ]);
+  });
+
+  it('saves everything at once and shows it in the overview', async () => {
+    const db = await openAdoptionDb(uniqueDbName());
+    const touch = recordsFromQuickLog(
+      quickLogForm({ tone: 'hesitant', signals: [{ kind: 'roi-questioned', otherLabel: '', polarity: 'risk', severity: 'medium', stakeholderId: null, whatHappened: '', howTheyFeel: '' }], nextSteps: [{ text: 'Call CFO', dueDate: '2026-11-20' }] }),
+      ACCOUNT_KEY,
+      now,
+      sequentialIds,
+    );
+    await saveLoggedTouch(db, touch);
+    const overview = await accountOverview(db, ACCOUNT_KEY);
+    expect(overview.openSignals.map((s) => s.kind)).toEqual(['roi-questioned']);
+    expect(overview.recentTones.map((r) => r.tone)).toEqual(['hesitant']);
+    expect(overview.openSteps.map((s) => s.step.text)).toEqual(['Call CFO']);
+    expect(overview.lastInteractionAt).toBe('2026-11-20T10:00:00.000Z');
+  });
+});
