@@ -6,6 +6,8 @@ import { recordVisit } from '../record/visit';
 import { recordsFromQuickLog, saveLoggedTouch } from '../record/quick-log';
 import { saveDraft } from '../record/drafts';
 import { EMPTY_QUICK_LOG } from '../model/quick-log';
+import { CsmSettings } from '../model/settings';
+import { saveSettings } from '../record/settings';
 import { parseBackup } from './parse';
 import { exportBackup, restoreBackup } from './store';
 import { ACCOUNT_KEY, quickLogForm, reading, sequentialIds, uniqueDbName } from '@/tests/unit/factories';
@@ -15,13 +17,23 @@ const fixture = (name: string) => readFileSync(resolve('tests/fixtures/backups',
 async function populatedDb() {
   const db = await openAdoptionDb(uniqueDbName());
   await recordVisit(db, reading(), new Date('2026-11-01T09:00:00Z'), sequentialIds);
-  await saveLoggedTouch(db, recordsFromQuickLog(quickLogForm(), ACCOUNT_KEY, new Date('2026-11-20T10:05:00Z'), sequentialIds));
+  await saveLoggedTouch(
+    db,
+    recordsFromQuickLog(
+      quickLogForm({ newAttendees: ['Aiko Tanaka'], signals: [{ kind: 'advocacy', otherLabel: '', polarity: 'opportunity', severity: 'low', stakeholderId: null, whatHappened: 'Offered a case study', howTheyFeel: '' }] }),
+      ACCOUNT_KEY,
+      new Date('2026-11-20T10:05:00Z'),
+      sequentialIds,
+    ),
+  );
+  await saveSettings(db, { ...CsmSettings.parse({}), toneStaleDays: 21 });
   await saveDraft(db, { accountKey: ACCOUNT_KEY, form: { ...EMPTY_QUICK_LOG, type: 'meeting', tone: 'hesitant', notes: 'unsent' }, updatedAt: '2026-11-21T00:00:00.000Z' });
   return db;
 }
 
 async function dump(db: Awaited<ReturnType<typeof openAdoptionDb>>) {
-  return { accounts: await db.getAll('accounts'), snapshots: await db.getAll('snapshots'), interactions: await db.getAll('interactions'), drafts: await db.getAll('drafts') };
+  const stores = ['accounts', 'snapshots', 'interactions', 'drafts', 'goals', 'signals', 'stakeholders', 'settings'] as const;
+  return Object.fromEntries(await Promise.all(stores.map(async (s) => [s, await db.getAll(s)])));
 }
 
 describe('backup', () => {
@@ -32,7 +44,7 @@ describe('backup', () => {
     const text = JSON.stringify(backup);
 
     const target = await openAdoptionDb(uniqueDbName());
-    expect(await restoreBackup(target, parseBackup(text))).toEqual({ accounts: 1, snapshots: 1, interactions: 1, drafts: 1 });
+    expect(await restoreBackup(target, parseBackup(text))).toEqual({ accounts: 1, snapshots: 1, interactions: 1, drafts: 1, goals: 0, signals: 1, stakeholders: 1, settings: 1 });
     await restoreBackup(target, parseBackup(text));
     expect(await dump(target)).toEqual(await dump(source));
   });
@@ -41,6 +53,9 @@ describe('backup', () => {
     const backup = parseBackup(fixture('v1-example.json'));
     expect(backup.records.interactions.map((i) => i.notes)).toEqual(['Renewal call: happy with onboarding, asked about SSO.']);
     expect(backup.records.accounts[0]?.name).toBe('Globex Corporation');
+    expect(backup.records.goals[0]?.statusHistory.map((c) => c.status)).toEqual(['working', 'partial-expected']);
+    expect(backup.records.signals[0]?.kind).toBe('competitor-mentioned');
+    expect(backup.records.stakeholders[0]?.role).toBe('champion');
   });
 
   it.each([

@@ -2,6 +2,14 @@ import { z } from 'zod';
 import { Account, FieldSnapshot, IsoDateTime } from '../model/account';
 import { Interaction } from '../model/interaction';
 import { QuickLogDraft } from '../model/quick-log';
+import { SuccessGoal } from '../model/goal';
+import { Signal } from '../model/signal';
+import { Stakeholder } from '../model/stakeholder';
+import { CsmSettings } from '../model/settings';
+
+/** A named settings document, as kept in the `settings` store. */
+export const SettingsEntry = z.discriminatedUnion('key', [z.object({ key: z.literal('csm'), value: CsmSettings })]);
+export type SettingsEntry = z.infer<typeof SettingsEntry>;
 
 export const BACKUP_FORMAT = 'adoption-sidebar-backup';
 export const BACKUP_VERSION = 1;
@@ -12,6 +20,10 @@ export const BackupRecords = z.object({
   snapshots: z.array(FieldSnapshot),
   interactions: z.array(Interaction),
   drafts: z.array(QuickLogDraft),
+  goals: z.array(SuccessGoal),
+  signals: z.array(Signal),
+  stakeholders: z.array(Stakeholder),
+  settings: z.array(SettingsEntry),
 });
 export type BackupRecords = z.infer<typeof BackupRecords>;
 
@@ -24,9 +36,14 @@ export const Backup = z.object({
 export type Backup = z.infer<typeof Backup>;
 
 export type BackupCounts = { [K in keyof BackupRecords]: number };
+const count = z.number().int().nonnegative();
 export const BackupCounts = z.object({
-  accounts: z.number().int(),
-  snapshots: z.number().int(),
-  interactions: z.number().int(),
-  drafts: z.number().int(),
-});
+  accounts: count,
+  snapshots: count,
+  interactions: count,
+  drafts: count,
+  goals: count,
+  signals: count,
+  stakeholders: count,
+  settings: count,
+}) satisfies z.ZodType<BackupCounts>;

@@ -1,24 +1,32 @@
 import type { IDBPDatabase } from 'idb';
 import { parseStoredList } from '../db/records';
 import type { AdoptionDb } from '../db/schema';
-import { BACKUP_FORMAT, BACKUP_VERSION, BackupRecords, type Backup, type BackupCounts } from './format';
+import { BACKUP_FORMAT, BACKUP_VERSION, BackupRecords, SettingsEntry, type Backup, type BackupCounts } from './format';
 
-const STORES = Object.keys(BackupRecords.shape) as (keyof BackupRecords)[];
+const STORES = ['accounts', 'snapshots', 'interactions', 'drafts', 'goals', 'signals', 'stakeholders', 'settings'] as const satisfies readonly (keyof BackupRecords)[];
 
 /** Every record of every store. Damaged records are left out and counted, so the file always restores. */
 export async function exportBackup(db: IDBPDatabase<AdoptionDb>, now: Date): Promise<{ backup: Backup; damaged: number }> {
   const tx = db.transaction(STORES, 'readonly');
   let damaged = 0;
-  const read = async <K extends keyof BackupRecords>(store: K): Promise<BackupRecords[K]> => {
+  const read = async <K extends Exclude<keyof BackupRecords, 'settings'>>(store: K): Promise<BackupRecords[K]> => {
     const list = parseStoredList(BackupRecords.shape[store].element, await tx.objectStore(store).getAll());
     damaged += list.damaged;
     return list.items as BackupRecords[K];
   };
+  const settingsKeys = await tx.objectStore('settings').getAllKeys();
+  const settingsValues = await tx.objectStore('settings').getAll();
+  const settings = parseStoredList(SettingsEntry, settingsValues.map((value, i) => ({ key: settingsKeys[i], value })));
+  damaged += settings.damaged;
   const records: BackupRecords = {
     accounts: await read('accounts'),
     snapshots: await read('snapshots'),
     interactions: await read('interactions'),
     drafts: await read('drafts'),
+    goals: await read('goals'),
+    signals: await read('signals'),
+    stakeholders: await read('stakeholders'),
+    settings: settings.items,
   };
   await tx.done;
   return { backup: { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), records }, damaged };
@@ -30,13 +38,17 @@ export async function exportBackup(db: IDBPDatabase<AdoptionDb>, now: Date): Pro
  */
 export async function restoreBackup(db: IDBPDatabase<AdoptionDb>, backup: Backup): Promise<BackupCounts> {
   const tx = db.transaction(STORES, 'readwrite');
-  const { accounts, snapshots, interactions, drafts } = backup.records;
+  const { accounts, snapshots, interactions, drafts, goals, signals, stakeholders, settings } = backup.records;
   const writes: Promise<unknown>[] = [];
   try {
     for (const r of accounts) writes.push(tx.objectStore('accounts').put(r));
     for (const r of snapshots) writes.push(tx.objectStore('snapshots').put(r));
     for (const r of interactions) writes.push(tx.objectStore('interactions').put(r));
     for (const r of drafts) writes.push(tx.objectStore('drafts').put(r));
+    for (const r of goals) writes.push(tx.objectStore('goals').put(r));
+    for (const r of signals) writes.push(tx.objectStore('signals').put(r));
+    for (const r of stakeholders) writes.push(tx.objectStore('stakeholders').put(r));
+    for (const r of settings) writes.push(tx.objectStore('settings').put(r.value, r.key));
     await Promise.all(writes);
     await tx.done;
   } catch (error) {
@@ -45,7 +57,16 @@ export async function restoreBackup(db: IDBPDatabase<AdoptionDb>, backup: Backup
     abortQuietly(tx);
     throw error;
   }
-  return { accounts: accounts.length, snapshots: snapshots.length, interactions: interactions.length, drafts: drafts.length };
+  return {
+    accounts: accounts.length,
+    snapshots: snapshots.length,
+    interactions: interactions.length,
+    drafts: drafts.length,
+    goals: goals.length,
+    signals: signals.length,
+    stakeholders: stakeholders.length,
+    settings: settings.length,
+  };
 }
 
 function abortQuietly(tx: { abort(): void; done: Promise<void> }): void {
