@@ -3,6 +3,7 @@ import { request } from '@/lib/messaging/client';
 import { toErrorData, type AppErrorData } from '@/lib/errors';
 import { backupFileName } from '@/lib/backup/file-name';
 import { ErrorMessage, useI18n } from './i18n';
+import { CsmSettingsForm } from './CsmSettingsForm';
 
 type Outcome = { kind: 'exported'; file: string } | { kind: 'imported'; text: string } | { kind: 'refused'; error: AppErrorData } | { kind: 'error'; error: AppErrorData };
 
@@ -48,6 +49,10 @@ export function Options() {
   return (
     <main className="options">
       <h1>{t('options.title')}</h1>
+      <section>
+        <h2>{t('settings.title')}</h2>
+        <CsmSettingsForm />
+      </section>
       <section>
         <h2>{t('options.backup')}</h2>
         <p>{t('options.backupHelp')}</p>

@@ -1,0 +1,77 @@
+import { useEffect, useState } from 'react';
+import { CsmSettings, type NoteTemplate } from '@/lib/model/settings';
+import { request } from '@/lib/messaging/client';
+import { toErrorData, type AppErrorData } from '@/lib/errors';
+import { ErrorMessage, useI18n } from './i18n';
+import { Field } from './form';
+
+export function CsmSettingsForm() {
+  const { t } = useI18n();
+  const [settings, setSettings] = useState<CsmSettings>();
+  const [fieldKeys, setFieldKeys] = useState('');
+  const [status, setStatus] = useState<'idle' | 'saved'>('idle');
+  const [problem, setProblem] = useState<string>();
+  const [error, setError] = useState<AppErrorData>();
+
+  useEffect(() => {
+    request({ type: 'settings.get' }).then((loaded) => {
+      setSettings(loaded);
+      setFieldKeys(loaded.stakeholderFieldKeys.join(', '));
+    }, (e: unknown) => setError(toErrorData(e)));
+  }, []);
+  if (!settings) return error ? <ErrorMessage error={error} /> : null;
+
+  const set = (patch: Partial<CsmSettings>) => {
+    setSettings({ ...settings, ...patch });
+    setStatus('idle');
+  };
+  const setTemplate = (i: number, patch: Partial<NoteTemplate>) => set({ templates: settings.templates.map((tpl, j) => (j === i ? { ...tpl, ...patch } : tpl)) });
+  const save = async () => {
+    const parsed = CsmSettings.safeParse({ ...settings, stakeholderFieldKeys: fieldKeys.split(',').map((k) => k.trim()).filter(Boolean) });
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      return setProblem(t('settings.invalid', { detail: issue ? `${issue.path.join('.')}: ${issue.message}` : '' }));
+    }
+    setProblem(undefined);
+    try {
+      await request({ type: 'settings.save', settings: parsed.data });
+      setStatus('saved');
+      setError(undefined);
+    } catch (e) {
+      setError(toErrorData(e));
+    }
+  };
+
+  return (
+    <form className="settings" data-testid="csm-settings" onSubmit={(e) => { e.preventDefault(); void save(); }}>
+      <div className="row">
+        <Field label={t('settings.toneStaleDays')}>
+          <input type="number" min={1} max={365} data-testid="settings-tone-stale" value={settings.toneStaleDays} onChange={(e) => set({ toneStaleDays: e.target.valueAsNumber })} />
+        </Field>
+        <Field label={t('settings.dueSoonDays')}>
+          <input type="number" min={0} max={90} value={settings.dueSoonDays} onChange={(e) => set({ dueSoonDays: e.target.valueAsNumber })} />
+        </Field>
+      </div>
+      <Field label={t('settings.stakeholderFields')}>
+        <input data-testid="settings-stakeholder-fields" value={fieldKeys} onChange={(e) => { setFieldKeys(e.target.value); setStatus('idle'); }} />
+      </Field>
+      <fieldset>
+        <legend>{t('settings.templates')}</legend>
+        {settings.templates.map((tpl, i) => (
+          <div key={tpl.id} className="template">
+            <Field label={t('settings.templateName')}><input value={tpl.name} onChange={(e) => setTemplate(i, { name: e.target.value })} /></Field>
+            <Field label={t('settings.templateBody')}><textarea rows={3} value={tpl.body} onChange={(e) => setTemplate(i, { body: e.target.value })} /></Field>
+            <button type="button" className="link danger" onClick={() => set({ templates: settings.templates.filter((_, j) => j !== i) })}>{t('settings.removeTemplate')}</button>
+          </div>
+        ))}
+        <button type="button" onClick={() => set({ templates: [...settings.templates, { id: crypto.randomUUID(), name: '', body: '' }] })}>{t('settings.addTemplate')}</button>
+      </fieldset>
+      {problem && <p className="warning" role="alert">{problem}</p>}
+      {error && <ErrorMessage error={error} />}
+      <div className="row actions">
+        {status === 'saved' && <span className="ok" role="status">{t('settings.saved')}</span>}
+        <button type="submit" className="primary" data-testid="settings-save">{t('settings.save')}</button>
+      </div>
+    </form>
+  );
+}
