@@ -5,7 +5,7 @@ export const CRM_MATCHES = ['https://*.lightning.force.com/*'];
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
-  manifest: {
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -19,6 +19,6 @@ export default defineConfig({
       },
     },
     action: { default_title: '__MSG_extName__' },
-    browser_specific_settings: { gecko: { id: 'adoption-sidebar@example.org', strict_min_version: '115.0' } },
-  },
+    ...(browser === 'firefox' && { browser_specific_settings: { gecko: { id: 'adoption-sidebar@example.org', strict_min_version: '115.0' } } }),
+  }),
 });
