@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { INTERACTION_TYPES, TONES, type Interaction } from '@/lib/model/interaction';
 import { EMPTY_QUICK_LOG, hasContent, type QuickLogDraft, type QuickLogForm, type SignalDraft } from '@/lib/model/quick-log';
 import { Severity, defaultPolarity, type SignalKind } from '@/lib/model/signal';
@@ -6,7 +6,6 @@ import type { Stakeholder } from '@/lib/model/stakeholder';
 import type { NoteTemplate } from '@/lib/model/settings';
 import type { AccountKey } from '@/lib/model/account';
 import { request } from '@/lib/messaging/client';
-import { DraftSaver } from '@/lib/sidebar/draft-saver';
 import { fromLocalInputValue, toLocalInputValue } from '@/lib/sidebar/datetime';
 import { toErrorData, type AppErrorData } from '@/lib/errors';
 import { useI18n } from './i18n';
@@ -50,10 +49,10 @@ export function QuickLog({ accountKey, draft, stakeholders, templates, openReque
   const [newAttendee, setNewAttendee] = useState('');
   const notes = useRef<HTMLTextAreaElement>(null);
   const stepInputs = useRef<(HTMLInputElement | null)[]>([]);
-  const saver = useMemo(
-    () => new DraftSaver<QuickLogDraft>((value) => request({ type: 'draft.save', draft: value }).catch((error: unknown) => onError(toErrorData(error)))),
-    [onError],
-  );
+  // Every change is handed to the background at once, not debounced: a tab closed mid-word
+  // must lose nothing, and the message leaves before the frame can be torn down.
+  const saveDraft = (next: QuickLogForm) =>
+    void request({ type: 'draft.save', draft: { accountKey, form: next, updatedAt: new Date().toISOString() } }).catch((error: unknown) => onError(toErrorData(error)));
   const focusNotes = () => requestAnimationFrame(() => notes.current?.focus());
 
   useEffect(() => {
@@ -62,23 +61,11 @@ export function QuickLog({ accountKey, draft, stakeholders, templates, openReque
     focusNotes();
   }, [openRequests]);
 
-  // Closing the tab, navigating away or hiding the page mid-sentence: save at once.
-  useEffect(() => {
-    const flush = () => void saver.flush();
-    window.addEventListener('pagehide', flush);
-    document.addEventListener('visibilitychange', flush);
-    return () => {
-      flush();
-      window.removeEventListener('pagehide', flush);
-      document.removeEventListener('visibilitychange', flush);
-    };
-  }, [saver]);
-
   const update = (patch: Partial<QuickLogForm>) => {
     const next = { ...form, ...patch };
     setForm(next);
     setStatus('idle');
-    saver.schedule({ accountKey, form: next, updatedAt: new Date().toISOString() });
+    saveDraft(next);
   };
 
   const toggleSignal = (kind: SignalKind) =>
@@ -97,7 +84,6 @@ export function QuickLog({ accountKey, draft, stakeholders, templates, openReque
   const save = async () => {
     if (!hasContent(form)) return setStatus('empty');
     setStatus('saving');
-    saver.cancel();
     try {
       const saved = await request({ type: 'quickLog.save', accountKey, form });
       onSaved(saved.interaction);
@@ -108,7 +94,7 @@ export function QuickLog({ accountKey, draft, stakeholders, templates, openReque
       notes.current?.focus();
     } catch (error) {
       // The form and the draft keep everything: nothing typed is lost.
-      saver.schedule({ accountKey, form, updatedAt: new Date().toISOString() });
+      saveDraft(form);
       setStatus('idle');
       onError(toErrorData(error));
     }
@@ -123,7 +109,6 @@ export function QuickLog({ accountKey, draft, stakeholders, templates, openReque
       event.preventDefault();
     } else if (event.key === 'Escape') {
       event.preventDefault();
-      void saver.flush();
       setOpen(false);
     }
   };
@@ -287,7 +272,7 @@ export function QuickLog({ accountKey, draft, stakeholders, templates, openReque
       {status === 'saved' && <p className="ok" role="status" data-testid="quick-log-saved">{t('quickLog.saved')}</p>}
       <div className="row actions">
         <span className="muted small">{t('quickLog.hint', { save: 'Ctrl+Enter' })}</span>
-        <button type="button" onClick={() => { void saver.flush(); setOpen(false); }}>{t('quickLog.cancel')}</button>
+        <button type="button" onClick={() => setOpen(false)}>{t('quickLog.cancel')}</button>
         <button type="submit" className="primary" data-testid="quick-log-save" disabled={status === 'saving'}>{t('quickLog.save')}</button>
       </div>
     </form>

@@ -46,11 +46,15 @@ export default defineContentScript({
       return host;
     };
 
-    const onLocation = async () => {
+    // `url` comes from the navigation itself: WXT announces it before `location` changes.
+    const onLocation = async (url: string) => {
       navigation?.abort();
       const controller = new AbortController();
       navigation = controller;
-      const ref = matchAccountPage(salesforceAdapter, location.href);
+      // Let the navigation commit first, so the address and the page agree when the record is read.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (controller.signal.aborted) return;
+      const ref = matchAccountPage(salesforceAdapter, url);
       if (!ref) {
         host?.hide();
         resend = undefined;
@@ -63,7 +67,8 @@ export default defineContentScript({
       if (controller.signal.aborted) return;
       sidebar.show();
       const record = await waitForRecord(document, salesforceAdapter, { previous: shown?.container ?? null, timeoutMs: RECORD_TIMEOUT_MS, signal: controller.signal });
-      if (!record || controller.signal.aborted) return;
+      // The record on screen must be the one the address now names.
+      if (!record || controller.signal.aborted || matchAccountPage(salesforceAdapter, location.href)?.accountKey !== ref.accountKey) return;
       let last = fingerprint(record);
       shown = record;
       resend = () => void send({ type: 'record.visited', reading: toReading(ref, shown ?? record, location.href, visitId) });
@@ -111,7 +116,7 @@ export default defineContentScript({
         void openQuickLog();
       }
     }, { capture: true });
-    ctx.addEventListener(window, 'wxt:locationchange', () => void onLocation());
-    await onLocation();
+    ctx.addEventListener(window, 'wxt:locationchange', (event) => void onLocation(event.newUrl.href));
+    await onLocation(location.href);
   },
 });

@@ -1,0 +1,180 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { accountUrl, data, GLOBEX, INITECH, launchBrowser, logNote, openAccount, SAMPLE_SHOJI, shownFields, sidebar, SIDEBAR_SELECTOR, type LaunchedBrowser } from './harness';
+
+const expected = (account: typeof GLOBEX) => Object.fromEntries(account.fields.map(([key, , value]) => [key, value]));
+
+describe('the extension on a Salesforce Lightning account page', () => {
+  let browser: LaunchedBrowser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('shows every field of the active record, keyed by API name', async () => {
+    const page = await openAccount(browser.context, GLOBEX.id);
+    const fields = await shownFields(page);
+    expect(fields).toMatchObject(expected(GLOBEX));
+    // Highlights items repeat detail fields under the same label: not shown twice.
+    expect(Object.keys(fields)).toHaveLength(GLOBEX.fields.length);
+    expect(await sidebar(page).getByTestId('sidebar-account-name').textContent()).toBe('Globex Corporation');
+    await page.close();
+  });
+
+  it('finds fields inside native shadow roots and reads Japanese layouts by API name', async () => {
+    const page = await openAccount(browser.context, INITECH.id);
+    expect(await shownFields(page)).toMatchObject({ Customer_Tier__c: 'Silver', Renewal_Date__c: '1/15/2027' });
+    await page.goto(accountUrl(SAMPLE_SHOJI.id));
+    await sidebar(page).getByTestId('sidebar-account-name').filter({ hasText: '株式会社サンプル商事' }).waitFor();
+    expect(await shownFields(page)).toMatchObject(expected(SAMPLE_SHOJI));
+    await page.close();
+  });
+
+  it('follows single-page navigation with exactly one sidebar, and hides it off account pages', async () => {
+    const page = await openAccount(browser.context, GLOBEX.id);
+    await page.evaluate(() => { (window as unknown as { __sampleRenderDelayMs: number }).__sampleRenderDelayMs = 600; });
+    await page.click(`a[href="/lightning/r/Account/${INITECH.id}/view"]`);
+    await page.waitForFunction(() => document.title.startsWith('Initech'));
+    const rendered = Date.now();
+    await sidebar(page).getByTestId('sidebar-account-name').filter({ hasText: 'Initech Ltd.' }).waitFor({ timeout: 1000 });
+    expect(Date.now() - rendered).toBeLessThan(1000);
+    expect(await shownFields(page)).toMatchObject(expected(INITECH));
+    expect(await page.locator(SIDEBAR_SELECTOR).count()).toBe(1);
+    // The earlier record is still in the DOM, hidden, as Lightning keeps it.
+    expect(await page.locator('.oneContent').count()).toBe(2);
+    // What is logged now belongs to the account navigated to, not the one before.
+    await logNote(page, 'Logged after single-page navigation');
+    const direct = await openAccount(browser.context, INITECH.id);
+    await sidebar(direct).getByTestId('timeline-entry').filter({ hasText: 'Logged after single-page navigation' }).waitFor();
+    await direct.close();
+
+    await page.click('a[href="/lightning/o/Account/list"]');
+    await page.locator(SIDEBAR_SELECTOR).waitFor({ state: 'hidden' });
+    await page.goBack();
+    await sidebar(page).getByTestId('sidebar-account-name').filter({ hasText: 'Initech Ltd.' }).waitFor();
+    await expect.poll(() => page.locator(SIDEBAR_SELECTOR).isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('adds no sidebar to opportunities, list views or setup', async () => {
+    const page = await browser.context.newPage();
+    for (const path of [`/lightning/r/Opportunity/${data.opportunity.id}/view`, '/lightning/o/Account/list', '/lightning/setup/SetupOneHome/home']) {
+      await page.goto(`https://acme.lightning.force.com${path}`);
+      await page.waitForFunction(() => (window as unknown as { __sampleFieldsRenderedAt?: number }).__sampleFieldsRenderedAt !== undefined);
+      await page.waitForTimeout(300);
+      expect(await page.locator('adoption-sidebar-host').count(), path).toBe(0);
+    }
+    await page.close();
+  });
+
+  it('keeps a logged note out of the page: not in its DOM, not readable through the iframe', async () => {
+    const page = await openAccount(browser.context, GLOBEX.id);
+    const secret = `Champion hinted at budget cuts ${Date.now()}`;
+    await logNote(page, secret);
+    const pageSees = await page.evaluate((text) => {
+      const iframe = document.querySelector('adoption-sidebar-host')?.shadowRoot?.querySelector('iframe');
+      const shadowHtml = document.querySelector('adoption-sidebar-host')?.shadowRoot?.innerHTML ?? '';
+      let frameDocument: unknown = 'unreadable';
+      try {
+        frameDocument = iframe?.contentDocument ?? null;
+      } catch {
+        frameDocument = 'threw';
+      }
+      return { inDom: document.documentElement.outerHTML.includes(text) || shadowHtml.includes(text), frameDocument, src: iframe?.src ?? '' };
+    }, secret);
+    expect(pageSees.inDom).toBe(false);
+    expect(pageSees.frameDocument).toBeNull();
+    expect(pageSees.src).toMatch(/^chrome-extension:\/\/[a-p]{32}\/sidebar\.html$/);
+    await page.close();
+  });
+
+  it('shows what changed in the CRM since the last visit', async () => {
+    const page = await openAccount(browser.context, INITECH.id);
+    await page.evaluate((id) => localStorage.setItem('sampleFieldOverrides', JSON.stringify({ [id]: { Industry: 'Fintech' } })), INITECH.id);
+    await page.reload();
+    const change = sidebar(page).locator('[data-testid="field-change"][data-field="Industry"]');
+    await change.waitFor();
+    expect(await change.textContent()).toContain('Software → Fintech');
+    await page.evaluate(() => localStorage.removeItem('sampleFieldOverrides'));
+    await page.close();
+  });
+
+  it('collapses to a tab and remembers it across pages', async () => {
+    const page = await openAccount(browser.context, GLOBEX.id);
+    await page.locator('[data-testid="sidebar-toggle"]').click();
+    await expect.poll(() => page.locator(SIDEBAR_SELECTOR).isVisible()).toBe(false);
+    await page.reload();
+    await page.locator('[data-testid="sidebar-toggle"]').waitFor();
+    await page.waitForTimeout(500);
+    expect(await page.locator(SIDEBAR_SELECTOR).isVisible()).toBe(false);
+    await page.locator('[data-testid="sidebar-toggle"]').click();
+    await expect.poll(() => page.locator(SIDEBAR_SELECTOR).isVisible()).toBe(true);
+    await page.close();
+  });
+});
+
+describe('notes survive', () => {
+  it('a reload, a closed tab mid-sentence and a browser restart', async () => {
+    const first = await launchBrowser();
+    const page = await openAccount(first.context, GLOBEX.id);
+    await logNote(page, 'Saved before the restart');
+    await page.reload();
+    await sidebar(page).getByTestId('timeline-entry').filter({ hasText: 'Saved before the restart' }).waitFor();
+
+    // Typing, then the tab is closed at once: the draft is there when the account is opened again.
+    await sidebar(page).getByTestId('quick-log-open').click();
+    await sidebar(page).getByTestId('quick-log-text').pressSequentially('Half a sentence typed when the tab clo');
+    await page.close();
+    const again = await openAccount(first.context, GLOBEX.id);
+    await expect.poll(() => sidebar(again).getByTestId('quick-log-text').inputValue()).toBe('Half a sentence typed when the tab clo');
+    await first.close();
+
+    const restarted = await launchBrowser({ userDataDir: first.userDataDir });
+    const after = await openAccount(restarted.context, GLOBEX.id);
+    await sidebar(after).getByTestId('timeline-entry').filter({ hasText: 'Saved before the restart' }).waitFor();
+    expect(await sidebar(after).getByTestId('quick-log-text').inputValue()).toBe('Half a sentence typed when the tab clo');
+    await restarted.close();
+  });
+});
+
+describe('backup', () => {
+  it('exports everything and restores it into a fresh profile; a malformed file changes nothing', async () => {
+    const source = await launchBrowser();
+    const page = await openAccount(source.context, GLOBEX.id);
+    await logNote(page, 'Backed-up note');
+    const options = await source.context.newPage();
+    await options.goto(`chrome-extension://${source.extensionId}/options.html`);
+    const download = options.waitForEvent('download');
+    await options.getByTestId('backup-export').click();
+    const file = join(mkdtempSync(join(tmpdir(), 'backup-')), 'backup.json');
+    await (await download).saveAs(file);
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ format: 'adoption-sidebar-backup', version: 1 });
+    await source.close();
+
+    const target = await launchBrowser();
+    const targetOptions = await target.context.newPage();
+    await targetOptions.goto(`chrome-extension://${target.extensionId}/options.html`);
+    await targetOptions.getByTestId('backup-import').setInputFiles(file);
+    await targetOptions.locator('[data-outcome="imported"]').waitFor();
+    const restored = await openAccount(target.context, GLOBEX.id);
+    await sidebar(restored).getByTestId('timeline-entry').filter({ hasText: 'Backed-up note' }).waitFor();
+
+    const bad = join(mkdtempSync(join(tmpdir(), 'backup-')), 'bad.json');
+    const broken = JSON.parse(readFileSync(file, 'utf8'));
+    broken.records.interactions[0].occurredAt = 'yesterday';
+    broken.records.accounts = [];
+    writeFileSync(bad, JSON.stringify(broken));
+    await targetOptions.getByTestId('backup-import').setInputFiles(bad);
+    const refused = targetOptions.locator('[data-outcome="refused"]');
+    await refused.waitFor();
+    expect(await refused.textContent()).toContain('records.interactions.0.occurredAt');
+    await restored.reload();
+    await sidebar(restored).getByTestId('timeline-entry').filter({ hasText: 'Backed-up note' }).waitFor();
+    expect(await sidebar(restored).getByTestId('timeline-entry').count()).toBe(1);
+    await target.close();
+  });
+});
