@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { INTERACTION_TYPES, TONES, type Interaction } from '@/lib/model/interaction';
+import { INTERACTION_TYPES, TONES } from '@/lib/model/interaction';
+import type { LoggedTouch } from '@/lib/record/quick-log';
 import { EMPTY_QUICK_LOG, hasContent, type QuickLogDraft, type QuickLogForm, type SignalDraft } from '@/lib/model/quick-log';
 import { Severity, defaultPolarity, type SignalKind } from '@/lib/model/signal';
 import type { Stakeholder } from '@/lib/model/stakeholder';
@@ -31,7 +32,7 @@ interface Props {
   templates: NoteTemplate[];
   /** Changes whenever the quick log is asked for: open it and put the cursor in the notes. */
   openRequests: number;
-  onSaved: (interaction: Interaction) => void;
+  onSaved: (touch: LoggedTouch) => void;
   onError: (error: AppErrorData | undefined) => void;
 }
 
@@ -86,7 +87,7 @@ export function QuickLog({ accountKey, draft, stakeholders, templates, openReque
     setStatus('saving');
     try {
       const saved = await request({ type: 'quickLog.save', accountKey, form });
-      onSaved(saved.interaction);
+      onSaved(saved);
       onError(undefined);
       setForm(EMPTY_QUICK_LOG);
       setRestored(false);

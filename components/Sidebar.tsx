@@ -67,7 +67,7 @@ export function Sidebar() {
           stakeholders={stakeholders}
           templates={settings.templates}
           openRequests={state.quickLogRequests}
-          onSaved={() => state.refresh()}
+          onSaved={state.showSaved}
           onError={setError}
         />
       </section>

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { TIMELINE_KINDS, type TimelineEntry, type TimelineKind } from '@/lib/record/timeline';
 import type { Stakeholder } from '@/lib/model/stakeholder';
@@ -117,6 +117,10 @@ export function Timeline(props: Props) {
     getItemKey: (i) => entries[i]?.id ?? i,
   });
   const items = virtualizer.getVirtualItems();
+  // When entries reached the screen, for `npm run bench` (same clock as the page's timestamps).
+  useLayoutEffect(() => {
+    scroller.current?.setAttribute('data-rendered-at', String(performance.timeOrigin + performance.now()));
+  }, [entries]);
   const lastShown = items[items.length - 1]?.index ?? 0;
   useEffect(() => {
     if (next && lastShown >= entries.length - 10) props.onLoadMore();

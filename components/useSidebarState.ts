@@ -3,7 +3,8 @@ import { connectSidebar } from '@/lib/sidebar/connection';
 import { request } from '@/lib/messaging/client';
 import type { AccountView } from '@/lib/messaging/protocol';
 import type { AccountOverview } from '@/lib/record/overview';
-import { TIMELINE_KINDS, type TimelineEntry, type TimelineCursor, type TimelineKind } from '@/lib/record/timeline';
+import { TIMELINE_KINDS, compareNewestFirst, type TimelineEntry, type TimelineCursor, type TimelineKind } from '@/lib/record/timeline';
+import type { LoggedTouch as LoggedTouchData } from '@/lib/record/quick-log';
 import { CsmSettings } from '@/lib/model/settings';
 import { toErrorData, type AppErrorData } from '@/lib/errors';
 
@@ -83,7 +84,18 @@ export function useSidebarState() {
     if (accountKey) void reload(accountKey, kinds);
   }, [accountKey, kinds, reload]);
 
+  /** Shows a just-saved touch at once; the reload the background triggers brings the rest. */
+  const showSaved = useCallback((touch: LoggedTouchData) => {
+    const { interaction } = touch;
+    setTimeline((t) => {
+      if (!t || interaction.accountKey !== current.current.accountKey || !current.current.kinds.includes('interaction')) return t;
+      const entry: TimelineEntry = { kind: 'interaction', id: interaction.id, at: interaction.occurredAt, interaction };
+      return { ...t, entries: [...t.entries.filter((e) => e.id !== entry.id), entry].sort(compareNewestFirst) };
+    });
+  }, []);
+
   return {
+    showSaved,
     view,
     overview,
     timeline,
@@ -95,6 +107,5 @@ export function useSidebarState() {
     quickLogRequests,
     openQuickLog: useCallback(() => setQuickLogRequests((n) => n + 1), []),
     loadMore,
-    refresh: useCallback(() => accountKey && void reload(accountKey, current.current.kinds), [accountKey, reload]),
   };
 }
