@@ -1,28 +1,80 @@
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Frame, Page } from 'playwright-core';
 
+/** Where `npm run build` puts the Chrome MV3 extension (`.output/chrome-mv3`). */
 export const EXTENSION_DIR: string;
+/** The sample Lightning site's files (`tests/fixtures/lightning-site`). */
 export const SITE_DIR: string;
+/** `acme.lightning.force.com` */
 export const SAMPLE_HOST: string;
+/** `iframe[data-testid="adoption-sidebar"]` */
 export const SIDEBAR_SELECTOR: string;
+/** `https://*.lightning.force.com/**` */
+export const SAMPLE_SITE_PATTERN: string;
+
+/** CHROME_PATH, then /usr/bin/chromium, chromium-browser, google-chrome, google-chrome-stable; throws saying what to install. */
 export function findChromium(): string;
+/** Throws when `dir` (default EXTENSION_DIR) has no manifest.json. */
+export function assertExtensionBuilt(dir?: string): void;
+/** Serves the sample site on every *.lightning.force.com host and aborts every other http(s) request. */
 export function routeSampleSite(context: BrowserContext): Promise<void>;
+
+/** One sample field: [API name, label as shown, value as shown ('' for an empty field)]. */
+export type SampleField = [apiName: string, label: string, value: string];
+
 export interface SampleAccount {
+  /** 18-character Salesforce id (prefix 001). */
   id: string;
+  /** Language of the labels the page shows. */
   labels: 'en' | 'ja';
+  /** API names of the fields rendered inside an open native shadow root. */
   shadowFields?: string[];
-  /** [API name, label, value] */
-  fields: [string, string, string][];
+  fields: SampleField[];
+  /** [name, title, email] */
+  contacts?: [name: string, title: string, email: string][];
 }
+
+export interface SampleUser {
+  id: string;
+  name: string;
+  title: string;
+}
+
 export interface SampleData {
   accounts: SampleAccount[];
-  opportunity: { id: string; name: string; stage: string };
+  opportunity: { id: string; name: string; stage: string; amount?: string; closeDate?: string };
+  users?: SampleUser[];
 }
+
 export function sampleData(): SampleData;
+export function sampleAccounts(): SampleAccount[];
+/** A sample account's value for a field API name ('' when absent). */
+export function fieldValue(account: SampleAccount, apiName: string): string;
+/** `https://<host>/lightning/r/Account/<id>/view`, host defaulting to SAMPLE_HOST. */
 export function accountUrl(id: string, host?: string): string;
+
+export interface LaunchOptions {
+  /** A profile directory; a fresh temporary one when absent. Reuse it (after close) to relaunch the same profile. */
+  userDataDir?: string;
+  /** Default true (Chromium's new headless mode, which runs extensions). */
+  headless?: boolean;
+  /** UI language, e.g. 'ja' (`--lang`, the context locale and LANGUAGE). */
+  locale?: string;
+}
+
 export interface LaunchedBrowser {
   context: BrowserContext;
+  /** null only when launched with `withExtension: false`. */
   extensionId: string | null;
   userDataDir: string;
   close(): Promise<void>;
 }
-export function launchBrowser(options?: { userDataDir?: string; headless?: boolean; locale?: string; withExtension?: boolean }): Promise<LaunchedBrowser>;
+
+export interface LaunchedWithExtension extends LaunchedBrowser {
+  extensionId: string;
+}
+
+export function launchBrowser(options?: LaunchOptions & { withExtension?: boolean; extensionDir?: string }): Promise<LaunchedBrowser>;
+export function launchWithExtension(options?: LaunchOptions): Promise<LaunchedWithExtension>;
+
+/** The sidebar iframe's Frame (URL chrome-extension://<id>/sidebar.html…) once attached; throws after `timeout` (default 10 s). */
+export function waitForSidebarFrame(page: Page, options?: { extensionId?: string; timeout?: number }): Promise<Frame>;

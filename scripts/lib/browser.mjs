@@ -1,83 +1,177 @@
-// Launching Chromium with the built extension on the bundled sample CRM. Shared by the
-// end-to-end tests, the demo and the benchmarks.
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+// Launching Chromium with the built extension on the bundled sample Salesforce site. Shared by the
+// end-to-end tests (tests/e2e/harness.ts), the demo (scripts/demo.mjs) and the benchmarks.
+// Plain ESM JavaScript so that `node scripts/*.mjs` runs it without a build; types in browser.d.mts.
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, extname, join, resolve } from 'node:path';
+import { dirname, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+/** Where `npm run build` (`wxt build`) puts the Chrome MV3 extension. */
 export const EXTENSION_DIR = join(root, '.output/chrome-mv3');
+/** The sample Lightning site's files. */
 export const SITE_DIR = join(root, 'tests/fixtures/lightning-site');
 export const SAMPLE_HOST = 'acme.lightning.force.com';
+/** The sidebar iframe (inside the open shadow root of the content script's host element). */
+export const SIDEBAR_SELECTOR = 'iframe[data-testid="adoption-sidebar"]';
+/** URL patterns the sample site is served under: the real Salesforce Lightning hosts. */
+export const SAMPLE_SITE_PATTERN = 'https://*.lightning.force.com/**';
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 
-/** The browser to drive: CHROME_PATH, then the usual system locations. */
+/** The browser to drive: CHROME_PATH, then the usual system locations. Throws with what to install. */
 export function findChromium() {
   const fromEnv = process.env.CHROME_PATH;
   if (fromEnv) {
     if (existsSync(fromEnv)) return fromEnv;
-    throw new Error(`CHROME_PATH is set to ${fromEnv}, but no file is there.`);
+    throw new Error(`CHROME_PATH is set to ${fromEnv}, but there is no file there. Point it at a Chromium or Chrome executable, or unset it (Debian/Ubuntu: \`sudo apt-get install -y chromium\` installs /usr/bin/chromium).`);
   }
   const found = CANDIDATES.find((p) => existsSync(p));
   if (found) return found;
   throw new Error(
-    'No Chromium or Chrome was found. Install one with `sudo apt-get install -y chromium` (Debian/Ubuntu), ' +
-      'or set CHROME_PATH to the browser executable.',
+    `No Chromium or Chrome found (looked at ${CANDIDATES.join(', ')}). ` +
+      'Install one with `sudo apt-get install -y chromium` (Debian/Ubuntu; `apt-get install -y chromium` as root), ' +
+      'or set CHROME_PATH to a Chromium/Chrome executable.',
   );
 }
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json; charset=utf-8' };
+/** Throws a clear error when the extension has not been built. */
+export function assertExtensionBuilt(dir = EXTENSION_DIR) {
+  if (!existsSync(join(dir, 'manifest.json'))) {
+    throw new Error(`The extension is not built: ${dir} has no manifest.json. Run \`npm run build\` (or \`npx wxt build\`) first.`);
+  }
+}
 
-/** Serves the sample site under the real Salesforce URLs; nothing else leaves the machine. */
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+};
+
+/** The site file for a path on a Lightning host, or null (404). */
+function siteFile(pathname) {
+  let file;
+  if (pathname.startsWith('/sample-assets/')) file = join(SITE_DIR, decodeURIComponent(pathname.slice('/sample-assets/'.length)));
+  else if (pathname === '/lightning' || pathname.startsWith('/lightning/')) file = join(SITE_DIR, 'app.html');
+  if (!file || !file.startsWith(SITE_DIR + sep) || !existsSync(file)) return null;
+  return file;
+}
+
+/**
+ * Serves the sample site under the real Salesforce URLs (any `*.lightning.force.com` host):
+ * `/lightning/...` is the app shell, `/sample-assets/<file>` the site's files, anything else 404.
+ * Every other http(s) request is aborted, so nothing leaves the machine. Extension pages
+ * (chrome-extension://) are not touched.
+ */
 export async function routeSampleSite(context) {
-  await context.route(/^https?:\/\//, (route) => {
+  // Playwright tries the most recently registered matching route first: the catch-all goes first.
+  await context.route(/^https?:\/\//i, (route) => route.abort('blockedbyclient'));
+  await context.route(SAMPLE_SITE_PATTERN, (route) => {
     const url = new URL(route.request().url());
-    if (!url.hostname.endsWith('.lightning.force.com')) return route.abort('blockedbyclient');
-    let file;
-    if (url.pathname.startsWith('/sample-assets/')) file = join(SITE_DIR, url.pathname.slice('/sample-assets/'.length));
-    else if (url.pathname.startsWith('/lightning/')) file = join(SITE_DIR, 'app.html');
-    if (!file || !file.startsWith(SITE_DIR) || !existsSync(file)) return route.fulfill({ status: 404, body: 'Not found' });
+    const file = siteFile(url.pathname);
+    if (!file) return route.fulfill({ status: 404, contentType: 'text/plain; charset=utf-8', body: 'Not found in the sample site' });
     return route.fulfill({ status: 200, contentType: TYPES[extname(file)] ?? 'application/octet-stream', body: readFileSync(file) });
   });
 }
 
+/** The parsed accounts.json. */
 export function sampleData() {
   return JSON.parse(readFileSync(join(SITE_DIR, 'accounts.json'), 'utf8'));
+}
+
+/** The sample accounts, in file order. */
+export function sampleAccounts() {
+  return sampleData().accounts;
+}
+
+/** The value of a sample account's field by API name ('' when absent). */
+export function fieldValue(account, apiName) {
+  return account.fields.find((f) => f[0] === apiName)?.[2] ?? '';
 }
 
 export function accountUrl(id, host = SAMPLE_HOST) {
   return `https://${host}/lightning/r/Account/${id}/view`;
 }
 
-/**
- * A persistent Chromium profile with the extension loaded (or without it, for comparisons).
- * The same `userDataDir` can be launched again to test what survives a browser restart.
- */
-export async function launchBrowser({ userDataDir, headless = true, locale, withExtension = true } = {}) {
-  if (withExtension && !existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`The extension is not built: ${EXTENSION_DIR} has no manifest.json. Run \`npm run build\` first.`);
+/** Temporary profiles made here; removed when the process exits (after any relaunch). */
+const tempProfiles = new Set();
+process.once('exit', () => {
+  for (const dir of tempProfiles) {
+    try {
+      rmSync(dir, { recursive: true, force: true });
+    } catch {
+      // A browser still holding files: leave it to the OS's temp cleanup.
+    }
   }
-  const profile = userDataDir ?? mkdtempSync(join(tmpdir(), 'adoption-sidebar-'));
+});
+
+/**
+ * A persistent Chromium profile with the extension loaded (or without it, for comparisons), the
+ * sample site routed and other network blocked. Relaunching with the same `userDataDir` (after
+ * `close()`) gives "after a browser restart".
+ */
+export async function launchBrowser({ userDataDir, headless = true, locale, withExtension = true, extensionDir = EXTENSION_DIR } = {}) {
+  if (withExtension) assertExtensionBuilt(extensionDir);
+  const executablePath = findChromium();
+  let profile = userDataDir;
+  if (!profile) {
+    profile = mkdtempSync(join(tmpdir(), 'adoption-sidebar-'));
+    tempProfiles.add(profile);
+  }
   const args = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
-  if (withExtension) args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
+  if (withExtension) args.unshift(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
   if (locale) args.push(`--lang=${locale}`);
+  if (!headless) args.push('--window-size=1400,900');
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: findChromium(),
+    executablePath,
     headless,
     args,
     locale,
-    viewport: { width: 1280, height: 800 },
+    viewport: headless ? { width: 1280, height: 800 } : null,
     env: locale ? { ...process.env, LANGUAGE: locale } : process.env,
   });
-  await routeSampleSite(context);
-  let extensionId = null;
-  if (withExtension) {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15000 }));
-    extensionId = new URL(worker.url()).host;
+  try {
+    await routeSampleSite(context);
+    let extensionId = null;
+    if (withExtension) {
+      const isExtensionWorker = (w) => w.url().startsWith('chrome-extension://');
+      const worker =
+        context.serviceWorkers().find(isExtensionWorker) ??
+        (await context.waitForEvent('serviceworker', { predicate: isExtensionWorker, timeout: 15_000 }).catch(() => {
+          throw new Error(`The extension's service worker did not start within 15 s. Is ${extensionDir} a valid Chrome MV3 build? Rebuild with \`npm run build\`.`);
+        }));
+      extensionId = new URL(worker.url()).host;
+    }
+    return { context, extensionId, userDataDir: profile, close: () => context.close() };
+  } catch (error) {
+    await context.close().catch(() => undefined);
+    throw error;
   }
-  return { context, extensionId, userDataDir: profile, close: () => context.close() };
 }
 
-export const SIDEBAR_SELECTOR = 'iframe[data-testid="adoption-sidebar"]';
+/** `launchBrowser` with the extension: `extensionId` is always set. */
+export async function launchWithExtension({ userDataDir, headless, locale } = {}) {
+  return launchBrowser({ userDataDir, headless, locale, withExtension: true });
+}
+
+/**
+ * The sidebar iframe's Frame in `page`: the frame whose URL is the extension's sidebar page.
+ * Waits up to `timeout` ms for it to attach; throws when it does not.
+ */
+export async function waitForSidebarFrame(page, { extensionId, timeout = 10_000 } = {}) {
+  const prefix = extensionId ? `chrome-extension://${extensionId}/sidebar.html` : null;
+  const matches = (frame) => (prefix ? frame.url().startsWith(prefix) : /^chrome-extension:\/\/[a-p]{32}\/sidebar\.html/.test(frame.url()));
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const frame = page.frames().find(matches);
+    if (frame) return frame;
+    if (Date.now() > deadline) throw new Error(`No sidebar frame (${prefix ?? 'chrome-extension://<id>/sidebar.html'}) in ${page.url()} after ${timeout} ms.`);
+    await page.waitForTimeout(50);
+  }
+}
