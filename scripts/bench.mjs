@@ -1,0 +1,174 @@
+// `npm run bench`: the figures each issue names, measured in real Chromium with the built
+// extension (run `npm run build` first). Medians of several runs; ratios measured in one run.
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { accountUrl, EXTENSION_DIR, launchBrowser, sampleData, SIDEBAR_SELECTOR } from './lib/browser.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 9);
+const data = sampleData();
+const [globex, initech, , umbrella] = data.accounts;
+const results = [];
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+function report(name, value, unit, target) {
+  results.push({ name, value: Math.round(value * 100) / 100, unit, target });
+  console.log(`${name.padEnd(62)} ${String(Math.round(value * 100) / 100).padStart(9)} ${unit.padEnd(3)}  (target ${target})`);
+}
+const sidebarFrame = (page) => page.frames().find((f) => f.url().endsWith('/sidebar.html'));
+async function fieldsRenderedAt(page, after = 0) {
+  await page.frameLocator(SIDEBAR_SELECTOR).getByTestId('sidebar-fields').waitFor();
+  const frame = sidebarFrame(page);
+  await frame.waitForFunction((t) => Number(document.querySelector('[data-testid="sidebar-fields"]')?.getAttribute('data-rendered-at') ?? 0) > t, after);
+  return frame.evaluate(() => Number(document.querySelector('[data-testid="sidebar-fields"]').getAttribute('data-rendered-at')));
+}
+const pageRenderedAt = (page) => page.waitForFunction(() => window.__sampleFieldsRenderedAt).then((h) => h.jsonValue());
+
+// 1. Content script size.
+const contentScript = readFileSync(join(EXTENSION_DIR, 'content-scripts/salesforce.js'));
+report('Content script, gzipped', gzipSync(contentScript).length / 1024, 'kB', '≤ 15 kB');
+
+const browser = await launchBrowser();
+const { context } = browser;
+
+// 2. Sidebar showing the record's fields after they appear in the page, first load.
+{
+  const times = [];
+  for (let i = 0; i < RUNS; i++) {
+    const page = await context.newPage();
+    await page.goto(accountUrl(globex.id));
+    const rendered = await pageRenderedAt(page);
+    times.push((await fieldsRenderedAt(page)) - rendered);
+    await page.close();
+  }
+  report('Sidebar fields after page fields, first load (median)', median(times), 'ms', '≤ 250 ms');
+}
+
+// 3. The same after a single-page navigation.
+{
+  const page = await context.newPage();
+  await page.goto(accountUrl(globex.id));
+  let last = await fieldsRenderedAt(page);
+  const times = [];
+  for (let i = 0; i < RUNS; i++) {
+    const target = i % 2 === 0 ? initech : globex;
+    await page.evaluate(() => { window.__sampleFieldsRenderedAt = 0; });
+    await page.click(`a[href="/lightning/r/Account/${target.id}/view"]`);
+    await page.waitForFunction(() => window.__sampleFieldsRenderedAt > 0);
+    const rendered = await page.evaluate(() => window.__sampleFieldsRenderedAt);
+    last = await fieldsRenderedAt(page, last);
+    times.push(last - rendered);
+  }
+  report('Sidebar fields after page fields, single-page navigation (median)', median(times), 'ms', '≤ 100 ms');
+  await page.close();
+}
+
+// 4. Page cost: load time of the sample account page with the extension divided by without it.
+{
+  const plain = await launchBrowser({ withExtension: false });
+  const loadTime = async (ctx) => {
+    const page = await ctx.newPage();
+    await page.goto(accountUrl(umbrella.id), { waitUntil: 'load' });
+    const t = await page.evaluate(() => performance.getEntriesByType('navigation')[0].loadEventEnd);
+    await page.close();
+    return t;
+  };
+  await loadTime(plain.context);
+  await loadTime(context);
+  const withExt = [];
+  const without = [];
+  for (let i = 0; i < RUNS; i++) {
+    without.push(await loadTime(plain.context));
+    withExt.push(await loadTime(context));
+  }
+  await plain.close();
+  report('Page load with / without the extension (ratio of medians)', median(withExt) / median(without), '×', '≤ 1.05');
+  console.log(`    load event: ${median(withExt).toFixed(1)} ms with, ${median(without).toFixed(1)} ms without`);
+}
+
+// Time from a click on "save" in the sidebar to the new entry in its timeline.
+async function timeSave(page, prepare) {
+  await prepare();
+  return sidebarFrame(page).evaluate(async () => {
+    const before = document.querySelectorAll('[data-testid="timeline-entry"]').length;
+    const start = performance.now();
+    const shown = new Promise((resolve) => {
+      const check = () => document.querySelectorAll('[data-testid="timeline-entry"]').length > before && resolve(performance.now());
+      new MutationObserver(check).observe(document.body, { childList: true, subtree: true });
+    });
+    document.querySelector('[data-testid="quick-log-save"]').click();
+    return (await shown) - start;
+  });
+}
+
+// 5. Saving a quick log, click to stored and shown.
+{
+  const page = await context.newPage();
+  await page.goto(accountUrl(umbrella.id));
+  const sidebar = page.frameLocator(SIDEBAR_SELECTOR);
+  await sidebar.getByTestId('timeline-empty').or(sidebar.getByTestId('timeline-entry').first()).waitFor();
+  await sidebar.getByTestId('quick-log-open').click();
+  await timeSave(page, () => sidebar.getByTestId('quick-log-text').fill('warm-up'));
+  const times = [];
+  for (let i = 0; i < RUNS * 2; i++) times.push(await timeSave(page, () => sidebar.getByTestId('quick-log-text').fill(`Note ${i}`)));
+  report('Quick log save, click to stored and shown (median)', median(times), 'ms', '< 20 ms');
+
+  // 6. With a signal and a next step.
+  const withExtras = [];
+  for (let i = 0; i < RUNS * 2; i++) {
+    withExtras.push(
+      await timeSave(page, async () => {
+        await sidebar.getByTestId('quick-log-text').fill(`Call ${i}`);
+        await sidebar.locator('[data-testid="quick-log-signal"][data-kind="roi-questioned"]').click();
+        await sidebar.getByTestId('quick-log-add-step').click();
+        await sidebar.getByTestId('quick-log-step-text').last().fill('Send ROI numbers');
+        await sidebar.getByTestId('quick-log-step-due').last().fill('2026-12-01');
+      }),
+    );
+  }
+  report('Quick log save with a signal and a next step (median)', median(withExtras), 'ms', '< 20 ms');
+  await page.close();
+}
+
+// 7. An account with 5,000 timeline entries: first screen of the sidebar.
+{
+  const account = initech;
+  const key = `salesforce:${account.id}`;
+  const interactions = Array.from({ length: 5000 }, (_, i) => {
+    const at = new Date(Date.UTC(2024, 0, 1) + i * 3 * 3_600_000).toISOString();
+    return { id: `bench-${i}`, accountKey: key, type: i % 3 ? 'call' : 'email', occurredAt: at, tone: ['positive', 'neutral', 'hesitant'][i % 3], notes: `Bench note ${i}: discussed rollout, adoption and next steps.`, attendeeIds: [], internalAttendees: [], nextSteps: [], internalOnly: false, createdAt: at, updatedAt: at, revision: 0 };
+  });
+  const backup = { format: 'adoption-sidebar-backup', version: 1, exportedAt: new Date().toISOString(), records: { accounts: [], snapshots: [], interactions, drafts: [], goals: [], signals: [], stakeholders: [], settings: [] } };
+  const file = join(mkdtempSync(join(tmpdir(), 'bench-')), 'backup.json');
+  writeFileSync(file, JSON.stringify(backup));
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  await options.getByTestId('backup-import').setInputFiles(file);
+  await options.locator('[data-outcome="imported"]').waitFor({ timeout: 60000 });
+  await options.close();
+
+  const times = [];
+  let domEntries = 0;
+  for (let i = 0; i < RUNS; i++) {
+    const page = await context.newPage();
+    await page.goto(accountUrl(account.id));
+    const rendered = await pageRenderedAt(page);
+    await page.frameLocator(SIDEBAR_SELECTOR).getByTestId('timeline-entry').first().waitFor();
+    const frame = sidebarFrame(page);
+    const shownAt = await frame.evaluate(() => Number(document.querySelector('[data-testid="timeline"]').getAttribute('data-rendered-at')));
+    domEntries = await frame.evaluate(() => document.querySelectorAll('[data-testid="timeline-entry"]').length);
+    times.push(shownAt - rendered);
+    await page.close();
+  }
+  report('5,000-entry account: first screen with timeline (median)', median(times), 'ms', '≤ 150 ms');
+  console.log(`    timeline entries in the DOM: ${domEntries} of 5000`);
+}
+
+await browser.close();
+writeFileSync('bench-results.json', JSON.stringify({ measuredAt: new Date().toISOString(), runs: RUNS, results }, null, 2));
+console.log('\nSaved to bench-results.json');
