@@ -1,4 +1,5 @@
 import type { FormEvent, ReactNode } from 'react';
+import type { EditableEntry } from '@/lib/record/entries';
 import type { Conflict } from './useEntrySaver';
 import { useI18n } from './i18n';
 
@@ -28,6 +29,8 @@ export function EditorFrame(props: {
       {props.conflict ? (
         <div className="conflict" role="alert" data-testid="edit-conflict">
           <p>{t('editor.conflict')}</p>
+          <p className="muted small">{t('editor.theirVersion')}</p>
+          <blockquote data-testid="conflict-theirs">{entryText(props.conflict.theirs)}</blockquote>
           <div className="row actions">
             <button type="button" data-testid="conflict-keep-theirs" onClick={props.onKeepTheirs}>{t('editor.keepTheirs')}</button>
             <button type="button" className="primary" data-testid="conflict-keep-mine" onClick={props.onKeepMine}>{t('editor.keepMine')}</button>
@@ -41,4 +44,18 @@ export function EditorFrame(props: {
       )}
     </form>
   );
+}
+
+/** The words of the version saved elsewhere, so the CSM can choose knowing what it says. */
+function entryText(entry: EditableEntry): string {
+  switch (entry.store) {
+    case 'interactions':
+      return entry.record.notes;
+    case 'signals':
+      return entry.record.whatHappened;
+    case 'goals':
+      return entry.record.title;
+    case 'stakeholders':
+      return `${entry.record.name} ${entry.record.title}`.trim();
+  }
 }

@@ -67,13 +67,15 @@ function goalFrom(form: GoalForm, existing: SuccessGoal | null, accountKey: Acco
 
 function GoalEditor({ goal, accountKey, onDone, onError }: { goal: SuccessGoal | null; accountKey: AccountKey; onDone: () => void; onError: (e: AppErrorData | undefined) => void }) {
   const { t } = useI18n();
-  const [form, setForm] = useState(() => formOf(goal));
+  // The goal as the editor opened it: a save from another tab meanwhile must be noticed, not absorbed.
+  const [opened] = useState(goal);
+  const [form, setForm] = useState(() => formOf(opened));
   const [problem, setProblem] = useState<string | null>(null);
   const { save, saving, conflict, keepMine, keepTheirs } = useEntrySaver(onError);
   const set = (patch: Partial<GoalForm>) => setForm((f) => ({ ...f, ...patch }));
   const submit = async () => {
     if (!form.title.trim()) return setProblem(t('editor.required', { field: t('goal.title') }));
-    const saved = await save({ store: 'goals', record: goalFrom(form, goal, accountKey, new Date()) }, goal ? goal.revision : null);
+    const saved = await save({ store: 'goals', record: goalFrom(form, opened, accountKey, new Date()) }, opened ? opened.revision : null);
     if (saved) onDone();
   };
   return (

@@ -13,7 +13,8 @@ export function InteractionEditor(props: { interaction: Interaction; onDone: () 
   const { save, saving, conflict, keepMine, keepTheirs } = useEntrySaver(props.onError);
   const set = (patch: Partial<Interaction>) => setDraft((d) => ({ ...d, ...patch }));
   const submit = async () => {
-    if (await save({ store: 'interactions', record: draft }, props.interaction.revision)) props.onDone();
+    // The revision the editor opened on, not the live one: another tab's save must be noticed.
+    if (await save({ store: 'interactions', record: draft }, draft.revision)) props.onDone();
   };
   return (
     <EditorFrame

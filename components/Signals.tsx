@@ -32,7 +32,8 @@ export function SignalEditor(props: { signal: Signal | null; seed?: SignalSeed; 
   const { save, saving, conflict, keepMine, keepTheirs } = useEntrySaver(props.onError);
   const set = (patch: Partial<Signal>) => setDraft((d) => ({ ...d, ...patch }));
   const submit = async () => {
-    const saved = await save({ store: 'signals', record: draft }, props.signal ? props.signal.revision : null);
+    // The revision the editor opened on (kept in the draft), so another tab's save is noticed.
+    const saved = await save({ store: 'signals', record: draft }, props.signal ? draft.revision : null);
     if (saved) props.onDone();
   };
   const stakeholderIds = ['', ...props.stakeholders.map((s) => s.id)];

@@ -25,7 +25,7 @@ function StakeholderEditor(props: { stakeholder: Stakeholder | null; accountKey:
   const done = (saved: Stakeholder | null) => saved && props.onSaved(saved, props.stakeholder);
   const submit = async () => {
     if (!draft.name.trim()) return setProblem(t('editor.required', { field: t('stakeholder.name') }));
-    const saved = await save({ store: 'stakeholders', record: { ...draft, name: draft.name.trim() } }, props.stakeholder ? props.stakeholder.revision : null);
+    const saved = await save({ store: 'stakeholders', record: { ...draft, name: draft.name.trim() } }, props.stakeholder ? draft.revision : null);
     done(saved?.store === 'stakeholders' ? saved.record : null);
   };
   return (
