@@ -1,0 +1,236 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Frame, Page } from 'playwright-core';
+import { GLOBEX, INITECH, launchBrowser, logNote, openAccount, sidebar, sidebarFrame, UMBRELLA, type LaunchedBrowser } from './harness';
+
+/** The element focused inside the sidebar, described for assertions. */
+const focused = (frame: Frame) =>
+  frame.evaluate(() => {
+    const el = document.activeElement;
+    return el ? `${el.tagName.toLowerCase()}${el.getAttribute('data-testid') ? `[data-testid="${el.getAttribute('data-testid')}"]` : ''}${el.getAttribute('name') ? `[name="${el.getAttribute('name')}"]` : ''}` : '';
+  });
+
+/** Presses Tab (or Shift+Tab) until the sidebar's focused element matches `selector`: keyboard only. */
+async function tabTo(page: Page, frame: Frame, selector: string, backwards = false): Promise<void> {
+  for (let i = 0; i < 60; i++) {
+    if (await frame.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
+  }
+  throw new Error(`Tab never reached ${selector}; focus is on ${await focused(frame)}`);
+}
+
+/** A calendar day `days` from today, as YYYY-MM-DD and as typed into an en-US date input. */
+function dayFromToday(days: number): { iso: string; typed: string } {
+  const d = new Date();
+  d.setDate(d.getDate() + days);
+  const [y, m, day] = [d.getFullYear(), String(d.getMonth() + 1).padStart(2, '0'), String(d.getDate()).padStart(2, '0')];
+  return { iso: `${y}-${m}-${day}`, typed: `${m}${day}${y}` };
+}
+
+/**
+ * Stops the extension's service worker, as Chrome does after 30 s idle, and waits until it has
+ * stopped. DevTools' ServiceWorker domain, used from one of the extension's own pages, reaches it.
+ */
+async function stopServiceWorker(browser: LaunchedBrowser): Promise<void> {
+  const page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  const cdp = await browser.context.newCDPSession(page);
+  let stopped!: () => void;
+  const done = new Promise<void>((resolve) => (stopped = resolve));
+  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+    if (versions.some((v) => v.scriptURL.endsWith('/background.js') && v.runningStatus === 'stopped')) stopped();
+  });
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await done;
+  await cdp.detach();
+  await page.close();
+}
+
+describe('quick log, complete', () => {
+  let browser: LaunchedBrowser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('logs a call with tone, one signal and a next step using the keyboard alone', async () => {
+    const page = await openAccount(browser.context, UMBRELLA.id);
+    const frame = await sidebarFrame(page);
+    // The shortcut from the CRM page opens the quick log with the cursor in the notes.
+    await page.keyboard.press('Alt+Shift+L');
+    await expect.poll(() => focused(frame)).toBe('textarea[data-testid="quick-log-text"]');
+    await page.keyboard.type('Call with the operations lead: rollout on track, CFO asks about ROI.');
+
+    // Type: the first field of the form. Choose "call" by typing in the select.
+    await tabTo(page, frame, '[data-testid="quick-log-type"]', true);
+    await page.keyboard.type('call');
+    // Tone: a radio group; arrow keys move from "not noted" to enthusiastic, then positive.
+    await tabTo(page, frame, 'input[name="tone"]');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    // Signals: a digit toggles the common kinds; 4 is "ROI questioned".
+    await tabTo(page, frame, '[data-testid="quick-log-signal"]');
+    await page.keyboard.press('4');
+    await frame.locator('[data-testid="quick-log-signal-detail"][data-kind="roi-questioned"]').waitFor();
+    // Next step: the button adds one and puts the cursor in it.
+    await tabTo(page, frame, '[data-testid="quick-log-add-step"]');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focused(frame)).toBe('input[data-testid="quick-log-step-text"]');
+    await page.keyboard.type('Send the ROI summary');
+    await page.keyboard.press('Tab');
+    const due = dayFromToday(3);
+    await page.keyboard.type(due.typed);
+    expect(await frame.getByTestId('quick-log-step-due').inputValue()).toBe(due.iso);
+    await page.keyboard.press('Control+Enter');
+
+    const call = frame.locator('[data-testid="timeline-entry"][data-kind="interaction"]').filter({ hasText: 'rollout on track' });
+    await call.waitFor();
+    expect(await call.textContent()).toContain('Positive');
+    expect(await frame.locator('[data-testid="timeline-entry"][data-kind="signal"]').filter({ hasText: 'ROI questioned' }).count()).toBe(1);
+    await frame.getByTestId('due-step').filter({ hasText: 'Send the ROI summary' }).waitFor();
+    // Focus stays in the form for the next log, which is empty again.
+    expect(await frame.getByTestId('quick-log-text').inputValue()).toBe('');
+
+    await page.reload();
+    const after = sidebar(page);
+    await after.locator('[data-testid="timeline-entry"][data-kind="interaction"]').filter({ hasText: 'rollout on track' }).waitFor();
+    await after.locator('[data-testid="timeline-entry"][data-kind="signal"]').filter({ hasText: 'ROI questioned' }).waitFor();
+    await page.close();
+  });
+
+  it('prefills the notes from a template', async () => {
+    const page = await openAccount(browser.context, INITECH.id);
+    const frame = sidebar(page);
+    await frame.getByTestId('quick-log-open').click();
+    await frame.getByTestId('quick-log-template').selectOption({ label: 'QBR prep' });
+    expect(await frame.getByTestId('quick-log-text').inputValue()).toContain('Wins since last QBR:');
+    await page.close();
+  });
+});
+
+describe('two tabs on one account', () => {
+  let browser: LaunchedBrowser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('stay in step, and a second edit of the same note is told and can keep either', async () => {
+    const a = await openAccount(browser.context, GLOBEX.id);
+    const b = await openAccount(browser.context, GLOBEX.id);
+    await logNote(a, 'Saved in tab A');
+    // The other tab shows it without a reload. (The CSM switches tabs; a hidden tab does not paint.)
+    await b.bringToFront();
+    await sidebar(b).getByTestId('timeline-entry').filter({ hasText: 'Saved in tab A' }).waitFor();
+
+    const edit = async (page: Page, text: string) => {
+      await page.bringToFront();
+      await sidebar(page).getByTestId('timeline-entry').filter({ hasText: 'Saved in tab A' }).getByTestId('timeline-edit').click();
+      await sidebar(page).getByTestId('interaction-notes').fill(text);
+    };
+    // Both tabs open the editor on the same note; A saves first.
+    await edit(a, 'Edited in tab A');
+    await edit(b, 'Edited in tab B');
+    await a.bringToFront();
+    await sidebar(a).getByTestId('editor-save').click();
+    await sidebar(a).getByTestId('timeline-entry').filter({ hasText: 'Edited in tab A' }).waitFor();
+
+    // B's save does not overwrite A's: B is told and shown both.
+    await b.bringToFront();
+    await sidebar(b).getByTestId('editor-save').click();
+    const conflict = sidebar(b).getByTestId('edit-conflict');
+    await conflict.waitFor();
+    expect(await sidebar(b).getByTestId('conflict-theirs').textContent()).toBe('Edited in tab A');
+    // Keeping B's version stores it, and tab A follows.
+    await sidebar(b).getByTestId('conflict-keep-mine').click();
+    await sidebar(b).getByTestId('timeline-entry').filter({ hasText: 'Edited in tab B' }).waitFor();
+    await a.bringToFront();
+    await sidebar(a).getByTestId('timeline-entry').filter({ hasText: 'Edited in tab B' }).waitFor();
+
+    // Second round: this time the later tab keeps the version already saved.
+    const reopen = async (page: Page, text: string) => {
+      await page.bringToFront();
+      await sidebar(page).getByTestId('timeline-entry').filter({ hasText: 'Edited in tab B' }).getByTestId('timeline-edit').click();
+      await sidebar(page).getByTestId('interaction-notes').fill(text);
+    };
+    await reopen(a, 'Second edit in A');
+    await reopen(b, 'Second edit in B');
+    await b.bringToFront();
+    await sidebar(b).getByTestId('editor-save').click();
+    await sidebar(b).getByTestId('timeline-entry').filter({ hasText: 'Second edit in B' }).waitFor();
+    await a.bringToFront();
+    await sidebar(a).getByTestId('editor-save').click();
+    await sidebar(a).getByTestId('edit-conflict').waitFor();
+    await sidebar(a).getByTestId('conflict-keep-theirs').click();
+    await sidebar(a).getByTestId('timeline-entry').filter({ hasText: 'Second edit in B' }).waitFor();
+    await b.reload();
+    await sidebar(b).getByTestId('timeline-entry').filter({ hasText: 'Second edit in B' }).waitFor();
+    expect(await sidebar(b).getByTestId('timeline-entry').count()).toBe(1);
+    await a.close();
+    await b.close();
+  });
+});
+
+describe('never lose a note', () => {
+  it('keeps the draft when the service worker is stopped between keystrokes and the tab is then closed', async () => {
+    const browser = await launchBrowser();
+    const page = await openAccount(browser.context, INITECH.id);
+    const frame = sidebar(page);
+    await frame.getByTestId('quick-log-open').click();
+    await frame.getByTestId('quick-log-text').pressSequentially('Before the worker stopped');
+    await stopServiceWorker(browser);
+    await frame.getByTestId('quick-log-text').pressSequentially(', and after it.');
+    await page.close();
+
+    const again = await openAccount(browser.context, INITECH.id);
+    await expect.poll(() => sidebar(again).getByTestId('quick-log-text').inputValue()).toBe('Before the worker stopped, and after it.');
+    await sidebar(again).getByTestId('draft-restored').waitFor();
+    await browser.close();
+  });
+
+  it('restores a backup twice without duplicating anything', async () => {
+    const source = await launchBrowser();
+    const page = await openAccount(source.context, UMBRELLA.id);
+    const frame = sidebar(page);
+    await frame.getByTestId('stakeholder-add').click();
+    await frame.getByTestId('stakeholder-name').fill('Mina Sato');
+    await frame.getByTestId('editor-save').click();
+    await frame.getByTestId('stakeholder').filter({ hasText: 'Mina Sato' }).waitFor();
+    await frame.getByTestId('quick-log-open').click();
+    await frame.getByTestId('quick-log-text').fill('QBR dry run with Mina');
+    await frame.locator('[data-testid="quick-log-signal"][data-kind="expansion-interest"]').click();
+    await frame.getByTestId('quick-log-save').click();
+    await frame.locator('[data-testid="timeline-entry"][data-kind="signal"]').waitFor();
+    const entries = await frame.getByTestId('timeline-entry').count();
+    expect(entries).toBe(2);
+
+    const options = await source.context.newPage();
+    await options.goto(`chrome-extension://${source.extensionId}/options.html`);
+    const download = options.waitForEvent('download');
+    await options.getByTestId('backup-export').click();
+    const file = join(mkdtempSync(join(tmpdir(), 'backup-')), 'backup.json');
+    await (await download).saveAs(file);
+    await source.close();
+
+    const target = await launchBrowser();
+    const targetOptions = await target.context.newPage();
+    await targetOptions.goto(`chrome-extension://${target.extensionId}/options.html`);
+    for (let i = 0; i < 2; i++) {
+      await targetOptions.getByTestId('backup-import').setInputFiles(file);
+      await targetOptions.locator('[data-outcome="imported"]').waitFor();
+      await targetOptions.reload();
+    }
+    const restored = await openAccount(target.context, UMBRELLA.id);
+    await sidebar(restored).getByTestId('timeline-entry').first().waitFor();
+    expect(await sidebar(restored).getByTestId('timeline-entry').count()).toBe(entries);
+    expect(await sidebar(restored).getByTestId('stakeholder').count()).toBe(1);
+    await target.close();
+  });
+});
