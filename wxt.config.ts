@@ -1,7 +1,5 @@
 import { defineConfig } from 'wxt';
-
-// The only hosts the sidebar ever appears on. Sandboxes (*.sandbox.lightning.force.com) match too.
-export const CRM_MATCHES = ['https://*.lightning.force.com/*'];
+import { CRM_MATCHES } from './lib/crm-hosts';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
@@ -9,8 +7,10 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // storage: sidebar width and collapsed state; unlimitedStorage: notes are never evicted.
-    permissions: ['storage', 'unlimitedStorage'],
+    // storage: sidebar width and collapsed state; unlimitedStorage: notes are never evicted;
+    // scripting: the sidebar's script is injected after the CRM page has loaded (see
+    // lib/background/inject-sidebar.ts). Host access comes from the content script's matches.
+    permissions: ['storage', 'unlimitedStorage', 'scripting'],
     web_accessible_resources: [{ resources: ['sidebar.html'], matches: CRM_MATCHES }],
     commands: {
       'open-quick-log': {

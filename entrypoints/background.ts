@@ -3,6 +3,7 @@ import { openAdoptionDb } from '@/lib/db/open';
 import { handleRequest, type BackgroundDeps } from '@/lib/background/handle-request';
 import { TabSessions } from '@/lib/background/tab-sessions';
 import { onSidebarConnected } from '@/lib/background/sidebar-ports';
+import { injectIntoCrmTabs } from '@/lib/background/inject-sidebar';
 import { SIDEBAR_PORT } from '@/lib/messaging/protocol';
 import type { ContentCommand } from '@/lib/messaging/content-commands';
 
@@ -27,6 +28,7 @@ export default defineBackground(() => {
     if (port.name === SIDEBAR_PORT) void onSidebarConnected(port, sessions, db, askContentScript);
   });
   browser.tabs.onRemoved.addListener((tabId) => sessions.forgetTab(tabId));
+  injectIntoCrmTabs();
 
   browser.commands.onCommand.addListener(async (command, tab) => {
     if (command !== 'open-quick-log') return;

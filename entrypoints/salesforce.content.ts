@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { CRM_MATCHES, SIDEBAR_SCRIPT_FLAG } from '@/lib/crm-hosts';
 import { salesforceAdapter } from '@/lib/adapters/salesforce';
 import { waitForRecord } from '@/lib/adapters/wait';
 import type { VisibleRecord } from '@/lib/adapters/types';
@@ -15,9 +16,11 @@ const REFINE_POLL_MS = 250;
 const RECORD_TIMEOUT_MS = 20000;
 
 export default defineContentScript({
-  matches: ['https://*.lightning.force.com/*'],
-  runAt: 'document_idle',
+  matches: CRM_MATCHES,
+  // Injected by the background after the page's `load` (lib/background/inject-sidebar.ts).
+  registration: 'runtime',
   async main(ctx) {
+    Reflect.set(window, SIDEBAR_SCRIPT_FLAG, true);
     const send = (message: Request) => browser.runtime.sendMessage(message).catch(() => undefined);
     let host: SidebarHost | undefined;
     let navigation: AbortController | undefined;
