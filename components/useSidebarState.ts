@@ -35,17 +35,14 @@ export function useSidebarState() {
   const fail = useCallback((e: unknown) => setError(toErrorData(e)), []);
 
   const reload = useCallback(async (key: string, wanted: TimelineKind[]) => {
-    try {
-      const [nextOverview, page] = await Promise.all([
-        request({ type: 'account.overview', accountKey: key }),
-        request({ type: 'timeline.page', query: { accountKey: key, kinds: wanted, before: null, limit: PAGE } }),
-      ]);
-      if (current.current.accountKey !== key || current.current.kinds !== wanted) return;
-      setOverview(nextOverview);
-      setTimeline({ entries: page.entries, next: page.next, damaged: page.damaged, loadingMore: false });
-    } catch (e) {
-      fail(e);
-    }
+    const stillWanted = () => current.current.accountKey === key && current.current.kinds === wanted;
+    // The timeline's first page is asked for first and shown as soon as it arrives; the overview
+    // (which reads every interaction of the account, thousands for some) follows it.
+    await request({ type: 'timeline.page', query: { accountKey: key, kinds: wanted, before: null, limit: PAGE } }).then(
+      (page) => stillWanted() && setTimeline({ entries: page.entries, next: page.next, damaged: page.damaged, loadingMore: false }),
+      fail,
+    );
+    await request({ type: 'account.overview', accountKey: key }).then((nextOverview) => stillWanted() && setOverview(nextOverview), fail);
   }, [fail]);
 
   const loadMore = useCallback(async () => {
