@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { HealthScore } from './model';
+import { computeHealth } from './score';
+import { AS_OF, daily, healthInput, interaction } from './test-fixtures';
+import { dailyHistory, healthTrend, usageSparkline } from './trend';
+
+describe('healthTrend', () => {
+  it('treats moves of 3 points or fewer as flat', () => {
+    expect(healthTrend(70, 67)).toBe('flat');
+    expect(healthTrend(67, 70)).toBe('flat');
+    expect(healthTrend(70, 70)).toBe('flat');
+    expect(healthTrend(71, 67)).toBe('up');
+    expect(healthTrend(66, 70)).toBe('down');
+  });
+
+  it('is unknown without both scores', () => {
+    expect(healthTrend(null, 70)).toBe('unknown');
+    expect(healthTrend(70, null)).toBe('unknown');
+    expect(healthTrend(null, null)).toBe('unknown');
+  });
+});
+
+describe('dailyHistory', () => {
+  it('scores each of the last N days, oldest first, each seeing only its own past', () => {
+    const input = healthInput({ interactions: [interaction({ ago: 2, tone: 'positive' })] });
+    const history = dailyHistory(input, 4);
+    expect(history.map((h) => h.asOf)).toEqual(['2026-06-27', '2026-06-28', '2026-06-29', '2026-06-30']);
+    expect(history.map((h) => h.score === null)).toEqual([true, false, false, false]);
+    expect(history.at(-1)).toEqual(computeHealth(input));
+    for (const h of history) expect(HealthScore.safeParse(h).success).toBe(true);
+    expect(dailyHistory(input, 0)).toEqual([]);
+  });
+
+  it('crosses month and year ends', () => {
+    expect(dailyHistory(healthInput({ asOf: '2026-01-01' }), 2).map((h) => h.asOf)).toEqual(['2025-12-31', '2026-01-01']);
+  });
+});
+
+describe('usageSparkline', () => {
+  it('sums active users per day over subscriptions, 0 on days without figures', () => {
+    const series = [
+      daily('activeUsers', 4, 0, (ago) => 10 + ago, 'A'),
+      daily('activeUsers', 2, 1, 100, 'B'),
+      daily('activeUsers', 30, 6, 999, 'A'), // before the window
+      daily('activeUsers', -1, -3, 999, 'A'), // after asOf
+      daily('licensedSeats', 4, 0, 500, 'A'),
+    ];
+    expect(usageSparkline(series, AS_OF, 6)).toEqual([0, 14, 13, 112, 111, 10]);
+    expect(usageSparkline(series, AS_OF)).toHaveLength(90);
+    expect(usageSparkline([], AS_OF, 3)).toEqual([0, 0, 0]);
+  });
+});
