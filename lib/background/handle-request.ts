@@ -12,6 +12,10 @@ import { clearDraft, getDraft, saveDraft } from '../record/drafts';
 import { exportBackup, restoreBackup } from '../backup/store';
 import { parseBackup } from '../backup/parse';
 import type { TabSessions } from './tab-sessions';
+import { readAccountRecord } from '../record/account-record';
+import { accountHealth } from '../record/health';
+import { portfolioRows } from '../record/portfolio';
+import { crmAccountsForMatch, rememberedMapping, setUsageLink, storeUsageImport, usageLinks, usageSourceAccounts } from '../usage/store';
 
 export interface BackgroundDeps {
   db: () => Promise<IDBPDatabase<AdoptionDb>>;
@@ -110,6 +114,36 @@ const handlers: Handlers = {
   },
   async 'backup.import'({ text }, _, deps) {
     return restoreBackup(await deps.db(), parseBackup(text));
+  },
+  async 'account.record'({ accountKey }, _, deps) {
+    return readAccountRecord(await deps.db(), accountKey);
+  },
+  async 'account.health'({ accountKey }, _, deps) {
+    const db = await deps.db();
+    return accountHealth(db, accountKey, (await getSettings(db)).healthWeights, deps.now());
+  },
+  async 'portfolio.rows'(_, __, deps) {
+    const db = await deps.db();
+    return portfolioRows(db, await getSettings(db), deps.now());
+  },
+  async 'usage.context'(_, __, deps) {
+    const db = await deps.db();
+    const [crmAccounts, links, sources] = await Promise.all([crmAccountsForMatch(db), usageLinks(db), usageSourceAccounts(db)]);
+    return { crmAccounts, links, sources };
+  },
+  async 'usage.mapping'({ signature }, _, deps) {
+    return rememberedMapping(await deps.db(), signature);
+  },
+  async 'usage.import'({ commit }, _, deps) {
+    const result = await storeUsageImport(await deps.db(), commit);
+    // Sidebars showing a linked account recompute its health.
+    for (const accountKey of new Set(commit.links.map((l) => l.accountKey))) notifyAccount(deps, accountKey);
+    return result;
+  },
+  async 'usage.link'({ sourceAccountKey, accountKey }, _, deps) {
+    await setUsageLink(await deps.db(), sourceAccountKey, accountKey, deps.now());
+    if (accountKey) notifyAccount(deps, accountKey);
+    return null;
   },
 };
 

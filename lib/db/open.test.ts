@@ -4,6 +4,8 @@ import { DB_VERSION, MIGRATIONS } from './schema';
 import { timelinePage } from '../record/timeline';
 import { recordVisit } from '../record/visit';
 import { getDraft } from '../record/drafts';
+import { accountOverview } from '../record/overview';
+import { getSettings } from '../record/settings';
 import { EMPTY_QUICK_LOG } from '../model/quick-log';
 import { ACCOUNT_KEY, reading, sequentialIds, uniqueDbName } from '@/tests/unit/factories';
 
@@ -21,6 +23,14 @@ const SEEDS: Record<number, (db: IDBDatabase) => Promise<void>> = {
     await SEEDS[1]!(db);
     const tx = db.transaction(['drafts'], 'readwrite');
     tx.objectStore('drafts').put({ accountKey: ACCOUNT_KEY, form: { ...EMPTY_QUICK_LOG, notes: 'half-typed' }, updatedAt: '2026-01-06T00:00:00.000Z' });
+    await done(tx);
+  },
+  3: async (db) => {
+    await SEEDS[2]!(db);
+    const tx = db.transaction(['goals', 'settings'], 'readwrite');
+    tx.objectStore('goals').put({ id: 'g1', accountKey: ACCOUNT_KEY, title: 'Roll out to sales', successLooksLike: '', horizon: 'light', targetDate: null, metric: null, statusHistory: [{ status: 'working', changedAt: '2026-01-03T00:00:00.000Z', perceivedBy: '', reason: '' }], createdAt: '2026-01-03T00:00:00.000Z', updatedAt: '2026-01-03T00:00:00.000Z', revision: 0 });
+    // Settings saved before health weights existed: they must still read, weights defaulted.
+    tx.objectStore('settings').put({ toneStaleDays: 21 }, 'csm');
     await done(tx);
   },
 };
@@ -53,13 +63,19 @@ describe('database migrations', () => {
       const visit = await recordVisit(db, reading({ fields: [{ key: 'Industry', label: 'Industry', value: 'Manufacturing' }] }), new Date('2026-02-01T00:00:00Z'), sequentialIds);
       expect(visit.changes).toEqual([{ key: 'Industry', label: 'Industry', before: 'Retail', after: 'Manufacturing' }]);
       expect(visit.account.firstSeenAt).toBe('2026-01-01T00:00:00.000Z');
+      if (version >= 3) {
+        expect((await accountOverview(db, ACCOUNT_KEY)).goals.map((g) => g.title)).toEqual(['Roll out to sales']);
+        const settings = await getSettings(db);
+        expect(settings.toneStaleDays).toBe(21);
+        expect(settings.healthWeights.usage).toBeGreaterThan(0);
+      }
       db.close();
     });
   }
 
   it('creates the current schema from nothing', async () => {
     const db = await openAdoptionDb(uniqueDbName());
-    expect([...db.objectStoreNames].sort()).toEqual(['accounts', 'drafts', 'goals', 'interactions', 'settings', 'signals', 'snapshots', 'stakeholders']);
+    expect([...db.objectStoreNames].sort()).toEqual(['accounts', 'drafts', 'goals', 'healthHistory', 'interactions', 'settings', 'signals', 'snapshots', 'stakeholders', 'usageLinks', 'usageMappings', 'usageMonths']);
     db.close();
   });
 });

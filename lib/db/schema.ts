@@ -5,6 +5,9 @@ import type { QuickLogDraft } from '../model/quick-log';
 import type { SuccessGoal } from '../model/goal';
 import type { Signal } from '../model/signal';
 import type { Stakeholder } from '../model/stakeholder';
+import type { UsageAccountLink, UsageMonth } from '../model/usage';
+import type { RememberedMapping } from '../usage/mapping';
+import type { HealthSnapshot } from '../health/model';
 
 export const DB_NAME = 'adoption-sidebar';
 
@@ -19,6 +22,14 @@ export interface AdoptionDb extends DBSchema {
   stakeholders: { key: string; value: Stakeholder; indexes: { byAccount: string } };
   /** Small named documents (user settings), each validated by its own schema. */
   settings: { key: string; value: unknown };
+  /** Product usage, one record per source account, subscription, metric and month. */
+  usageMonths: { key: string; value: UsageMonth; indexes: { bySource: string } };
+  /** Which usage-source account is which CRM account (matched or linked by hand). */
+  usageLinks: { key: string; value: UsageAccountLink; indexes: { byAccount: string } };
+  /** Column mappings the user confirmed, by the signature of the file's headers. */
+  usageMappings: { key: string; value: RememberedMapping };
+  /** The health score of each account, one per day. */
+  healthHistory: { key: [string, string]; value: HealthSnapshot };
 }
 
 export type StoreName = StoreNames<AdoptionDb>;
@@ -50,6 +61,13 @@ export const MIGRATIONS: readonly Migration[] = [
     db.createObjectStore('signals', { keyPath: 'id' }).createIndex('byAccount', ['accountKey', 'occurredAt', 'id']);
     db.createObjectStore('stakeholders', { keyPath: 'id' }).createIndex('byAccount', 'accountKey');
     db.createObjectStore('settings');
+  },
+  // 4: cached product usage, its links to CRM accounts and remembered column mappings; daily health.
+  (db) => {
+    db.createObjectStore('usageMonths', { keyPath: 'id' }).createIndex('bySource', 'sourceAccountKey');
+    db.createObjectStore('usageLinks', { keyPath: 'sourceAccountKey' }).createIndex('byAccount', 'accountKey');
+    db.createObjectStore('usageMappings', { keyPath: 'signature' });
+    db.createObjectStore('healthHistory', { keyPath: ['accountKey', 'date'] });
   },
 ];
 

@@ -1,8 +1,13 @@
 /**
  * Every UI string, in English and Japanese. `ja` is typed against `en`, so a string missing in
- * either language is a type error. `{name}` placeholders are filled by `t()`.
+ * either language is a type error. `{name}` placeholders are filled by `t()`. The usage import,
+ * health score and portfolio keep their strings beside their logic and are merged in here.
  */
-export const en = {
+import { usageEn, usageJa } from '../usage/messages';
+import { healthEn, healthJa } from '../health/messages';
+import { portfolioEn, portfolioJa } from '../portfolio/messages';
+
+const baseEn = {
   appName: 'Adoption Sidebar',
   'sidebar.waiting': 'Reading the account record…',
   'sidebar.noRecord': 'Open an account record in Salesforce to see its adoption sidebar.',
@@ -275,9 +280,11 @@ export const en = {
   'csv.internal': "Internal only",
 };
 
+export const en = { ...baseEn, ...usageEn, ...healthEn, ...portfolioEn };
 export type MessageKey = keyof typeof en;
+type BaseKey = keyof typeof baseEn;
 
-export const ja: Record<MessageKey, string> = {
+const baseJa: Record<BaseKey, string> = {
   appName: 'アダプション・サイドバー',
   'sidebar.waiting': '取引先レコードを読み取っています…',
   'sidebar.noRecord': 'Salesforce で取引先レコードを開くと、アダプション・サイドバーが表示されます。',
@@ -549,3 +556,5 @@ export const ja: Record<MessageKey, string> = {
   'csv.details': "詳細",
   'csv.internal': "社内限定",
 };
+
+export const ja: Record<MessageKey, string> = { ...baseJa, ...usageJa, ...healthJa, ...portfolioJa };

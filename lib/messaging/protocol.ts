@@ -10,6 +10,15 @@ import { AccountOverview } from '../record/overview';
 import { EditableEntry, EditableStore, SaveOutcome } from '../record/entries';
 import { AppErrorData } from '../errors';
 import { BackupCounts, Backup } from '../backup/format';
+import { AccountRecord } from '../record/account-record';
+import { AccountHealth } from '../record/health';
+import { UsageImportCommit, UsageImportResult, UsageSourceAccount } from '../usage/store';
+import { RememberedMapping } from '../usage/mapping';
+import { UsageAccountLink } from '../model/usage';
+import { PortfolioRowSchema } from '../portfolio/model';
+
+/** A CRM account usage can be matched to (see lib/usage/match.ts). */
+export const CrmAccountForMatch = z.object({ accountKey: AccountKey, recordId: z.string(), name: z.string(), website: z.string().optional() });
 
 /** Backups are read whole into memory; past this the user is told to split the data. */
 export const BACKUP_TEXT_MAX = 200 * 1024 * 1024;
@@ -33,6 +42,13 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('draft.clear'), accountKey: AccountKey }),
   z.object({ type: z.literal('backup.export') }),
   z.object({ type: z.literal('backup.import'), text: z.string().max(BACKUP_TEXT_MAX) }),
+  z.object({ type: z.literal('account.record'), accountKey: AccountKey }),
+  z.object({ type: z.literal('account.health'), accountKey: AccountKey }),
+  z.object({ type: z.literal('portfolio.rows') }),
+  z.object({ type: z.literal('usage.context') }),
+  z.object({ type: z.literal('usage.mapping'), signature: z.string().min(1).max(200) }),
+  z.object({ type: z.literal('usage.import'), commit: UsageImportCommit }),
+  z.object({ type: z.literal('usage.link'), sourceAccountKey: z.string().min(1).max(600), accountKey: AccountKey.nullable() }),
 ]);
 export type Request = z.infer<typeof Request>;
 export type RequestType = Request['type'];
@@ -59,6 +75,14 @@ export const ReplyData = {
   'draft.clear': z.null(),
   'backup.export': z.object({ backup: Backup, damaged: z.number().int() }),
   'backup.import': BackupCounts,
+  'account.record': AccountRecord.nullable(),
+  'account.health': AccountHealth.nullable(),
+  'portfolio.rows': z.array(PortfolioRowSchema),
+  /** What an import is matched against: the CRM accounts seen, the links kept, the usage accounts stored. */
+  'usage.context': z.object({ crmAccounts: z.array(CrmAccountForMatch), links: z.array(UsageAccountLink), sources: z.array(UsageSourceAccount) }),
+  'usage.mapping': RememberedMapping.nullable(),
+  'usage.import': UsageImportResult,
+  'usage.link': z.null(),
 } satisfies Record<RequestType, z.ZodType>;
 export type ReplyDataOf<T extends RequestType> = z.infer<(typeof ReplyData)[T]>;
 

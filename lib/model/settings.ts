@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { HealthWeights } from '../health/weights';
 
 export const NoteTemplate = z.object({
   id: z.string().min(1),
@@ -15,6 +16,8 @@ export const CsmSettings = z.object({
   dueSoonDays: z.number().int().min(0).max(90).default(7),
   /** CRM fields whose change is offered as a stakeholder-change signal (the owner always is). */
   stakeholderFieldKeys: z.array(z.string().min(1).max(200)).max(50).default(['Executive_Sponsor__c', 'Primary_Contact__c']),
+  /** How much each part of the health score counts. */
+  healthWeights: HealthWeights.default(HealthWeights.parse({})),
   templates: z.array(NoteTemplate).max(50).default([
     { id: 'check-in', name: 'Check-in', body: 'Goals progress:\nBlockers:\nNext steps:' },
     { id: 'qbr-prep', name: 'QBR prep', body: 'Wins since last QBR:\nUsage highlights:\nRisks to raise:\nAsks for next quarter:' },

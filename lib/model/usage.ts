@@ -42,3 +42,35 @@ export const UsageAccountLink = z.object({
   linkedAt: IsoDateTime,
 });
 export type UsageAccountLink = z.infer<typeof UsageAccountLink>;
+
+export const UsageMonthKey = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
+
+/**
+ * How usage is stored: one record per source account, subscription, metric and month, its
+ * figures by day of month (index 0 is the 1st; null where the source had no figure). Grouping a
+ * month into one record makes a 200,000-row import a few thousand writes instead of 200,000,
+ * and reading two years of one account a few dozen records.
+ */
+export const UsageMonth = z.object({
+  id: z.string().min(1),
+  sourceAccountKey: z.string().min(1).max(600),
+  account: UsageAccountRef,
+  subscription: z.string().max(200).default(''),
+  metric: UsageMetric,
+  month: UsageMonthKey,
+  days: z.array(z.number().finite().nullable()).length(31),
+  updatedAt: IsoDateTime,
+  source: z.string().max(300),
+});
+export type UsageMonth = z.infer<typeof UsageMonth>;
+
+/** One metric of one subscription over time, oldest first: what the health score reads. */
+export interface UsagePoint {
+  date: string;
+  value: number;
+}
+export interface UsageSeries {
+  subscription: string;
+  metric: UsageMetric;
+  points: UsagePoint[];
+}

@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import type { IDBPDatabase } from 'idb';
+import type { AdoptionDb } from '../db/schema';
+import { parseStoredList } from '../db/records';
+import { Account, FieldSnapshot, RecordField } from '../model/account';
+import { Interaction } from '../model/interaction';
+import { Signal } from '../model/signal';
+import { SuccessGoal } from '../model/goal';
+import { Stakeholder } from '../model/stakeholder';
+
+/** Everything recorded about one account: what the health score, the QBR brief and the portfolio read. */
+export const AccountRecord = z.object({
+  account: Account,
+  /** The CRM fields as last read (empty when the account was never visited). */
+  fields: z.array(RecordField),
+  interactions: z.array(Interaction),
+  signals: z.array(Signal),
+  goals: z.array(SuccessGoal),
+  stakeholders: z.array(Stakeholder),
+  damaged: z.number().int(),
+});
+export type AccountRecord = z.infer<typeof AccountRecord>;
+
+const STORES = ['accounts', 'snapshots', 'interactions', 'signals', 'goals', 'stakeholders'] as const;
+
+/** One account's whole record, oldest first; null when the account was never seen. */
+export async function readAccountRecord(db: IDBPDatabase<AdoptionDb>, accountKey: string): Promise<AccountRecord | null> {
+  const tx = db.transaction([...STORES], 'readonly');
+  const account = Account.safeParse(await tx.objectStore('accounts').get(accountKey));
+  const range = IDBKeyRange.bound([accountKey, '', ''], [accountKey, '\uffff', '']);
+  const snapshotCursor = await tx.objectStore('snapshots').index('byAccount').openCursor(IDBKeyRange.bound([accountKey, ''], [accountKey, '\uffff']), 'prev');
+  const snapshot = FieldSnapshot.safeParse(snapshotCursor?.value);
+  const interactions = parseStoredList(Interaction, await tx.objectStore('interactions').index('byAccount').getAll(range));
+  const signals = parseStoredList(Signal, await tx.objectStore('signals').index('byAccount').getAll(range));
+  const goals = parseStoredList(SuccessGoal, await tx.objectStore('goals').index('byAccount').getAll(accountKey));
+  const stakeholders = parseStoredList(Stakeholder, await tx.objectStore('stakeholders').index('byAccount').getAll(accountKey));
+  await tx.done;
+  if (!account.success) return null;
+  return {
+    account: account.data,
+    fields: snapshot.success ? snapshot.data.fields : [],
+    interactions: interactions.items,
+    signals: signals.items,
+    goals: goals.items,
+    stakeholders: stakeholders.items,
+    damaged: interactions.damaged + signals.damaged + goals.damaged + stakeholders.damaged,
+  };
+}
+
+/** Every account seen or linked, each with its whole record (the portfolio ranks them all). */
+export async function readAllAccountRecords(db: IDBPDatabase<AdoptionDb>): Promise<AccountRecord[]> {
+  const tx = db.transaction([...STORES], 'readonly');
+  const accounts = parseStoredList(Account, await tx.objectStore('accounts').getAll()).items;
+  const byAccount = <T extends { accountKey: string }>(items: T[]) => {
+    const map = new Map<string, T[]>();
+    for (const item of items) {
+      const list = map.get(item.accountKey);
+      if (list) list.push(item);
+      else map.set(item.accountKey, [item]);
+    }
+    return map;
+  };
+  const interactions = parseStoredList(Interaction, await tx.objectStore('interactions').index('byAccount').getAll());
+  const signals = parseStoredList(Signal, await tx.objectStore('signals').index('byAccount').getAll());
+  const goals = parseStoredList(SuccessGoal, await tx.objectStore('goals').getAll());
+  const stakeholders = parseStoredList(Stakeholder, await tx.objectStore('stakeholders').getAll());
+  // The newest snapshot of each account: the index is ordered by (account, time).
+  const latestFields = new Map<string, RecordField[]>();
+  for (let cursor = await tx.objectStore('snapshots').index('byAccount').openCursor(); cursor; cursor = await cursor.continue()) {
+    const snapshot = FieldSnapshot.safeParse(cursor.value);
+    if (snapshot.success) latestFields.set(snapshot.data.accountKey, snapshot.data.fields);
+  }
+  await tx.done;
+  const [i, s, g, p] = [byAccount(interactions.items), byAccount(signals.items), byAccount(goals.items), byAccount(stakeholders.items)];
+  return accounts.map((account) => ({
+    account,
+    fields: latestFields.get(account.key) ?? [],
+    interactions: i.get(account.key) ?? [],
+    signals: s.get(account.key) ?? [],
+    goals: g.get(account.key) ?? [],
+    stakeholders: p.get(account.key) ?? [],
+    damaged: 0,
+  }));
+}

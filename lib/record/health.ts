@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import type { IDBPDatabase } from 'idb';
+import type { AdoptionDb } from '../db/schema';
+import { parseStoredList } from '../db/records';
+import { IsoDate } from '../model/goal';
+import { computeHealth, healthTrend, usageSparkline, type HealthInput } from '../health';
+import { HealthScore, HealthSnapshot } from '../health/model';
+import { dateOfDay, dayNumber } from '../health/dates';
+import type { HealthWeights } from '../health/weights';
+import { localDate } from '../insights/steps';
+import { usageSeriesForAccount } from '../usage/store';
+import { readAccountRecord, type AccountRecord } from './account-record';
+import type { UsageSeries } from '../model/usage';
+
+/** How far back the trend arrow compares. */
+export const TREND_DAYS = 30;
+/** Days of history and of the usage sparkline the sidebar shows. */
+export const HISTORY_DAYS = 90;
+
+export const TrendDirection = z.enum(['up', 'down', 'flat', 'unknown']);
+
+/** What the sidebar shows of an account's health. */
+export const AccountHealth = z.object({
+  current: HealthScore,
+  /** The score as it stood TREND_DAYS ago (computed from the data dated up to then). */
+  previousScore: z.number().int().nullable(),
+  trend: TrendDirection,
+  /** Daily active users over the last HISTORY_DAYS days, oldest first. */
+  sparkline: z.array(z.number()),
+  /** The newest usage figure's day: how old the cached usage is. */
+  usageAsOf: IsoDate.nullable(),
+  /** Stored daily scores, oldest first. */
+  history: z.array(z.object({ date: IsoDate, score: z.number().int().nullable() })),
+});
+export type AccountHealth = z.infer<typeof AccountHealth>;
+
+export function healthInput(record: AccountRecord, usage: UsageSeries[], asOf: string, weights: HealthWeights): HealthInput {
+  return { asOf, usage, interactions: record.interactions, signals: record.signals, goals: record.goals, stakeholders: record.stakeholders, weights };
+}
+
+export function newestUsageDay(usage: readonly UsageSeries[]): string | null {
+  let newest: string | null = null;
+  for (const s of usage) {
+    const last = s.points[s.points.length - 1];
+    if (last && (newest === null || last.date > newest)) newest = last.date;
+  }
+  return newest;
+}
+
+/** Computes today's health, keeps it as today's entry of the daily history, and returns what the sidebar shows. */
+export async function accountHealth(db: IDBPDatabase<AdoptionDb>, accountKey: string, weights: HealthWeights, now: Date): Promise<AccountHealth | null> {
+  const record = await readAccountRecord(db, accountKey);
+  if (!record) return null;
+  const usage = await usageSeriesForAccount(db, accountKey);
+  const today = localDate(now);
+  const current = computeHealth(healthInput(record, usage, today, weights));
+  const previous = computeHealth(healthInput(record, usage, dateOfDay(dayNumber(today) - TREND_DAYS), weights));
+  const snapshot: HealthSnapshot = { accountKey, date: today, health: current };
+  await db.put('healthHistory', snapshot);
+  const from = dateOfDay(dayNumber(today) - HISTORY_DAYS + 1);
+  const stored = parseStoredList(HealthSnapshot, await db.getAll('healthHistory', IDBKeyRange.bound([accountKey, from], [accountKey, today])));
+  return {
+    current,
+    previousScore: previous.score,
+    trend: healthTrend(current.score, previous.score),
+    sparkline: usageSparkline(usage, today, HISTORY_DAYS),
+    usageAsOf: newestUsageDay(usage),
+    history: stored.items.map((s) => ({ date: s.date, score: s.health.score })),
+  };
+}

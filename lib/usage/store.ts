@@ -1,0 +1,110 @@
+import type { IDBPDatabase } from 'idb';
+import { z } from 'zod';
+import type { AdoptionDb } from '../db/schema';
+import { parseStored, parseStoredList } from '../db/records';
+import { UsageAccountLink, UsageAccountRef, UsageMonth, type UsageSeries } from '../model/usage';
+import { Account, AccountKey, FieldSnapshot } from '../model/account';
+import type { CrmAccountForMatch } from './match';
+import { RememberedMapping } from './mapping';
+import { mergeMonth, monthsToSeries } from './months';
+
+/** What the options page commits after the CSM confirmed an import's preview. */
+export const UsageImportCommit = z.object({
+  months: z.array(UsageMonth).max(500_000),
+  links: z.array(UsageAccountLink).max(100_000),
+  mapping: RememberedMapping.nullable(),
+});
+export type UsageImportCommit = z.infer<typeof UsageImportCommit>;
+
+export const UsageImportResult = z.object({ months: z.number().int(), links: z.number().int() });
+export type UsageImportResult = z.infer<typeof UsageImportResult>;
+
+/**
+ * Writes an import in one transaction: all of it or, on any failure, none of it. Months already
+ * stored keep the days the file does not have; the file's days replace theirs, so importing the
+ * same file twice changes nothing.
+ */
+export async function storeUsageImport(db: IDBPDatabase<AdoptionDb>, commit: UsageImportCommit): Promise<UsageImportResult> {
+  const tx = db.transaction(['usageMonths', 'usageLinks', 'usageMappings'], 'readwrite');
+  const months = tx.objectStore('usageMonths');
+  const writes: Promise<unknown>[] = [];
+  for (const incoming of commit.months) {
+    writes.push(
+      months.get(incoming.id).then((stored) => {
+        const previous = stored === undefined ? undefined : UsageMonth.safeParse(stored);
+        return months.put(mergeMonth(previous?.success ? previous.data : undefined, incoming));
+      }),
+    );
+  }
+  const links = tx.objectStore('usageLinks');
+  for (const link of commit.links) writes.push(links.put(link));
+  if (commit.mapping) writes.push(tx.objectStore('usageMappings').put(commit.mapping));
+  await Promise.all([...writes, tx.done]);
+  return { months: commit.months.length, links: commit.links.length };
+}
+
+/** Every usage series of a CRM account, through the source accounts linked to it. */
+export async function usageSeriesForAccount(db: IDBPDatabase<AdoptionDb>, accountKey: string): Promise<UsageSeries[]> {
+  const tx = db.transaction(['usageLinks', 'usageMonths'], 'readonly');
+  const links = parseStoredList(UsageAccountLink, await tx.objectStore('usageLinks').index('byAccount').getAll(accountKey)).items;
+  const months: UsageMonth[] = [];
+  for (const link of links) months.push(...parseStoredList(UsageMonth, await tx.objectStore('usageMonths').index('bySource').getAll(link.sourceAccountKey)).items);
+  await tx.done;
+  return monthsToSeries(months);
+}
+
+export const UsageSourceAccount = z.object({
+  sourceAccountKey: z.string(),
+  account: UsageAccountRef,
+  source: z.string(),
+  updatedAt: z.string(),
+  link: UsageAccountLink.nullable(),
+});
+export type UsageSourceAccount = z.infer<typeof UsageSourceAccount>;
+
+/** Each account the usage data names, with its link to a CRM account if any (for linking by hand). */
+export async function usageSourceAccounts(db: IDBPDatabase<AdoptionDb>): Promise<UsageSourceAccount[]> {
+  const tx = db.transaction(['usageLinks', 'usageMonths'], 'readonly');
+  const links = new Map(parseStoredList(UsageAccountLink, await tx.objectStore('usageLinks').getAll()).items.map((l) => [l.sourceAccountKey, l]));
+  const out: UsageSourceAccount[] = [];
+  let cursor = await tx.objectStore('usageMonths').index('bySource').openCursor(null, 'nextunique');
+  while (cursor) {
+    const month = UsageMonth.safeParse(cursor.value);
+    if (month.success) {
+      const m = month.data;
+      out.push({ sourceAccountKey: m.sourceAccountKey, account: m.account, source: m.source, updatedAt: m.updatedAt, link: links.get(m.sourceAccountKey) ?? null });
+    }
+    cursor = await cursor.continue();
+  }
+  await tx.done;
+  return out;
+}
+
+/** Links a usage-source account to a CRM account by hand (remembered), or removes the link. */
+export async function setUsageLink(db: IDBPDatabase<AdoptionDb>, sourceAccountKey: string, accountKey: string | null, now: Date): Promise<void> {
+  if (accountKey === null) return db.delete('usageLinks', sourceAccountKey);
+  await db.put('usageLinks', { sourceAccountKey, accountKey: AccountKey.parse(accountKey), how: 'manual', linkedAt: now.toISOString() });
+}
+
+export async function usageLinks(db: IDBPDatabase<AdoptionDb>): Promise<UsageAccountLink[]> {
+  return parseStoredList(UsageAccountLink, await db.getAll('usageLinks')).items;
+}
+
+export async function rememberedMapping(db: IDBPDatabase<AdoptionDb>, signature: string): Promise<RememberedMapping | null> {
+  const stored = await db.get('usageMappings', signature);
+  return stored === undefined ? null : parseStored(RememberedMapping, stored, 'remembered mapping');
+}
+
+/** The CRM accounts usage can be matched to: every account seen, with its Website field if read. */
+export async function crmAccountsForMatch(db: IDBPDatabase<AdoptionDb>): Promise<CrmAccountForMatch[]> {
+  const tx = db.transaction(['accounts', 'snapshots'], 'readonly');
+  const accounts = parseStoredList(Account, await tx.objectStore('accounts').getAll()).items;
+  const websites = new Map<string, string>();
+  for (let cursor = await tx.objectStore('snapshots').index('byAccount').openCursor(); cursor; cursor = await cursor.continue()) {
+    const snapshot = FieldSnapshot.safeParse(cursor.value);
+    const website = snapshot.success ? snapshot.data.fields.find((f) => f.key === 'Website')?.value : undefined;
+    if (snapshot.success && website) websites.set(snapshot.data.accountKey, website);
+  }
+  await tx.done;
+  return accounts.map((a) => ({ accountKey: a.key, recordId: a.recordId, name: a.name, website: websites.get(a.key) }));
+}
