@@ -4,6 +4,8 @@ import { request } from '@/lib/messaging/client';
 import { toErrorData, type AppErrorData } from '@/lib/errors';
 import { ErrorMessage, useI18n } from './i18n';
 import { Field } from './form';
+import { HEALTH_COMPONENT_IDS, DEFAULT_HEALTH_WEIGHTS } from '@/lib/health/weights';
+import { componentNameKey } from '@/lib/health/messages';
 
 export function CsmSettingsForm() {
   const { t } = useI18n();
@@ -55,6 +57,26 @@ export function CsmSettingsForm() {
       <Field label={t('settings.stakeholderFields')}>
         <input data-testid="settings-stakeholder-fields" value={fieldKeys} onChange={(e) => { setFieldKeys(e.target.value); setStatus('idle'); }} />
       </Field>
+      <fieldset data-testid="settings-health-weights">
+        <legend>{t('settings.healthWeights')}</legend>
+        <p className="muted small">{t('settings.healthWeightsHelp')}</p>
+        <div className="row">
+          {HEALTH_COMPONENT_IDS.map((id) => (
+            <Field key={id} label={t(componentNameKey(id))}>
+              <input
+                type="number"
+                min={0}
+                max={100}
+                data-testid="settings-weight"
+                data-component={id}
+                value={settings.healthWeights[id]}
+                onChange={(e) => set({ healthWeights: { ...settings.healthWeights, [id]: e.target.valueAsNumber } })}
+              />
+            </Field>
+          ))}
+        </div>
+        <button type="button" className="link" onClick={() => set({ healthWeights: DEFAULT_HEALTH_WEIGHTS })}>{t('settings.healthWeightsReset')}</button>
+      </fieldset>
       <fieldset>
         <legend>{t('settings.templates')}</legend>
         {settings.templates.map((tpl, i) => (

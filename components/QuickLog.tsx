@@ -54,7 +54,12 @@ export function QuickLog({ accountKey, draft, stakeholders, templates, openReque
   // must lose nothing, and the message leaves before the frame can be torn down.
   const saveDraft = (next: QuickLogForm) =>
     void request({ type: 'draft.save', draft: { accountKey, form: next, updatedAt: new Date().toISOString() } }).catch((error: unknown) => onError(toErrorData(error)));
-  const focusNotes = () => requestAnimationFrame(() => notes.current?.focus());
+  // Focus moves to the notes once they are rendered (they may not exist yet when asked).
+  const [focusWanted, setFocusWanted] = useState(0);
+  const focusNotes = () => setFocusWanted((n) => n + 1);
+  useEffect(() => {
+    if (focusWanted > 0) notes.current?.focus();
+  }, [focusWanted, open]);
 
   useEffect(() => {
     if (openRequests === 0) return;

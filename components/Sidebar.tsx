@@ -13,6 +13,7 @@ import { OpenSignals, type SignalSeed } from './Signals';
 import { Stakeholders } from './Stakeholders';
 import { ToneTrend } from './ToneTrend';
 import { Alerts } from './Alerts';
+import { HealthPanel } from './HealthPanel';
 
 const UNDO_MS = 15_000;
 
@@ -58,6 +59,9 @@ export function Sidebar() {
           <button type="button" className="link" data-testid="undo-delete" onClick={() => void undo()}>{t('timeline.undo')}</button>
         </div>
       )}
+      <section aria-label={t('health.title')}>
+        <HealthPanel health={state.health} />
+      </section>
       {overview && <Alerts overview={overview} changes={view.changes} settings={settings} onOfferSignal={setSignalSeed} onError={setError} />}
       <section aria-label={t('quickLog.title')}>
         <QuickLog

@@ -3,6 +3,7 @@ import { connectSidebar } from '@/lib/sidebar/connection';
 import { request } from '@/lib/messaging/client';
 import type { AccountView } from '@/lib/messaging/protocol';
 import type { AccountOverview } from '@/lib/record/overview';
+import type { AccountHealth } from '@/lib/record/health';
 import { TIMELINE_KINDS, compareNewestFirst, type TimelineEntry, type TimelineCursor, type TimelineKind } from '@/lib/record/timeline';
 import type { LoggedTouch as LoggedTouchData } from '@/lib/record/quick-log';
 import { CsmSettings } from '@/lib/model/settings';
@@ -22,6 +23,8 @@ export function useSidebarState() {
   /** undefined until the background has said what this tab shows. */
   const [view, setView] = useState<AccountView | null | undefined>(undefined);
   const [overview, setOverview] = useState<AccountOverview>();
+  /** undefined while loading; null when the account has no record yet. */
+  const [health, setHealth] = useState<AccountHealth | null>();
   const [timeline, setTimeline] = useState<TimelineState>();
   const [kinds, setKinds] = useState<TimelineKind[]>([...TIMELINE_KINDS]);
   const [settings, setSettings] = useState<CsmSettings>(() => CsmSettings.parse({}));
@@ -43,6 +46,7 @@ export function useSidebarState() {
       fail,
     );
     await request({ type: 'account.overview', accountKey: key }).then((nextOverview) => stillWanted() && setOverview(nextOverview), fail);
+    await request({ type: 'account.health', accountKey: key }).then((nextHealth) => stillWanted() && setHealth(nextHealth), fail);
   }, [fail]);
 
   const loadMore = useCallback(async () => {
@@ -77,6 +81,7 @@ export function useSidebarState() {
 
   useEffect(() => {
     setOverview(undefined);
+    setHealth(undefined);
     setTimeline(undefined);
     if (accountKey) void reload(accountKey, kinds);
   }, [accountKey, kinds, reload]);
@@ -95,6 +100,7 @@ export function useSidebarState() {
     showSaved,
     view,
     overview,
+    health,
     timeline,
     kinds,
     setKinds,

@@ -8,6 +8,9 @@ import { saveDraft } from '../record/drafts';
 import { EMPTY_QUICK_LOG } from '../model/quick-log';
 import { CsmSettings } from '../model/settings';
 import { saveSettings } from '../record/settings';
+import { accountHealth } from '../record/health';
+import { storeUsageImport } from '../usage/store';
+import { groupIntoMonths } from '../usage/months';
 import { parseBackup } from './parse';
 import { exportBackup, restoreBackup } from './store';
 import { ACCOUNT_KEY, quickLogForm, reading, sequentialIds, uniqueDbName } from '@/tests/unit/factories';
@@ -28,11 +31,19 @@ async function populatedDb() {
   );
   await saveSettings(db, { ...CsmSettings.parse({}), toneStaleDays: 21 });
   await saveDraft(db, { accountKey: ACCOUNT_KEY, form: { ...EMPTY_QUICK_LOG, type: 'meeting', tone: 'hesitant', notes: 'unsent' }, updatedAt: '2026-11-21T00:00:00.000Z' });
+  const account = { id: 'GX-1', domain: 'globex.example', name: 'Globex' };
+  const usage = [1, 2].map((d) => ({ id: `u${d}`, sourceAccountKey: 'id:GX-1', account, date: `2026-11-0${d}`, metric: 'activeUsers' as const, subscription: '', value: 10 + d, importedAt: '2026-11-20T00:00:00.000Z', source: 'usage.csv' }));
+  await storeUsageImport(db, {
+    months: groupIntoMonths(usage, '2026-11-20T00:00:00.000Z'),
+    links: [{ sourceAccountKey: 'id:GX-1', accountKey: ACCOUNT_KEY, how: 'manual', linkedAt: '2026-11-20T00:00:00.000Z' }],
+    mapping: { signature: 'headers:2:abc', mapping: { columns: [{ header: 'Date', role: 'date', feature: '' }, { header: 'Users', role: 'activeUsers', feature: '' }], dateOrder: 'auto' } },
+  });
+  await accountHealth(db, ACCOUNT_KEY, CsmSettings.parse({}).healthWeights, new Date('2026-11-22T12:00:00'));
   return db;
 }
 
 async function dump(db: Awaited<ReturnType<typeof openAdoptionDb>>) {
-  const stores = ['accounts', 'snapshots', 'interactions', 'drafts', 'goals', 'signals', 'stakeholders', 'settings'] as const;
+  const stores = ['accounts', 'snapshots', 'interactions', 'drafts', 'goals', 'signals', 'stakeholders', 'settings', 'usageMonths', 'usageLinks', 'usageMappings', 'healthHistory'] as const;
   return Object.fromEntries(await Promise.all(stores.map(async (s) => [s, await db.getAll(s)])));
 }
 
@@ -44,7 +55,7 @@ describe('backup', () => {
     const text = JSON.stringify(backup);
 
     const target = await openAdoptionDb(uniqueDbName());
-    expect(await restoreBackup(target, parseBackup(text))).toEqual({ accounts: 1, snapshots: 1, interactions: 1, drafts: 1, goals: 0, signals: 1, stakeholders: 1, settings: 1 });
+    expect(await restoreBackup(target, parseBackup(text))).toEqual({ accounts: 1, snapshots: 1, interactions: 1, drafts: 1, goals: 0, signals: 1, stakeholders: 1, settings: 1, usageMonths: 1, usageLinks: 1, usageMappings: 1, healthHistory: 1 });
     await restoreBackup(target, parseBackup(text));
     expect(await dump(target)).toEqual(await dump(source));
   });
@@ -56,6 +67,10 @@ describe('backup', () => {
     expect(backup.records.goals[0]?.statusHistory.map((c) => c.status)).toEqual(['working', 'partial-expected']);
     expect(backup.records.signals[0]?.kind).toBe('competitor-mentioned');
     expect(backup.records.stakeholders[0]?.role).toBe('champion');
+    // Upgraded on import: version 1 had no usage data nor health history.
+    expect(backup.version).toBe(2);
+    expect(backup.records.usageMonths).toEqual([]);
+    expect(backup.records.healthHistory).toEqual([]);
   });
 
   it.each([
@@ -74,7 +89,7 @@ describe('backup', () => {
   });
 
   it('accepts a file saved with a byte-order mark', () => {
-    expect(parseBackup('\uFEFF' + fixture('v1-example.json')).version).toBe(1);
+    expect(parseBackup('\uFEFF' + fixture('v1-example.json')).records.accounts).toHaveLength(1);
   });
 
   it('leaves stored data unchanged when a restore fails part-way', async () => {

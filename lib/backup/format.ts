@@ -6,13 +6,17 @@ import { SuccessGoal } from '../model/goal';
 import { Signal } from '../model/signal';
 import { Stakeholder } from '../model/stakeholder';
 import { CsmSettings } from '../model/settings';
+import { UsageAccountLink, UsageMonth } from '../model/usage';
+import { RememberedMapping } from '../usage/mapping';
+import { HealthSnapshot } from '../health/model';
 
 /** A named settings document, as kept in the `settings` store. */
 export const SettingsEntry = z.discriminatedUnion('key', [z.object({ key: z.literal('csm'), value: CsmSettings })]);
 export type SettingsEntry = z.infer<typeof SettingsEntry>;
 
 export const BACKUP_FORMAT = 'adoption-sidebar-backup';
-export const BACKUP_VERSION = 1;
+/** 2 added usage data, its links and mappings, and the daily health history. */
+export const BACKUP_VERSION = 2;
 
 /** The records of every store, by store name. Later versions add stores here. */
 export const BackupRecords = z.object({
@@ -24,6 +28,10 @@ export const BackupRecords = z.object({
   signals: z.array(Signal),
   stakeholders: z.array(Stakeholder),
   settings: z.array(SettingsEntry),
+  usageMonths: z.array(UsageMonth),
+  usageLinks: z.array(UsageAccountLink),
+  usageMappings: z.array(RememberedMapping),
+  healthHistory: z.array(HealthSnapshot),
 });
 export type BackupRecords = z.infer<typeof BackupRecords>;
 
@@ -46,4 +54,8 @@ export const BackupCounts = z.object({
   signals: count,
   stakeholders: count,
   settings: count,
+  usageMonths: count,
+  usageLinks: count,
+  usageMappings: count,
+  healthHistory: count,
 }) satisfies z.ZodType<BackupCounts>;

@@ -2,11 +2,13 @@ import { z } from 'zod';
 import { AppError } from '../errors';
 import { BACKUP_FORMAT, BACKUP_VERSION, Backup } from './format';
 
-/**
- * Upgrades from older backup versions: entry N turns a version-N backup into version N+1.
- * Empty while version 1 is the only one; each format change adds a step.
- */
-const UPGRADES: Readonly<Record<number, (old: Record<string, unknown>) => Record<string, unknown>>> = {};
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Upgrades from older backup versions: entry N turns a version-N backup into version N+1. */
+const UPGRADES: Readonly<Record<number, (old: Record<string, unknown>) => Record<string, unknown>>> = {
+  // 1 → 2: usage data, links, mappings and health history did not exist yet.
+  1: (old) => ({ ...old, records: { ...(isRecord(old.records) ? old.records : {}), usageMonths: [], usageLinks: [], usageMappings: [], healthHistory: [] } }),
+};
 
 const Envelope = z.looseObject({ format: z.literal(BACKUP_FORMAT), version: z.number().int().positive() });
 

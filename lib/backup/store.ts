@@ -1,9 +1,9 @@
 import type { IDBPDatabase } from 'idb';
-import { parseStoredList } from '../db/records';
+import { abortTransaction, parseStoredList } from '../db/records';
 import type { AdoptionDb } from '../db/schema';
 import { BACKUP_FORMAT, BACKUP_VERSION, BackupRecords, SettingsEntry, type Backup, type BackupCounts } from './format';
 
-const STORES = ['accounts', 'snapshots', 'interactions', 'drafts', 'goals', 'signals', 'stakeholders', 'settings'] as const satisfies readonly (keyof BackupRecords)[];
+const STORES = ['accounts', 'snapshots', 'interactions', 'drafts', 'goals', 'signals', 'stakeholders', 'settings', 'usageMonths', 'usageLinks', 'usageMappings', 'healthHistory'] as const satisfies readonly (keyof BackupRecords)[];
 
 /** Every record of every store. Damaged records are left out and counted, so the file always restores. */
 export async function exportBackup(db: IDBPDatabase<AdoptionDb>, now: Date): Promise<{ backup: Backup; damaged: number }> {
@@ -27,6 +27,10 @@ export async function exportBackup(db: IDBPDatabase<AdoptionDb>, now: Date): Pro
     signals: await read('signals'),
     stakeholders: await read('stakeholders'),
     settings: settings.items,
+    usageMonths: await read('usageMonths'),
+    usageLinks: await read('usageLinks'),
+    usageMappings: await read('usageMappings'),
+    healthHistory: await read('healthHistory'),
   };
   await tx.done;
   return { backup: { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), records }, damaged };
@@ -38,7 +42,7 @@ export async function exportBackup(db: IDBPDatabase<AdoptionDb>, now: Date): Pro
  */
 export async function restoreBackup(db: IDBPDatabase<AdoptionDb>, backup: Backup): Promise<BackupCounts> {
   const tx = db.transaction(STORES, 'readwrite');
-  const { accounts, snapshots, interactions, drafts, goals, signals, stakeholders, settings } = backup.records;
+  const { accounts, snapshots, interactions, drafts, goals, signals, stakeholders, settings, usageMonths, usageLinks, usageMappings, healthHistory } = backup.records;
   const writes: Promise<unknown>[] = [];
   try {
     for (const r of accounts) writes.push(tx.objectStore('accounts').put(r));
@@ -49,12 +53,14 @@ export async function restoreBackup(db: IDBPDatabase<AdoptionDb>, backup: Backup
     for (const r of signals) writes.push(tx.objectStore('signals').put(r));
     for (const r of stakeholders) writes.push(tx.objectStore('stakeholders').put(r));
     for (const r of settings) writes.push(tx.objectStore('settings').put(r.value, r.key));
+    for (const r of usageMonths) writes.push(tx.objectStore('usageMonths').put(r));
+    for (const r of usageLinks) writes.push(tx.objectStore('usageLinks').put(r));
+    for (const r of usageMappings) writes.push(tx.objectStore('usageMappings').put(r));
+    for (const r of healthHistory) writes.push(tx.objectStore('healthHistory').put(r));
     await Promise.all(writes);
     await tx.done;
   } catch (error) {
-    // A failed put does not abort the transaction by itself: the puts before it would commit.
-    for (const write of writes) write.catch(() => undefined);
-    abortQuietly(tx);
+    abortTransaction(tx, writes);
     throw error;
   }
   return {
@@ -66,14 +72,9 @@ export async function restoreBackup(db: IDBPDatabase<AdoptionDb>, backup: Backup
     signals: signals.length,
     stakeholders: stakeholders.length,
     settings: settings.length,
+    usageMonths: usageMonths.length,
+    usageLinks: usageLinks.length,
+    usageMappings: usageMappings.length,
+    healthHistory: healthHistory.length,
   };
-}
-
-function abortQuietly(tx: { abort(): void; done: Promise<void> }): void {
-  tx.done.catch(() => undefined);
-  try {
-    tx.abort();
-  } catch {
-    // Already finished or aborted.
-  }
 }

@@ -22,3 +22,17 @@ export function parseStoredList<S extends z.ZodType>(schema: S, values: unknown[
   }
   return { items, damaged };
 }
+
+/**
+ * Rolls back a read-write transaction after one of its requests failed: a failed put does not
+ * abort the transaction by itself, and the puts before it would commit.
+ */
+export function abortTransaction(tx: { abort(): void; done: Promise<void> }, pending: readonly Promise<unknown>[] = []): void {
+  for (const request of pending) request.catch(() => undefined);
+  tx.done.catch(() => undefined);
+  try {
+    tx.abort();
+  } catch {
+    // Already finished or aborted.
+  }
+}

@@ -33,6 +33,7 @@ export const healthEn = {
   'health.trend.flat': 'steady',
   'health.trend.unknown': 'no earlier score',
   'health.sparkline': 'Active users, last {days} days',
+  'health.usageAsOf': 'Usage data up to {date}',
 
   'health.reason.seatUtilisation': 'Seat utilisation {percent}% ({active} of {seats} seats)',
   'health.reason.activeUsersUp': 'Active users up {percent}% in the last {days} days vs the {days} before ({previous} → {current} a day on average)',
@@ -125,6 +126,7 @@ export const healthJa: Record<HealthMessageKey, string> = {
   'health.trend.flat': '横ばい',
   'health.trend.unknown': '比較できる過去のスコアなし',
   'health.sparkline': 'アクティブユーザー数（直近 {days} 日）',
+  'health.usageAsOf': '利用データは{date}まで',
 
   'health.reason.seatUtilisation': 'ライセンス利用率 {percent}%（{seats} ライセンス中 {active} 人が利用）',
   'health.reason.activeUsersUp': '直近 {days} 日のアクティブユーザー数はその前の {days} 日より {percent}% 増加（1 日平均 {previous} → {current}）',

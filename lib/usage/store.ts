@@ -7,6 +7,7 @@ import { Account, AccountKey, FieldSnapshot } from '../model/account';
 import type { CrmAccountForMatch } from './match';
 import { RememberedMapping } from './mapping';
 import { mergeMonth, monthsToSeries } from './months';
+import { abortTransaction } from '../db/records';
 
 /** What the options page commits after the CSM confirmed an import's preview. */
 export const UsageImportCommit = z.object({
@@ -28,18 +29,25 @@ export async function storeUsageImport(db: IDBPDatabase<AdoptionDb>, commit: Usa
   const tx = db.transaction(['usageMonths', 'usageLinks', 'usageMappings'], 'readwrite');
   const months = tx.objectStore('usageMonths');
   const writes: Promise<unknown>[] = [];
-  for (const incoming of commit.months) {
-    writes.push(
-      months.get(incoming.id).then((stored) => {
-        const previous = stored === undefined ? undefined : UsageMonth.safeParse(stored);
-        return months.put(mergeMonth(previous?.success ? previous.data : undefined, incoming));
-      }),
-    );
+  try {
+    for (const incoming of commit.months) {
+      writes.push(
+        months.get(incoming.id).then((stored) => {
+          const previous = stored === undefined ? undefined : UsageMonth.safeParse(stored);
+          return months.put(mergeMonth(previous?.success ? previous.data : undefined, incoming));
+        }),
+      );
+    }
+    const links = tx.objectStore('usageLinks');
+    for (const link of commit.links) writes.push(links.put(link));
+    if (commit.mapping) writes.push(tx.objectStore('usageMappings').put(commit.mapping));
+    await Promise.all(writes);
+    await tx.done;
+  } catch (error) {
+    // A failed put does not abort the transaction by itself: the puts before it would commit.
+    abortTransaction(tx, writes);
+    throw error;
   }
-  const links = tx.objectStore('usageLinks');
-  for (const link of commit.links) writes.push(links.put(link));
-  if (commit.mapping) writes.push(tx.objectStore('usageMappings').put(commit.mapping));
-  await Promise.all([...writes, tx.done]);
   return { months: commit.months.length, links: commit.links.length };
 }
 

@@ -152,7 +152,7 @@ describe('backup', () => {
     await options.getByTestId('backup-export').click();
     const file = join(mkdtempSync(join(tmpdir(), 'backup-')), 'backup.json');
     await (await download).saveAs(file);
-    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ format: 'adoption-sidebar-backup', version: 1 });
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ format: 'adoption-sidebar-backup', version: 2 });
     await source.close();
 
     const target = await launchBrowser();

@@ -100,6 +100,13 @@ describe('quick log, complete', () => {
     const after = sidebar(page);
     await after.locator('[data-testid="timeline-entry"][data-kind="interaction"]').filter({ hasText: 'rollout on track' }).waitFor();
     await after.locator('[data-testid="timeline-entry"][data-kind="signal"]').filter({ hasText: 'ROI questioned' }).waitFor();
+
+    // The health score explains itself from what was logged; usage is missing and said so.
+    const score = Number(await after.getByTestId('health-score').getAttribute('data-score'));
+    expect(score).toBeGreaterThanOrEqual(0);
+    expect(score).toBeLessThanOrEqual(100);
+    expect(await after.locator('[data-testid="health-component"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-component')))).toEqual(['engagement', 'relationship', 'signals']);
+    expect(await after.getByTestId('health-missing').textContent()).toContain('no usage data imported');
     await page.close();
   });
 

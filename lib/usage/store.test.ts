@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { openAdoptionDb } from '../db/open';
+import type { UsageRecord } from '../model/usage';
+import { groupIntoMonths } from './months';
+import { setUsageLink, storeUsageImport, usageSeriesForAccount, usageSourceAccounts } from './store';
+import { ACCOUNT_KEY, uniqueDbName } from '@/tests/unit/factories';
+
+const record = (date: string, value: number, sourceAccountKey = 'id:A-1'): UsageRecord => ({
+  id: date, sourceAccountKey, account: { id: sourceAccountKey.slice(3), domain: '', name: '' }, date, metric: 'activeUsers', subscription: '', value, importedAt: '2026-11-01T00:00:00.000Z', source: 'f.csv',
+});
+const NOW = '2026-11-01T00:00:00.000Z';
+const link = (sourceAccountKey: string) => ({ sourceAccountKey, accountKey: ACCOUNT_KEY, how: 'record-id' as const, linkedAt: '2026-11-01T00:00:00.000Z' });
+
+describe('usage store', () => {
+  it('stores an import once however often it is imported, and reads it through the link', async () => {
+    const db = await openAdoptionDb(uniqueDbName());
+    const commit = { months: groupIntoMonths([record('2026-11-01', 3), record('2026-11-02', 4)], NOW), links: [link('id:A-1')], mapping: null };
+    await storeUsageImport(db, commit);
+    await storeUsageImport(db, commit);
+    expect(await db.count('usageMonths')).toBe(1);
+    expect((await usageSeriesForAccount(db, ACCOUNT_KEY))[0]?.points).toEqual([{ date: '2026-11-01', value: 3 }, { date: '2026-11-02', value: 4 }]);
+  });
+
+  it('writes nothing when any record of the import fails', async () => {
+    const db = await openAdoptionDb(uniqueDbName());
+    const good = groupIntoMonths([record('2026-11-01', 3)], NOW);
+    // A link whose key path is missing makes its put fail inside the transaction.
+    const broken = { sourceAccountKey: undefined } as unknown as ReturnType<typeof link>;
+    await expect(storeUsageImport(db, { months: good, links: [link('id:A-1'), broken], mapping: null })).rejects.toThrow();
+    expect(await db.count('usageMonths')).toBe(0);
+    expect(await db.count('usageLinks')).toBe(0);
+  });
+
+  it('lists usage accounts with their links, and remembers a link made by hand', async () => {
+    const db = await openAdoptionDb(uniqueDbName());
+    await storeUsageImport(db, { months: groupIntoMonths([record('2026-11-01', 3, 'id:B-2'), record('2026-11-01', 5, 'id:A-1')], NOW), links: [link('id:A-1')], mapping: null });
+    const before = await usageSourceAccounts(db);
+    expect(before.map((s) => [s.sourceAccountKey, s.link?.how ?? null])).toEqual([['id:A-1', 'record-id'], ['id:B-2', null]]);
+    await setUsageLink(db, 'id:B-2', ACCOUNT_KEY, new Date('2026-11-03T00:00:00Z'));
+    expect((await usageSourceAccounts(db)).find((s) => s.sourceAccountKey === 'id:B-2')?.link?.how).toBe('manual');
+    expect((await usageSeriesForAccount(db, ACCOUNT_KEY))[0]?.points).toEqual([{ date: '2026-11-01', value: 8 }]);
+  });
+});
