@@ -81,3 +81,47 @@ write('usage.json', JSON.stringify({
     { accountId: '001000000000003', accountName: 'Initech', date: 'yesterday', activeUsers: 5, plan: 'Lite' },
   ],
 }, null, 2) + '\n');
+
+// 8. The options page's end-to-end import (tests/e2e/usage.e2e.ts): the sample site's accounts
+// (tests/fixtures/lightning-site/accounts.json). Globex by its record id, Initech by its website,
+// "Sample Shoji Trading" by an English name no CRM account has (linked by hand in the test), and
+// one row with an impossible date (line 8).
+write('sample-accounts.csv', [
+  'Account ID,Account Name,Website,Date,Active Users,Licensed Seats,Logins,feature_reports',
+  '001Dn00000gLbXqIAK,Globex Corporation,,2026-11-01,180,250,900,12',
+  '001Dn00000gLbXqIAK,Globex Corporation,,2026-11-02,185,250,920,14',
+  '001Dn00000gLbXqIAK,Globex Corporation,,2026-11-03,190,250,950,',
+  ',Initech,https://initech.example/,2026-11-01,40,60,120,3',
+  ',Initech,https://initech.example/,2026-11-02,42,60,130,4',
+  ',Sample Shoji Trading,,2026-11-01,75,100,300,9',
+  '001Dn00000gLbXqIAK,Globex Corporation,,2026-02-30,1,250,1,1',
+  ',Sample Shoji Trading,,2026-11-02,77,100,310,10',
+  '',
+].join('\n'));
+
+// 9. Shift_JIS with the Japanese headers Japanese Excel users write, for サンプル商事 (record id) and
+// an account no CRM record matches.
+write('sample-accounts-sjis.csv', iconv.encode(crlf([
+  'アカウントID,会社名,日付,アクティブユーザー数,ライセンス数,ログイン数,機能:レポート',
+  '001Dn00000sMpLjIAK,株式会社サンプル商事,2026/11/01,７５,100,"1,200",9',
+  '001Dn00000sMpLjIAK,株式会社サンプル商事,2026年11月2日,78,100,1250,11',
+  ',テスト工業株式会社,2026/11/01,8,10,20,',
+]), 'cp932'));
+
+// 10. Files that cannot be imported: no date column, and binary garbage (deterministic bytes).
+write('no-date.csv', [
+  'Account ID,Account Name,Active Users,Licensed Seats',
+  '001Dn00000gLbXqIAK,Globex Corporation,180,250',
+  '001Dn00000iNTchIAG,Initech Ltd.,40,60',
+  '',
+].join('\n'));
+{
+  let seed = 20261125;
+  const bytes = Buffer.alloc(4096);
+  for (let i = 0; i < bytes.length; i++) {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    bytes[i] = seed >>> 24;
+  }
+  write('garbage.bin', bytes);
+}
+

@@ -7,20 +7,59 @@ export function usageMonthId(sourceAccountKey: string, subscription: string, met
 
 const emptyDays = (): (number | null)[] => new Array<number | null>(31).fill(null);
 
-/** Groups per-day figures into month records; a later figure for the same day wins. */
+/**
+ * Groups per-day figures into month records; a later figure for the same day wins. Months come
+ * out in the order their first figure appears.
+ *
+ * 1.2 million records (a 200,000-row file) go through here in one import, so the lookup is a
+ * tree of Maps (source account → subscription → metric → month) instead of a JSON id per record,
+ * and the last account, subscription and date are remembered (a row's figures come one after another):
+ * about a fifth of the time, and the JSON id is built once per month.
+ */
 export function groupIntoMonths(records: readonly UsageRecord[], updatedAt: string): UsageMonth[] {
-  const months = new Map<string, UsageMonth>();
+  const out: UsageMonth[] = [];
+  const bySource = new Map<string, Map<string, Map<string, Map<string, UsageMonth>>>>();
+  let lastSource: string | undefined;
+  let lastSubscription: string | undefined;
+  let byMetric: Map<string, Map<string, UsageMonth>> | undefined;
+  let lastDate = '';
+  let month = '';
+  let day = 0;
   for (const r of records) {
-    const month = r.date.slice(0, 7);
-    const id = usageMonthId(r.sourceAccountKey, r.subscription, r.metric, month);
-    let m = months.get(id);
-    if (!m) {
-      m = { id, sourceAccountKey: r.sourceAccountKey, account: r.account, subscription: r.subscription, metric: r.metric, month, days: emptyDays(), updatedAt, source: r.source };
-      months.set(id, m);
+    if (r.date !== lastDate) {
+      lastDate = r.date;
+      month = r.date.slice(0, 7);
+      day = Number(r.date.slice(8, 10)) - 1;
     }
-    m.days[Number(r.date.slice(8, 10)) - 1] = r.value;
+    if (byMetric === undefined || r.sourceAccountKey !== lastSource || r.subscription !== lastSubscription) {
+      let bySubscription = bySource.get(r.sourceAccountKey);
+      if (!bySubscription) bySource.set(r.sourceAccountKey, (bySubscription = new Map()));
+      byMetric = bySubscription.get(r.subscription);
+      if (!byMetric) bySubscription.set(r.subscription, (byMetric = new Map()));
+      lastSource = r.sourceAccountKey;
+      lastSubscription = r.subscription;
+    }
+    let byMonth = byMetric.get(r.metric);
+    if (!byMonth) byMetric.set(r.metric, (byMonth = new Map()));
+    let m = byMonth.get(month);
+    if (!m) {
+      m = {
+        id: usageMonthId(r.sourceAccountKey, r.subscription, r.metric, month),
+        sourceAccountKey: r.sourceAccountKey,
+        account: r.account,
+        subscription: r.subscription,
+        metric: r.metric,
+        month,
+        days: emptyDays(),
+        updatedAt,
+        source: r.source,
+      };
+      byMonth.set(month, m);
+      out.push(m);
+    }
+    m.days[day] = r.value;
   }
-  return [...months.values()];
+  return out;
 }
 
 /**

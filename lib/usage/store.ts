@@ -30,13 +30,29 @@ export async function storeUsageImport(db: IDBPDatabase<AdoptionDb>, commit: Usa
   const months = tx.objectStore('usageMonths');
   const writes: Promise<unknown>[] = [];
   try {
+    // Which incoming months are stored already: one key scan over the range they span instead of
+    // a read per month, so a first import only writes.
+    let min = commit.months[0]?.id ?? '';
+    let max = min;
+    for (const m of commit.months) {
+      if (m.id < min) min = m.id;
+      if (m.id > max) max = m.id;
+    }
+    const range = commit.months.length > 0 ? IDBKeyRange.bound(min, max) : null;
+    const existing = range ? await months.count(range) : 0;
+    // Months stored already are read in one go (a re-import reads thousands), merged in memory,
+    // and written only when a figure changed: importing the same file again writes nothing.
+    const stored = new Map<string, UsageMonth>();
+    if (range && existing > 0) {
+      for (const raw of await months.getAll(range)) {
+        const parsed = UsageMonth.safeParse(raw);
+        if (parsed.success) stored.set(parsed.data.id, parsed.data);
+      }
+    }
     for (const incoming of commit.months) {
-      writes.push(
-        months.get(incoming.id).then((stored) => {
-          const previous = stored === undefined ? undefined : UsageMonth.safeParse(stored);
-          return months.put(mergeMonth(previous?.success ? previous.data : undefined, incoming));
-        }),
-      );
+      const before = stored.get(incoming.id);
+      const merged = mergeMonth(before, incoming);
+      if (!before || !sameFigures(before, merged)) writes.push(months.put(merged));
     }
     const links = tx.objectStore('usageLinks');
     for (const link of commit.links) writes.push(links.put(link));
@@ -49,6 +65,10 @@ export async function storeUsageImport(db: IDBPDatabase<AdoptionDb>, commit: Usa
     throw error;
   }
   return { months: commit.months.length, links: commit.links.length };
+}
+
+function sameFigures(a: UsageMonth, b: UsageMonth): boolean {
+  return a.days.every((value, i) => value === b.days[i]) && a.account.id === b.account.id && a.account.domain === b.account.domain && a.account.name === b.account.name;
 }
 
 /** Every usage series of a CRM account, through the source accounts linked to it. */

@@ -1,0 +1,234 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createImportSession, looksGarbled, looksLikeSpreadsheet } from './import-session';
+import { mappingSignature, type ColumnMapping } from './mapping';
+import { UsageImportCommit } from './store';
+import { USAGE_FILE_MAX, WorkerReply, WorkerRequest, type PreviewSummary } from './worker-protocol';
+
+const fixture = (name: string): ArrayBuffer => {
+  const bytes = readFileSync(resolve('tests/fixtures/usage', name));
+  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+};
+const text = (s: string): ArrayBuffer => new TextEncoder().encode(s).buffer;
+
+const CRM = [
+  { accountKey: 'salesforce:001000000000002AAA', recordId: '001000000000002AAA', name: 'Globex Corporation', website: 'https://globex.com' },
+  { accountKey: 'salesforce:0015g00000AbCdEAAV', recordId: '0015g00000AbCdEAAV', name: 'Acme Inc.' },
+];
+const NOW = new Date('2026-11-30T09:00:00.000Z');
+
+/** A session whose replies are collected, each one checked against the protocol. */
+function harness() {
+  const replies: WorkerReply[] = [];
+  const session = createImportSession({
+    post: (reply) => {
+      // What the page does with every message: validate it.
+      replies.push(WorkerReply.parse(reply));
+    },
+    now: () => NOW,
+    progressEveryMs: 0,
+  });
+  const send = (message: unknown) => {
+    const from = replies.length;
+    session.handle(message);
+    return replies.slice(from);
+  };
+  const last = <T extends WorkerReply['type']>(out: WorkerReply[], type: T): Extract<WorkerReply, { type: T }> => {
+    const found = out.filter((r): r is Extract<WorkerReply, { type: T }> => r.type === type).pop();
+    if (!found) throw new Error(`no ${type} reply in ${JSON.stringify(out.map((r) => r.type))}`);
+    return found;
+  };
+  const open = (bytes: ArrayBuffer, fileName = 'usage.csv', sessionId = 1, links: unknown[] = []) =>
+    send({ type: 'open', session: sessionId, fileName, bytes, crmAccounts: CRM, links });
+  const preview = (mapping: ColumnMapping | null = null, origin: 'remembered' | 'user' = 'remembered', sessionId = 1): PreviewSummary =>
+    last(send({ type: 'preview', session: sessionId, mapping, origin }), 'preview').preview;
+  return { send, last, open, preview, replies };
+}
+
+describe('usage import session (the worker body)', () => {
+  it('reads a file, previews it with the guessed mapping and commits months, links and the mapping', () => {
+    const h = harness();
+    const opened = h.open(fixture('utf8-bom.csv'), 'utf8-bom.csv');
+    expect(opened.some((r) => r.type === 'progress' && r.phase === 'reading')).toBe(true);
+    const { file } = h.last(opened, 'parsed');
+    expect(file).toMatchObject({ name: 'utf8-bom.csv', format: 'csv', encoding: 'utf-8-bom', delimiter: ',', rowCount: 3 });
+    expect(file.headers[0]).toBe('Account ID');
+    expect(file.samples).toHaveLength(3);
+    expect(file.signature).toBe(mappingSignature(file.headers));
+
+    const preview = h.preview();
+    expect(preview.mappingOrigin).toBe('guessed');
+    expect(preview.problems).toEqual([]);
+    expect(preview.rowCount).toBe(3);
+    expect(preview.acceptedRows).toBe(3);
+    // The 15- and 18-character forms of Acme's id are two source accounts, one CRM account.
+    expect(preview.accountCount).toBe(3);
+    expect(preview.matchedAccounts).toBe(3);
+    expect(preview.matchedBy).toEqual({ 'record-id': 3 });
+    expect(preview.rejectedCount).toBe(0);
+    expect(preview.dateRange).toEqual({ from: '2026-11-24', to: '2026-11-25' });
+
+    const out = h.send({ type: 'commit', session: 1 });
+    const parts = out.filter((r) => r.type === 'commit-part').flatMap((r) => (r.type === 'commit-part' ? r.months : []));
+    const done = h.last(out, 'committed');
+    expect(parts).toHaveLength(done.monthCount);
+    expect(done.records).toBe(preview.recordCount);
+    expect(done.links.map((l) => [l.sourceAccountKey, l.accountKey, l.how])).toEqual([
+      ['id:0015g00000AbCdE', 'salesforce:0015g00000AbCdEAAV', 'record-id'],
+      ['id:0015g00000AbCdEAAV', 'salesforce:0015g00000AbCdEAAV', 'record-id'],
+      ['id:001000000000002', 'salesforce:001000000000002AAA', 'record-id'],
+    ]);
+    expect(done.mapping?.signature).toBe(file.signature);
+    // What the page sends on: a valid `usage.import` commit.
+    expect(UsageImportCommit.safeParse({ months: parts, links: done.links, mapping: done.mapping }).success).toBe(true);
+    expect(parts.find((m) => m.metric === 'activeUsers' && m.sourceAccountKey === 'id:0015g00000AbCdE')?.days.slice(23, 25)).toEqual([1234, null]);
+  });
+
+  it('lists every rejected row with its line and reason, first rows only but the exact total', () => {
+    const h = harness();
+    h.open(fixture('bad-rows.csv'), 'bad-rows.csv');
+    const preview = h.preview();
+    expect(preview.rejected.map((r) => [r.line, r.reason])).toEqual([
+      [3, 'bad-date'],
+      [4, 'not-a-number'],
+      [5, 'no-account'],
+      [6, 'no-figures'],
+      [7, 'bad-date'],
+    ]);
+    expect(preview.rejectedCount).toBe(5);
+    expect(preview.duplicateRows).toBe(1);
+
+    const rows = ['Account ID,Date,Active Users', ...Array.from({ length: 450 }, (_, i) => `A${i},not a date,${i}`), 'A1,2026-11-25,3'];
+    const many = harness();
+    many.open(text(rows.join('\n')));
+    const big = many.preview();
+    expect(big.rejected).toHaveLength(200);
+    expect(big.rejectedCount).toBe(450);
+    expect(big.rejected[0]).toMatchObject({ line: 2, reason: 'bad-date', detail: 'not a date', column: 'Date' });
+    expect(big.recordCount).toBe(1);
+  });
+
+  it('reads a Shift_JIS file with Japanese headers', () => {
+    const h = harness();
+    const { file } = h.last(h.open(fixture('shift-jis.csv'), 'shift-jis.csv'), 'parsed');
+    expect(file.encoding).toBe('shift_jis');
+    expect(file.headers.slice(0, 4)).toEqual(['取引先ID', '取引先名', '日付', 'アクティブユーザー数']);
+    const preview = h.preview();
+    expect(preview.mapping.columns.slice(0, 4).map((c) => c.role)).toEqual(['accountId', 'accountName', 'date', 'activeUsers']);
+    expect(preview.acceptedRows).toBe(4);
+    expect(preview.accounts.map((a) => a.account.name)).toContain('㈱サンプル商事');
+  });
+
+  it('reads a JSON export (rows under "rows"), with the line of a refused row', () => {
+    const h = harness();
+    const { file } = h.last(h.open(fixture('usage.json'), 'usage.json'), 'parsed');
+    expect(file).toMatchObject({ format: 'json', delimiter: null, rowCount: 3 });
+    const preview = h.preview();
+    expect(preview.acceptedRows).toBe(2);
+    expect(preview.rejected).toEqual([expect.objectContaining({ reason: 'bad-date', detail: 'yesterday' })]);
+    expect(preview.rejected[0]?.line).toBeGreaterThan(1);
+  });
+
+  it('uses a remembered mapping when the headers are the same, in any order, and a corrected one on re-check', () => {
+    const h = harness();
+    const { file } = h.last(h.open(fixture('utf8-bom.csv')), 'parsed');
+    const guessed = h.preview();
+    const corrected: ColumnMapping = {
+      ...guessed.mapping,
+      columns: guessed.mapping.columns.map((c) => (c.header === 'Logins' ? { ...c, role: 'ignore' } : c)),
+    };
+    const rechecked = h.preview(corrected, 'user');
+    expect(rechecked.mappingOrigin).toBe('user');
+    expect(rechecked.metrics).not.toContain('logins');
+    const committed = h.last(h.send({ type: 'commit', session: 1 }), 'committed');
+    expect(committed.mapping?.mapping.columns.find((c) => c.header === 'Logins')?.role).toBe('ignore');
+
+    // Next file, same columns in another order: starts from the remembered mapping.
+    const reordered = 'Product,Logins,Account ID,Account Name,Date,Active Users,Licensed Seats,feature_reports\nPro,5,A1,Acme,2026-11-26,3,4,5\n';
+    const next = harness();
+    const parsed = next.last(next.open(text(reordered)), 'parsed');
+    expect(parsed.file.signature).toBe(file.signature);
+    const remembered = next.preview(committed.mapping?.mapping ?? null, 'remembered');
+    expect(remembered.mappingOrigin).toBe('remembered');
+    expect(remembered.mapping.columns.map((c) => c.header)).toEqual(parsed.file.headers);
+    expect(remembered.mapping.columns[1]).toMatchObject({ header: 'Logins', role: 'ignore' });
+
+    // Different headers: the remembered mapping does not fit and the columns are guessed.
+    const other = harness();
+    other.open(text('Website,Day,MAU\nacme.com,2026-11-25,5\n'));
+    expect(other.preview(corrected, 'remembered').mappingOrigin).toBe('guessed');
+  });
+
+  it('reports mapping problems (no date column) and refuses to commit', () => {
+    const h = harness();
+    h.open(text('Account ID,Active Users\nA1,5\nA2,6\n'));
+    const preview = h.preview();
+    expect(preview.problems.map((p) => p.code)).toEqual(['no-date']);
+    expect(preview.recordCount).toBe(0);
+    const out = h.send({ type: 'commit', session: 1 });
+    expect(h.last(out, 'failed').error.code).toBe('no-rows');
+    expect(out.some((r) => r.type === 'commit-part' || r.type === 'committed')).toBe(false);
+  });
+
+  it('refuses garbage, spreadsheets, empty and oversized files with a code the page translates', () => {
+    let seed = 7;
+    const garbage = new Uint8Array(4096).map(() => (seed = (seed * 1103515245 + 12345) >>> 0) >>> 24);
+    const cases: [ArrayBuffer, string][] = [
+      [garbage.buffer, 'garbled'],
+      [new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]).buffer, 'spreadsheet'],
+      [new ArrayBuffer(0), 'empty-file'],
+      [text('\n\n'), 'empty-file'],
+      [text('Account ID,Date,Active Users\n'), 'no-rows'],
+      [text('{"rows": 5}'), 'unexpected-json-shape'],
+      [text('[{"a": 1},'), 'invalid-json'],
+      [text(`${'x'.repeat(600)},Date\n1,2\n`), 'bad-headers'],
+    ];
+    for (const [bytes, code] of cases) {
+      const h = harness();
+      expect(h.last(h.open(bytes, 'file.csv'), 'failed').error.code, code).toBe(code);
+      // Nothing is kept: a preview of that file is refused.
+      expect(h.last(h.send({ type: 'preview', session: 1, mapping: null, origin: 'remembered' }), 'failed').error.code).toBe('no-file');
+    }
+    const big = harness();
+    // The size is checked before anything is read (a sparse buffer costs nothing here).
+    const failed = big.last(big.open(new ArrayBuffer(USAGE_FILE_MAX + 1)), 'failed');
+    expect(failed.error).toEqual({ code: 'too-large', detail: String(USAGE_FILE_MAX + 1) });
+  });
+
+  it('answers malformed requests and requests for another file with an error instead of throwing', () => {
+    const h = harness();
+    expect(h.last(h.send({ type: 'open', session: 3, fileName: 'x.csv', bytes: 'not bytes', crmAccounts: [], links: [] }), 'failed')).toMatchObject({ session: 3, error: { code: 'internal' } });
+    expect(h.last(h.send(null), 'failed').error.code).toBe('internal');
+    h.open(fixture('utf8-bom.csv'), 'a.csv', 4);
+    expect(h.last(h.send({ type: 'preview', session: 5, mapping: null, origin: 'remembered' }), 'failed').error.code).toBe('no-file');
+    h.send({ type: 'reset', session: 4 });
+    expect(h.last(h.send({ type: 'preview', session: 4, mapping: null, origin: 'remembered' }), 'failed').error.code).toBe('no-file');
+  });
+
+  it('spaces progress messages out and always ends a phase at 100 %', () => {
+    let t = 0;
+    const replies: WorkerReply[] = [];
+    const session = createImportSession({ post: (r) => replies.push(r), now: () => NOW, clock: () => (t += 1), progressEveryMs: 1000 });
+    const rows = ['Account ID,Date,Active Users', ...Array.from({ length: 30_000 }, (_, i) => `A${i % 50},2026-11-${String((i % 28) + 1).padStart(2, '0')},${i}`)];
+    session.handle({ type: 'open', session: 1, fileName: 'p.csv', bytes: text(rows.join('\n')), crmAccounts: [], links: [] });
+    const progress = replies.filter((r) => r.type === 'progress');
+    expect(progress.length).toBeLessThanOrEqual(3);
+    expect(progress.at(-1)).toMatchObject({ phase: 'reading', fraction: 1 });
+  });
+
+  it('validates what goes in and comes out', () => {
+    expect(WorkerRequest.safeParse({ type: 'commit', session: -1 }).success).toBe(false);
+    expect(WorkerRequest.safeParse({ type: 'preview', session: 1, mapping: { columns: [{ header: 'x', role: 'bogus' }] }, origin: 'user' }).success).toBe(false);
+    expect(WorkerReply.safeParse({ type: 'progress', session: 1, phase: 'reading', fraction: 2 }).success).toBe(false);
+    expect(WorkerReply.safeParse({ type: 'failed', session: 1, error: { code: 'nope', detail: '' } }).success).toBe(false);
+  });
+
+  it('tells garbled text and spreadsheets from CSV', () => {
+    expect(looksGarbled('Account,Date\r\nA,2026-11-25\n\tx')).toBe(false);
+    expect(looksGarbled(`Account,Date\n${'A,2026-11-25\n'.repeat(100)}\ufffd`)).toBe(false);
+    expect(looksGarbled('\u0000\u0001\u0002\u0003\u0004\u0005abc')).toBe(true);
+    expect(looksLikeSpreadsheet(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]))).toBe(true);
+    expect(looksLikeSpreadsheet(new TextEncoder().encode('Account'))).toBe(false);
+  });
+});

@@ -1,0 +1,282 @@
+import { decodeBytes } from './decode';
+import { applyRememberedMapping, guessMapping, mappingSignature, RememberedMapping, type ColumnMapping } from './mapping';
+import { linksToRemember, type CrmAccountForMatch } from './match';
+import { groupIntoMonths } from './months';
+import { parseUsageText, UsageParseError, type ParsedTable } from './parse';
+import { buildImportPreview, type ImportPreview } from './preview';
+import type { UsageAccountLink } from '../model/usage';
+import {
+  COMMIT_JSON_MAX,
+  COMMIT_LINKS_MAX,
+  COMMIT_MONTHS_MAX,
+  COMMIT_PART_MONTHS,
+  PREVIEW_ACCOUNTS_MAX,
+  PREVIEW_REJECTED_MAX,
+  PREVIEW_WARNINGS_MAX,
+  SAMPLE_ROWS,
+  USAGE_FILE_MAX,
+  WorkerRequest,
+  type FileSummary,
+  type ImportError,
+  type ImportPhase,
+  type PreviewSummary,
+  type WorkerReply,
+} from './worker-protocol';
+
+/**
+ * The usage-import worker's body, as a plain object so it can be unit-tested without a worker:
+ * `handle` takes whatever the page posted, validates it, and answers through `post`. It holds one
+ * file at a time: the parsed table and, after a preview, its records, which never leave here;
+ * the page gets summaries and, on commit, the month records to store.
+ */
+
+export interface ImportSessionDeps {
+  post: (reply: WorkerReply) => void;
+  now: () => Date;
+  /** Milliseconds, for spacing progress messages (performance.now in the worker). */
+  clock?: () => number;
+  /** Least time between two progress messages of one phase; 0 sends every report. */
+  progressEveryMs?: number;
+}
+
+export interface ImportSession {
+  handle: (message: unknown) => void;
+}
+
+interface Loaded {
+  session: number;
+  fileName: string;
+  table: ParsedTable;
+  file: FileSummary;
+  crmAccounts: CrmAccountForMatch[];
+  links: UsageAccountLink[];
+  preview: { result: ImportPreview; mapping: ColumnMapping } | null;
+}
+
+/** A header longer than a mapping can hold, or more columns: not a header line. */
+const HEADER_MAX = 500;
+const COLUMNS_MAX = 2000;
+const GUESS_SAMPLE_ROWS = 50;
+const SAMPLE_CELL_MAX = 80;
+
+/** Thrown inside a step to end it with a message for the user. */
+class ImportFailure extends Error {
+  constructor(readonly error: ImportError) {
+    super(`${error.code}: ${error.detail}`);
+  }
+}
+const fail = (code: ImportError['code'], detail = ''): never => {
+  throw new ImportFailure({ code, detail: detail.slice(0, 2000) });
+};
+
+/**
+ * Binary files turn into text full of control characters (and, through the Shift_JIS fallback,
+ * replacement characters). Real CSV/JSON has none outside tabs and line breaks; a UTF-8 file
+ * with a few damaged bytes is still let through so the preview can show the damaged rows.
+ */
+export function looksGarbled(text: string): boolean {
+  const sample = text.length > 65_536 ? text.slice(0, 65_536) : text;
+  let bad = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c === 0xfffd || c === 0x7f || (c < 32 && c !== 9 && c !== 10 && c !== 13)) bad++;
+  }
+  return bad > Math.max(4, sample.length * 0.01);
+}
+
+/** Excel workbooks (.xlsx is a zip, .xls an OLE2 compound file): say "save as CSV", not "garbled". */
+export function looksLikeSpreadsheet(bytes: Uint8Array): boolean {
+  const [a, b, c, d] = bytes;
+  return (a === 0x50 && b === 0x4b && c === 0x03 && d === 0x04) || (a === 0xd0 && b === 0xcf && c === 0x11 && d === 0xe0);
+}
+
+export function createImportSession(deps: ImportSessionDeps): ImportSession {
+  const clock = deps.clock ?? (() => Date.now());
+  const every = deps.progressEveryMs ?? 50;
+  let loaded: Loaded | null = null;
+
+  function progressReporter(session: number, phase: ImportPhase): (fraction: number) => void {
+    let lastAt = -Infinity;
+    let lastPercent = -1;
+    return (fraction) => {
+      const f = Math.min(1, Math.max(0, fraction));
+      const percent = Math.floor(f * 100);
+      const at = clock();
+      if (percent === lastPercent || (f < 1 && at - lastAt < every)) return;
+      lastAt = at;
+      lastPercent = percent;
+      deps.post({ type: 'progress', session, phase, fraction: f });
+    };
+  }
+
+  function open(request: Extract<WorkerRequest, { type: 'open' }>): void {
+    loaded = null;
+    const { session, bytes, fileName } = request;
+    if (bytes.byteLength > USAGE_FILE_MAX) fail('too-large', String(bytes.byteLength));
+    if (bytes.byteLength === 0) fail('empty-file');
+    const view = new Uint8Array(bytes);
+    if (looksLikeSpreadsheet(view)) fail('spreadsheet');
+    const reading = progressReporter(session, 'reading');
+    reading(0);
+    const decoded = decodeBytes(view);
+    if (looksGarbled(decoded.text)) fail('garbled', decoded.encoding);
+    let table: ParsedTable;
+    try {
+      // Decoding is one native pass; parsing is the long part, so it gets most of the bar.
+      table = parseUsageText(decoded.text, { fileName, onProgress: (f) => reading(0.1 + 0.9 * f) });
+    } catch (error) {
+      if (error instanceof UsageParseError) return fail(error.code, error.message);
+      throw error;
+    }
+    if (table.headers.length > COLUMNS_MAX || table.headers.some((h) => h.length > HEADER_MAX)) fail('bad-headers', String(table.headers.length));
+    if (table.rows.length === 0) fail('no-rows');
+    const file: FileSummary = {
+      name: fileName,
+      size: bytes.byteLength,
+      format: table.format,
+      encoding: decoded.encoding,
+      delimiter: table.delimiter ?? null,
+      rowCount: table.rows.length,
+      headers: table.headers,
+      samples: table.rows.slice(0, SAMPLE_ROWS).map((r) => r.cells.map((c) => (c.length > SAMPLE_CELL_MAX ? `${c.slice(0, SAMPLE_CELL_MAX - 1)}…` : c))),
+      signature: mappingSignature(table.headers),
+    };
+    loaded = { session, fileName, table, file, crmAccounts: request.crmAccounts, links: request.links, preview: null };
+    deps.post({ type: 'parsed', session, file });
+  }
+
+  function current(session: number): Loaded {
+    if (!loaded || loaded.session !== session) return fail('no-file');
+    return loaded;
+  }
+
+  function preview(request: Extract<WorkerRequest, { type: 'preview' }>): void {
+    const state = current(request.session);
+    const { headers, rows } = state.table;
+    const guess = () => guessMapping(headers, rows.slice(0, GUESS_SAMPLE_ROWS).map((r) => r.cells));
+    let mapping: ColumnMapping;
+    let origin: PreviewSummary['mappingOrigin'];
+    const aligned = request.mapping ? applyRememberedMapping(headers, request.mapping) : null;
+    if (aligned) {
+      mapping = aligned;
+      origin = request.origin;
+    } else {
+      mapping = guess();
+      origin = 'guessed';
+    }
+    state.preview = null;
+    const result = buildImportPreview({
+      table: state.table,
+      mapping,
+      crmAccounts: state.crmAccounts,
+      links: state.links,
+      source: state.fileName,
+      importedAt: deps.now().toISOString(),
+      onProgress: progressReporter(request.session, 'checking'),
+    });
+    state.preview = { result, mapping };
+    deps.post({ type: 'preview', session: request.session, preview: summarisePreview(result, mapping, origin) });
+  }
+
+  function commit(request: Extract<WorkerRequest, { type: 'commit' }>): void {
+    const state = current(request.session);
+    const previewed = state.preview;
+    if (!previewed || previewed.result.problems.length > 0 || previewed.result.records.length === 0) return fail('no-rows');
+    const grouping = progressReporter(request.session, 'grouping');
+    grouping(0);
+    const now = deps.now().toISOString();
+    const months = groupIntoMonths(previewed.result.records, now);
+    if (months.length > COMMIT_MONTHS_MAX) fail('too-much', String(months.length));
+    const links = linksToRemember(previewed.result.accounts, now);
+    if (links.length > COMMIT_LINKS_MAX) fail('too-much', String(links.length));
+    // Chrome refuses a runtime message past 64 MiB of JSON: measured here, month by month, so
+    // the page never sends something the browser would drop.
+    let json = 0;
+    for (let i = 0; i < months.length; i++) {
+      json += JSON.stringify(months[i]).length + 1;
+      if (i % 4096 === 0) grouping((0.5 * i) / months.length);
+    }
+    if (json > COMMIT_JSON_MAX) fail('too-much', String(months.length));
+    const remembered = RememberedMapping.safeParse({ signature: state.file.signature, mapping: previewed.mapping });
+    for (let i = 0; i < months.length; i += COMMIT_PART_MONTHS) {
+      deps.post({ type: 'commit-part', session: request.session, months: months.slice(i, i + COMMIT_PART_MONTHS) });
+      grouping(0.5 + (0.5 * i) / months.length);
+    }
+    grouping(1);
+    deps.post({
+      type: 'committed',
+      session: request.session,
+      monthCount: months.length,
+      links,
+      mapping: remembered.success ? remembered.data : null,
+      records: previewed.result.records.length,
+      accounts: previewed.result.accounts.length,
+    });
+  }
+
+  return {
+    handle(message) {
+      const parsed = WorkerRequest.safeParse(message);
+      if (!parsed.success) {
+        const session = typeof message === 'object' && message !== null && 'session' in message && typeof message.session === 'number' ? message.session : 0;
+        const issue = parsed.error.issues[0];
+        deps.post({ type: 'failed', session, error: { code: 'internal', detail: `invalid request${issue ? `: ${issue.path.join('.')} ${issue.message}` : ''}` } });
+        return;
+      }
+      const request = parsed.data;
+      try {
+        if (request.type === 'open') open(request);
+        else if (request.type === 'preview') preview(request);
+        else if (request.type === 'commit') commit(request);
+        else if (loaded?.session === request.session) loaded = null;
+      } catch (error) {
+        if (request.type === 'open') loaded = null;
+        const data: ImportError = error instanceof ImportFailure ? error.error : { code: 'internal', detail: error instanceof Error ? error.message : String(error) };
+        deps.post({ type: 'failed', session: request.session, error: data });
+      }
+    },
+  };
+}
+
+const HOW_ORDER = { 'record-id': 0, domain: 1, name: 2, manual: 3 } as const;
+
+/** What the page shows of a preview: totals exact, long lists cut. */
+export function summarisePreview(result: ImportPreview, mapping: ColumnMapping, origin: PreviewSummary['mappingOrigin']): PreviewSummary {
+  const matchedBy: PreviewSummary['matchedBy'] = {};
+  for (const a of result.accounts) {
+    if (!a.match) continue;
+    const key = a.match.remembered ? 'remembered' : a.match.how;
+    matchedBy[key] = (matchedBy[key] ?? 0) + 1;
+  }
+  const accounts = [...result.accounts]
+    .sort((a, b) => {
+      if ((a.match === null) !== (b.match === null)) return a.match === null ? -1 : 1;
+      const how = (a.match ? HOW_ORDER[a.match.how] : 0) - (b.match ? HOW_ORDER[b.match.how] : 0);
+      return how !== 0 ? how : b.rows - a.rows;
+    })
+    .slice(0, PREVIEW_ACCOUNTS_MAX)
+    .map((a) => ({ sourceAccountKey: a.sourceAccountKey, account: a.account, match: a.match, candidates: a.candidates.slice(0, 20), rows: a.rows, records: a.records }));
+  return {
+    mapping,
+    mappingOrigin: origin,
+    problems: result.problems,
+    rowCount: result.rowCount,
+    acceptedRows: result.acceptedRows,
+    recordCount: result.records.length,
+    accounts,
+    accountCount: result.accounts.length,
+    matchedAccounts: result.matchedAccounts,
+    unmatchedAccounts: result.unmatchedAccounts,
+    matchedBy,
+    rejected: result.rejected.slice(0, PREVIEW_REJECTED_MAX),
+    rejectedCount: result.rejected.length,
+    duplicateRows: result.duplicateRows,
+    duplicateFigures: result.duplicateFigures,
+    dateRange: result.dateRange,
+    metrics: result.metrics.slice(0, 200),
+    subscriptions: result.subscriptions.slice(0, 50),
+    dateOrder: result.dateOrder,
+    warnings: result.warnings.slice(0, PREVIEW_WARNINGS_MAX),
+    warningCount: result.warnings.length,
+  };
+}

@@ -1,0 +1,195 @@
+import { z } from 'zod';
+import { UsageAccountLink, UsageAccountRef, UsageMonth } from '../model/usage';
+import { AccountKey } from '../model/account';
+import { USAGE_ENCODINGS } from './decode';
+import { ColumnMapping, RememberedMapping, type MappingProblemCode } from './mapping';
+import type { CrmAccountForMatch as CrmAccountForMatchType } from './match';
+import { REJECT_REASONS } from './rows';
+
+/**
+ * Messages between the options page and the usage-import worker (lib/usage/import.worker.ts),
+ * both ways validated with zod. The worker keeps the parsed table and the hundreds of thousands
+ * of records; the page only ever gets summaries, and on commit the month records it forwards to
+ * the background as one `usage.import` request.
+ *
+ * Conversation, one file at a time (`session` ties replies to the file they belong to):
+ *   page → open(bytes)              worker → progress… → parsed (headers, signature) | failed
+ *   page → preview(mapping | null)  worker → progress… → preview | failed      (again to re-check)
+ *   page → commit                   worker → progress… → commit-part × n → committed | failed
+ */
+
+/** Files past this are refused before they are read (a usage export this big should be split). */
+export const USAGE_FILE_MAX = 200 * 1024 * 1024;
+/** What the preview carries of long lists; the totals are always exact. */
+export const PREVIEW_REJECTED_MAX = 200;
+export const PREVIEW_WARNINGS_MAX = 200;
+export const PREVIEW_ACCOUNTS_MAX = 500;
+export const SAMPLE_ROWS = 3;
+/** Month records per `commit-part` message: small enough for the page to take in one short task. */
+export const COMMIT_PART_MONTHS = 500;
+/** What one `usage.import` request may carry (lib/usage/store.ts UsageImportCommit). */
+export const COMMIT_MONTHS_MAX = 500_000;
+export const COMMIT_LINKS_MAX = 100_000;
+/** Chrome refuses runtime messages over 64 MiB of JSON; keep a margin. */
+export const COMMIT_JSON_MAX = 60 * 1024 * 1024;
+
+const Session = z.number().int().nonnegative();
+
+/**
+ * The same shape as `CrmAccountForMatch` in lib/messaging/protocol.ts, declared here so the
+ * worker's bundle does not pull in the whole request protocol.
+ */
+export const CrmAccountForMatch = z.object({
+  accountKey: AccountKey,
+  recordId: z.string(),
+  name: z.string(),
+  website: z.string().optional(),
+}) satisfies z.ZodType<CrmAccountForMatchType>;
+
+// Keyed by the type itself, so a new problem code in mapping.ts is a type error until listed.
+const MAPPING_PROBLEM_CODES: { [C in MappingProblemCode]: C } = {
+  'no-date': 'no-date',
+  'no-account': 'no-account',
+  'no-figures': 'no-figures',
+  'duplicate-role': 'duplicate-role',
+  'no-feature-name': 'no-feature-name',
+  'duplicate-feature': 'duplicate-feature',
+};
+const MappingProblemShape = z.object({ code: z.enum(MAPPING_PROBLEM_CODES), detail: z.string() });
+const Fraction = z.number().min(0).max(1);
+
+export const ImportPhase = z.enum(['reading', 'checking', 'grouping']);
+export type ImportPhase = z.infer<typeof ImportPhase>;
+
+/** Why a file cannot be imported; each has a `usageImport.error.*` or `usage.parseError.*` message. */
+export const ImportErrorCode = z.enum([
+  'too-large',
+  'garbled',
+  'spreadsheet',
+  'empty-file',
+  'invalid-json',
+  'unexpected-json-shape',
+  'no-rows',
+  'bad-headers',
+  'too-much',
+  'no-file',
+  'internal',
+]);
+export type ImportErrorCode = z.infer<typeof ImportErrorCode>;
+
+export const ImportError = z.object({
+  code: ImportErrorCode,
+  /** Technical detail (kept for support) or the figure the message names. */
+  detail: z.string().max(2000),
+});
+export type ImportError = z.infer<typeof ImportError>;
+
+// ---------------------------------------------------------------------------------------------
+// Page → worker
+
+export const WorkerRequest = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('open'),
+    session: Session,
+    fileName: z.string().max(1000),
+    bytes: z.instanceof(ArrayBuffer),
+    crmAccounts: z.array(CrmAccountForMatch).max(100_000),
+    links: z.array(UsageAccountLink).max(COMMIT_LINKS_MAX),
+  }),
+  z.object({
+    type: z.literal('preview'),
+    session: Session,
+    /** null: guess from the headers. */
+    mapping: ColumnMapping.nullable(),
+    /** `remembered`: a mapping stored for these headers (re-aligned to this file's column order); `user`: corrected by hand. */
+    origin: z.enum(['remembered', 'user']),
+  }),
+  z.object({ type: z.literal('commit'), session: Session }),
+  /** Forget the file (cancel); the worker can take the next one. */
+  z.object({ type: z.literal('reset'), session: Session }),
+]);
+export type WorkerRequest = z.infer<typeof WorkerRequest>;
+
+// ---------------------------------------------------------------------------------------------
+// Worker → page
+
+export const FileSummary = z.object({
+  name: z.string(),
+  size: z.number().int().nonnegative(),
+  format: z.enum(['csv', 'json']),
+  encoding: z.enum(USAGE_ENCODINGS),
+  delimiter: z.enum([',', '\t', ';']).nullable(),
+  rowCount: z.number().int().nonnegative(),
+  headers: z.array(z.string()),
+  /** The first few rows (cells cut to 80 characters), shown beside each column. */
+  samples: z.array(z.array(z.string())),
+  /** `mappingSignature(headers)`: the key a confirmed mapping is remembered under. */
+  signature: z.string().min(1).max(200),
+});
+export type FileSummary = z.infer<typeof FileSummary>;
+
+export const RejectedRowSummary = z.object({
+  line: z.number().int(),
+  reason: z.enum(REJECT_REASONS),
+  detail: z.string(),
+  column: z.string(),
+});
+
+const MatchHow = UsageAccountLink.shape.how;
+
+export const PreviewAccountSummary = z.object({
+  sourceAccountKey: z.string(),
+  account: UsageAccountRef,
+  match: z.object({ accountKey: z.string(), how: MatchHow, remembered: z.boolean() }).nullable(),
+  candidates: z.array(z.string()),
+  rows: z.number().int(),
+  records: z.number().int(),
+});
+export type PreviewAccountSummary = z.infer<typeof PreviewAccountSummary>;
+
+export const PreviewSummary = z.object({
+  mapping: ColumnMapping,
+  mappingOrigin: z.enum(['remembered', 'guessed', 'user']),
+  problems: z.array(MappingProblemShape),
+  rowCount: z.number().int(),
+  acceptedRows: z.number().int(),
+  recordCount: z.number().int(),
+  /** Unmatched first, then by rows; at most PREVIEW_ACCOUNTS_MAX. */
+  accounts: z.array(PreviewAccountSummary),
+  accountCount: z.number().int(),
+  matchedAccounts: z.number().int(),
+  unmatchedAccounts: z.number().int(),
+  /** How many accounts matched each way (remembered links counted under `remembered`). */
+  matchedBy: z.partialRecord(z.enum(['record-id', 'domain', 'name', 'manual', 'remembered']), z.number().int()),
+  /** The first PREVIEW_REJECTED_MAX rejected rows, in file order. */
+  rejected: z.array(RejectedRowSummary),
+  rejectedCount: z.number().int(),
+  duplicateRows: z.number().int(),
+  duplicateFigures: z.number().int(),
+  dateRange: z.object({ from: z.string(), to: z.string() }).nullable(),
+  metrics: z.array(z.string()),
+  subscriptions: z.array(z.string()),
+  dateOrder: z.object({ order: z.enum(['mdy', 'dmy']), decidedBy: z.enum(['mapping', 'file', 'default']), ambiguous: z.number().int() }),
+  warnings: z.array(z.object({ line: z.number().int(), code: z.enum(['unclosed-quote', 'malformed-quote', 'extra-cells']) })),
+  warningCount: z.number().int(),
+});
+export type PreviewSummary = z.infer<typeof PreviewSummary>;
+
+export const WorkerReply = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('progress'), session: Session, phase: ImportPhase, fraction: Fraction }),
+  z.object({ type: z.literal('parsed'), session: Session, file: FileSummary }),
+  z.object({ type: z.literal('preview'), session: Session, preview: PreviewSummary }),
+  /** A slice of the months to store, in order; `committed` follows the last one. */
+  z.object({ type: z.literal('commit-part'), session: Session, months: z.array(UsageMonth).max(COMMIT_PART_MONTHS) }),
+  z.object({
+    type: z.literal('committed'),
+    session: Session,
+    monthCount: z.number().int().nonnegative(),
+    links: z.array(UsageAccountLink).max(COMMIT_LINKS_MAX),
+    mapping: RememberedMapping.nullable(),
+    records: z.number().int().nonnegative(),
+    accounts: z.number().int().nonnegative(),
+  }),
+  z.object({ type: z.literal('failed'), session: Session, error: ImportError }),
+]);
+export type WorkerReply = z.infer<typeof WorkerReply>;
