@@ -11,6 +11,10 @@ export const ErrorCode = z.enum([
   'internal',
   'unreachable',
   'gone',
+  'source-unreachable',
+  'source-http',
+  'source-format',
+  'source-permission',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 

@@ -46,6 +46,11 @@ export class TabSessions {
     for (const port of this.ports.get(tabId) ?? []) port.postMessage(message);
   }
 
+  /** Every tab with a sidebar listening. */
+  allTabs(): number[] {
+    return [...this.ports.keys()];
+  }
+
   /** Every tab showing this account, so all its sidebars stay in step. */
   tabsShowing(accountKey: AccountKey): number[] {
     return [...this.views].filter(([, view]) => view?.reading.accountKey === accountKey).map(([tabId]) => tabId);

@@ -1,0 +1,61 @@
+import type { IDBPDatabase } from 'idb';
+import type { AdoptionDb } from '../db/schema';
+import { AppError, toErrorData } from '../errors';
+import { parseUsageText, UsageParseError } from './parse';
+import { applyRememberedMapping, guessMapping, mappingProblems, mappingSignature } from './mapping';
+import { buildImportPreview } from './preview';
+import { linksToRemember } from './match';
+import { groupIntoMonths } from './months';
+import { crmAccountsForMatch, rememberedMapping, storeUsageImport, usageLinks } from './store';
+import { SOURCE_MAX_BYTES, type UsageSourceConfig, type UsageSourceStatus } from './source';
+
+export type Fetcher = (url: string, init: RequestInit) => Promise<Response>;
+
+const TIMEOUT_MS = 60_000;
+
+async function download(config: UsageSourceConfig, fetcher: Fetcher): Promise<string> {
+  let response: Response;
+  try {
+    const headers: Record<string, string> = { Accept: 'application/json' };
+    if (config.token) headers[config.headerName] = config.token;
+    response = await fetcher(config.url, { headers, signal: AbortSignal.timeout(TIMEOUT_MS), credentials: 'omit', cache: 'no-store' });
+  } catch (error) {
+    // A network failure, a timeout, or (without the host permission) the server's CORS refusal.
+    throw new AppError('source-unreachable', error instanceof Error ? error.message : String(error));
+  }
+  if (!response.ok) throw new AppError('source-http', `${response.status} ${response.statusText}`.trim());
+  const length = Number(response.headers.get('content-length') ?? 0);
+  if (length > SOURCE_MAX_BYTES) throw new AppError('source-format', `${length} bytes`);
+  const text = await response.text();
+  if (text.length > SOURCE_MAX_BYTES) throw new AppError('source-format', `${text.length} characters`);
+  return text;
+}
+
+/**
+ * Fetches the configured source and stores its figures like an imported file: matched to CRM
+ * accounts (remembered links and mappings apply), written in one transaction. On any failure
+ * nothing is written and the last good data stays as it was.
+ */
+export async function refreshUsageSource(db: IDBPDatabase<AdoptionDb>, config: UsageSourceConfig, previous: UsageSourceStatus, now: Date, fetcher: Fetcher): Promise<UsageSourceStatus> {
+  const attemptAt = now.toISOString();
+  try {
+    const text = await download(config, fetcher);
+    let table;
+    try {
+      table = parseUsageText(text, { fileName: 'source.json' });
+    } catch (error) {
+      throw new AppError('source-format', error instanceof UsageParseError ? error.code : String(error));
+    }
+    const remembered = await rememberedMapping(db, mappingSignature(table.headers));
+    const mapping = (remembered && applyRememberedMapping(table.headers, remembered.mapping)) ?? guessMapping(table.headers, table.rows.slice(0, 50).map((r) => r.cells));
+    const problems = mappingProblems(mapping);
+    if (problems.length > 0) throw new AppError('source-format', problems.map((p) => p.code).join(', '));
+    const [crmAccounts, links] = await Promise.all([crmAccountsForMatch(db), usageLinks(db)]);
+    const preview = buildImportPreview({ table, mapping, crmAccounts, links, source: new URL(config.url).host, importedAt: attemptAt });
+    const months = groupIntoMonths(preview.records, attemptAt);
+    await storeUsageImport(db, { months, links: linksToRemember(preview.accounts, attemptAt), mapping: null });
+    return { lastAttemptAt: attemptAt, lastSuccessAt: attemptAt, lastError: null, lastRows: preview.acceptedRows, lastMonths: months.length };
+  } catch (error) {
+    return { ...previous, lastAttemptAt: attemptAt, lastError: toErrorData(error) };
+  }
+}
