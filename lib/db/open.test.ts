@@ -33,6 +33,12 @@ const SEEDS: Record<number, (db: IDBDatabase) => Promise<void>> = {
     tx.objectStore('settings').put({ toneStaleDays: 21 }, 'csm');
     await done(tx);
   },
+  4: async (db) => {
+    await SEEDS[3]!(db);
+    const tx = db.transaction(['usageLinks'], 'readwrite');
+    tx.objectStore('usageLinks').put({ sourceAccountKey: 'id:GX', accountKey: ACCOUNT_KEY, how: 'manual', linkedAt: '2026-01-04T00:00:00.000Z' });
+    await done(tx);
+  },
 };
 
 function done(tx: IDBTransaction) {
@@ -75,7 +81,7 @@ describe('database migrations', () => {
 
   it('creates the current schema from nothing', async () => {
     const db = await openAdoptionDb(uniqueDbName());
-    expect([...db.objectStoreNames].sort()).toEqual(['accounts', 'drafts', 'goals', 'healthHistory', 'interactions', 'settings', 'signals', 'snapshots', 'stakeholders', 'usageLinks', 'usageMappings', 'usageMonths']);
+    expect([...db.objectStoreNames].sort()).toEqual(['accounts', 'drafts', 'goals', 'healthHistory', 'interactions', 'portfolioCache', 'settings', 'signals', 'snapshots', 'stakeholders', 'usageLinks', 'usageMappings', 'usageMonths']);
     db.close();
   });
 });

@@ -8,6 +8,7 @@ import type { Stakeholder } from '../model/stakeholder';
 import type { UsageAccountLink, UsageMonth } from '../model/usage';
 import type { RememberedMapping } from '../usage/mapping';
 import type { HealthSnapshot } from '../health/model';
+import type { PortfolioEntry } from '../record/portfolio';
 
 export const DB_NAME = 'adoption-sidebar';
 
@@ -30,6 +31,8 @@ export interface AdoptionDb extends DBSchema {
   usageMappings: { key: string; value: RememberedMapping };
   /** The health score of each account, one per day. */
   healthHistory: { key: [string, string]; value: HealthSnapshot };
+  /** Per account, what the portfolio ranks (derived, rebuilt at will; not in backups). */
+  portfolioCache: { key: string; value: PortfolioEntry };
 }
 
 export type StoreName = StoreNames<AdoptionDb>;
@@ -68,6 +71,10 @@ export const MIGRATIONS: readonly Migration[] = [
     db.createObjectStore('usageLinks', { keyPath: 'sourceAccountKey' }).createIndex('byAccount', 'accountKey');
     db.createObjectStore('usageMappings', { keyPath: 'signature' });
     db.createObjectStore('healthHistory', { keyPath: ['accountKey', 'date'] });
+  },
+  // 5: a small per-account entry the portfolio ranks from (derived from the other stores).
+  (db) => {
+    db.createObjectStore('portfolioCache', { keyPath: 'accountKey' });
   },
 ];
 

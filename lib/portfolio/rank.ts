@@ -52,10 +52,24 @@ interface Scored {
  * before those with nothing, then by name.
  */
 export function buildPortfolio(inputs: readonly PortfolioAccountInput[], options: PortfolioOptions): PortfolioRow[] {
+  return sortRanked(rankAccounts(inputs, options));
+}
+
+/** A row and whether anything is recorded for its account (which orders equal attention). */
+export interface RankedAccount {
+  row: PortfolioRow;
+  recorded: boolean;
+}
+
+/** Each account's row, unsorted: rows can be kept per account and sorted together later. */
+export function rankAccounts(inputs: readonly PortfolioAccountInput[], options: PortfolioOptions): RankedAccount[] {
   const clock = readClock(options.today);
   // One Date for the whole run, for the shared tone-staleness rule.
   const now = new Date(clock.nowMs);
-  const ranked = inputs.map((input) => rankAccount(input, clock, now, options.toneStaleDays));
+  return inputs.map((input) => rankAccount(input, clock, now, options.toneStaleDays));
+}
+
+export function sortRanked(ranked: RankedAccount[]): PortfolioRow[] {
   ranked.sort(
     (a, b) =>
       b.row.attention - a.row.attention ||
@@ -68,7 +82,7 @@ export function buildPortfolio(inputs: readonly PortfolioAccountInput[], options
 
 const byName = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
 
-function rankAccount(input: PortfolioAccountInput, clock: Clock, now: Date, toneStaleDays: number): { row: PortfolioRow; recorded: boolean } {
+function rankAccount(input: PortfolioAccountInput, clock: Clock, now: Date, toneStaleDays: number): RankedAccount {
   const { account, health } = input;
   const scored: Scored[] = [];
   const add = (points: number, reason: Reason) => {

@@ -1,17 +1,53 @@
+import { z } from 'zod';
 import type { IDBPDatabase } from 'idb';
 import type { AdoptionDb } from '../db/schema';
 import { parseStoredList } from '../db/records';
-import { UsageAccountLink, UsageMonth } from '../model/usage';
+import { IsoDate } from '../model/goal';
+import { UsageAccountLink, UsageMonth, type UsageSeries } from '../model/usage';
 import type { CsmSettings } from '../model/settings';
 import { computeHealth, healthTrend } from '../health';
 import { dateOfDay, dayNumber } from '../health/dates';
 import { localDate } from '../insights/steps';
 import { monthsToSeries } from '../usage/months';
-import { buildPortfolio } from '../portfolio/rank';
+import { usageSeriesForAccount } from '../usage/store';
+import { rankAccounts, sortRanked } from '../portfolio/rank';
 import { localNow } from '../portfolio/time';
-import type { PortfolioRow } from '../portfolio/model';
-import { readAllAccountRecords } from './account-record';
+import { PortfolioRowSchema, type PortfolioRow } from '../portfolio/model';
+import { readAccountRecord, readAllAccountRecords, type AccountRecord } from './account-record';
 import { healthInput, TREND_DAYS } from './health';
+
+/**
+ * The portfolio ranks every account at once, and reading every interaction and signal of 500
+ * accounts takes seconds. So each account keeps its row as of a day, redone whenever something
+ * of it is saved (and for every account after an import, a settings change or a new day). The
+ * page reads 500 small rows; only those of an earlier day are recomputed.
+ */
+export const PortfolioEntry = z.object({
+  accountKey: z.string(),
+  computedOn: IsoDate,
+  toneStaleDays: z.number().int(),
+  recorded: z.boolean(),
+  row: PortfolioRowSchema,
+});
+export type PortfolioEntry = z.infer<typeof PortfolioEntry>;
+
+/** One account's row as of `now`, with its health worked out from all its data. */
+export function portfolioEntry(record: AccountRecord, usage: UsageSeries[], settings: CsmSettings, now: Date): PortfolioEntry {
+  const today = localDate(now);
+  const current = computeHealth(healthInput(record, usage, today, settings.healthWeights));
+  const previous = computeHealth(healthInput(record, usage, dateOfDay(dayNumber(today) - TREND_DAYS), settings.healthWeights));
+  const input = {
+    account: record.account,
+    fields: record.fields,
+    interactions: record.interactions,
+    signals: record.signals,
+    goals: record.goals,
+    health: { score: current.score, trend: healthTrend(current.score, previous.score), blindSpots: current.blindSpots.length },
+  };
+  const [ranked] = rankAccounts([input], { today: localNow(now), toneStaleDays: settings.toneStaleDays });
+  if (!ranked) throw new Error('one input ranks to one row');
+  return { accountKey: record.account.key, computedOn: today, toneStaleDays: settings.toneStaleDays, ...ranked };
+}
 
 /** Every account's usage months, grouped by the CRM account they are linked to. */
 async function usageMonthsByAccount(db: IDBPDatabase<AdoptionDb>): Promise<Map<string, UsageMonth[]>> {
@@ -30,23 +66,36 @@ async function usageMonthsByAccount(db: IDBPDatabase<AdoptionDb>): Promise<Map<s
   return byAccount;
 }
 
-/** The portfolio, ranked by needs attention, with each account's health worked out from its data. */
+/** Recomputes the entries of these accounts (after a save), or of every account (after an import or a new day). */
+export async function refreshPortfolio(db: IDBPDatabase<AdoptionDb>, accountKeys: readonly string[] | 'all', settings: CsmSettings, now: Date): Promise<PortfolioEntry[]> {
+  const entries: PortfolioEntry[] = [];
+  if (accountKeys === 'all' || accountKeys.length > 20) {
+    const wanted = accountKeys === 'all' ? null : new Set(accountKeys);
+    const [records, usage] = await Promise.all([readAllAccountRecords(db), usageMonthsByAccount(db)]);
+    for (const record of records) {
+      if (wanted && !wanted.has(record.account.key)) continue;
+      entries.push(portfolioEntry(record, monthsToSeries(usage.get(record.account.key) ?? []), settings, now));
+    }
+  } else {
+    for (const key of accountKeys) {
+      const record = await readAccountRecord(db, key);
+      if (record) entries.push(portfolioEntry(record, await usageSeriesForAccount(db, key), settings, now));
+    }
+  }
+  const tx = db.transaction('portfolioCache', 'readwrite');
+  await Promise.all([...entries.map((e) => tx.store.put(e)), tx.done]);
+  return entries;
+}
+
+/** The portfolio, ranked by needs attention: cached entries of today, the others recomputed first. */
 export async function portfolioRows(db: IDBPDatabase<AdoptionDb>, settings: CsmSettings, now: Date): Promise<PortfolioRow[]> {
-  const [records, usage] = await Promise.all([readAllAccountRecords(db), usageMonthsByAccount(db)]);
   const today = localDate(now);
-  const before = dateOfDay(dayNumber(today) - TREND_DAYS);
-  const inputs = records.map((record) => {
-    const series = monthsToSeries(usage.get(record.account.key) ?? []);
-    const current = computeHealth(healthInput(record, series, today, settings.healthWeights));
-    const previous = computeHealth(healthInput(record, series, before, settings.healthWeights));
-    return {
-      account: record.account,
-      fields: record.fields,
-      interactions: record.interactions,
-      signals: record.signals,
-      goals: record.goals,
-      health: { score: current.score, trend: healthTrend(current.score, previous.score), blindSpots: current.blindSpots.length },
-    };
-  });
-  return buildPortfolio(inputs, { today: localNow(now), toneStaleDays: settings.toneStaleDays });
+  const tx = db.transaction(['accounts', 'portfolioCache'], 'readonly');
+  const accountKeys = await tx.objectStore('accounts').getAllKeys();
+  const cached = parseStoredList(PortfolioEntry, await tx.objectStore('portfolioCache').getAll()).items;
+  await tx.done;
+  const fresh = new Map(cached.filter((e) => e.computedOn === today && e.toneStaleDays === settings.toneStaleDays).map((e) => [e.accountKey, e]));
+  const stale = accountKeys.filter((key) => !fresh.has(key));
+  if (stale.length > 0) for (const e of await refreshPortfolio(db, stale, settings, now)) fresh.set(e.accountKey, e);
+  return sortRanked([...fresh.values()]);
 }
