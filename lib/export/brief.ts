@@ -4,6 +4,7 @@ import type { Signal } from '../model/signal';
 import type { Stakeholder } from '../model/stakeholder';
 import { currentStatus, type GoalStatusChange, type SuccessGoal } from '../model/goal';
 import { renewalDate } from './renewal';
+import { inLocalRange } from './days';
 
 /** A date range of whole days, `YYYY-MM-DD`, both ends included. */
 export interface DateRange {
@@ -49,8 +50,8 @@ export interface Brief {
   completedSteps: BriefStep[];
 }
 
-const day = (iso: string) => iso.slice(0, 10);
-const inRange = (iso: string, range: DateRange) => day(iso) >= range.from && day(iso) <= range.to;
+// Instants are compared by the CSM's own calendar day, as the date inputs of the range are.
+const inRange = inLocalRange;
 
 /** The last full calendar quarter before `today` (the default range of a QBR). */
 export function lastQuarter(today: Date): DateRange {

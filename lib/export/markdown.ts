@@ -4,7 +4,7 @@ import type { Brief } from './brief';
 import type { Signal } from '../model/signal';
 
 /** Text typed by the CSM, safe inside one Markdown list line. */
-function inline(text: string): string {
+export function inline(text: string): string {
   return text.replace(/\s*\n\s*/g, ' / ').replace(/([\\`*_[\]<>|])/g, '\\$1').trim();
 }
 
@@ -21,13 +21,13 @@ export interface BriefExtras {
  * headings, bullet lists and plain text only, in the UI language.
  */
 export function briefToMarkdown(brief: Brief, i18n: Translator, now: Date, extras: BriefExtras = {}, includeInternal = false): string {
-  const { t, day, dateTime } = i18n;
+  const { t, day, date, dateTime } = i18n;
   const lines: string[] = [];
   const section = (title: string, body: string[]) => lines.push('', `## ${title}`, '', ...(body.length > 0 ? body : [t('brief.none')]));
   const signalLine = (s: Signal) => {
     const who = brief.stakeholders.find((p) => p.id === s.stakeholderId)?.name;
     const title = s.kind === 'other' && s.otherLabel ? s.otherLabel : t(`signalKind.${s.kind}`);
-    return `- ${day(s.occurredAt.slice(0, 10))}: **${inline(title)}** (${t(`severity.${s.severity}`)})${who ? `, ${inline(who)}` : ''}${s.whatHappened ? `: ${inline(s.whatHappened)}` : ''}${s.resolvedAt ? ` (${t('signal.resolvedOn', { date: day(s.resolvedAt.slice(0, 10)) })})` : ''}`;
+    return `- ${date(s.occurredAt)}: **${inline(title)}** (${t(`severity.${s.severity}`)})${who ? `, ${inline(who)}` : ''}${s.whatHappened ? `: ${inline(s.whatHappened)}` : ''}${s.resolvedAt ? ` (${t('signal.resolvedOn', { date: date(s.resolvedAt) })})` : ''}`;
   };
 
   lines.push(`# ${t('brief.title', { account: inline(brief.account.name), from: day(brief.range.from), to: day(brief.range.to) })}`);
@@ -41,7 +41,7 @@ export function briefToMarkdown(brief: Brief, i18n: Translator, now: Date, extra
     brief.goals.flatMap(({ goal, status, changesInRange }) => [
       `- ${t('brief.goalLine', { goal: inline(goal.title), horizon: t(`horizon.${goal.horizon}`), status: t(`goalStatus.${status.status}`), days: daysInStatus(goal, now) })}`,
       ...(goal.metric ? [`  - ${t('brief.metricLine', { name: inline(goal.metric.name), start: goal.metric.start, current: goal.metric.current, target: goal.metric.target, unit: inline(goal.metric.unit) })}`] : []),
-      ...changesInRange.map((c) => `  - ${t('brief.goalChange', { date: day(c.changedAt.slice(0, 10)), status: t(`goalStatus.${c.status}`), reason: c.reason ? `: ${inline(c.reason)}` : '' })}`),
+      ...changesInRange.map((c) => `  - ${t('brief.goalChange', { date: date(c.changedAt), status: t(`goalStatus.${c.status}`), reason: c.reason ? `: ${inline(c.reason)}` : '' })}`),
     ]),
   );
   section(t('brief.usage'), extras.usage ?? [t('brief.notYet')]);
@@ -62,7 +62,7 @@ export function briefToMarkdown(brief: Brief, i18n: Translator, now: Date, extra
   ]);
   section(
     t('brief.interactions'),
-    brief.interactions.map((i) => `- ${dateTime(i.occurredAt)}: **${t(`interaction.${i.type}`)}**${i.tone ? ` (${t(`tone.${i.tone}`)})` : ''}${i.notes ? `: ${inline(i.notes)}` : ''}`),
+    brief.interactions.map((i) => `- ${dateTime(i.occurredAt)}: **${t(`interaction.${i.type}`)}**${i.tone ? ` (${t(`tone.${i.tone}`)})` : ''}${i.internalOnly ? ` _${t('timeline.internalOnly')}_` : ''}${i.notes ? `: ${inline(i.notes)}` : ''}`),
   );
   const stepLine = (s: Brief['openSteps'][number]) => `- ${inline(s.step.text)} (${s.step.dueDate ? t('steps.due', { date: day(s.step.dueDate) }) : t('brief.noDue')})`;
   section(t('brief.nextSteps'), [
