@@ -10,7 +10,10 @@ export default defineConfig({
     // storage: sidebar width and collapsed state; unlimitedStorage: notes are never evicted;
     // scripting: the sidebar's script is injected after the CRM page has loaded (see
     // lib/background/inject-sidebar.ts). Host access comes from the content script's matches.
-    permissions: ['storage', 'unlimitedStorage', 'scripting'],
+    // alarms: the configured usage source is fetched on a schedule. Its host is asked for at run
+    // time (optional), never at install; loopback may be plain HTTP for a local export server.
+    permissions: ['storage', 'unlimitedStorage', 'scripting', 'alarms'],
+    optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
     web_accessible_resources: [{ resources: ['sidebar.html'], matches: CRM_MATCHES }],
     commands: {
       'open-quick-log': {

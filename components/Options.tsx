@@ -4,6 +4,8 @@ import { toErrorData, type AppErrorData } from '@/lib/errors';
 import { backupFileName } from '@/lib/backup/file-name';
 import { ErrorMessage, useI18n } from './i18n';
 import { CsmSettingsForm } from './CsmSettingsForm';
+import { UsageImport } from './UsageImport';
+import { UsageSourceForm } from './UsageSourceForm';
 
 type Outcome = { kind: 'exported'; file: string } | { kind: 'imported'; text: string } | { kind: 'refused'; error: AppErrorData } | { kind: 'error'; error: AppErrorData };
 
@@ -49,9 +51,20 @@ export function Options() {
   return (
     <main className="options">
       <h1>{t('options.title')}</h1>
+      <p>
+        <a href="/portfolio.html" target="_blank" rel="noopener" data-testid="options-portfolio">{t('options.portfolio')}</a>
+      </p>
       <section>
         <h2>{t('settings.title')}</h2>
         <CsmSettingsForm />
+      </section>
+      <section>
+        <h2>{t('source.title')}</h2>
+        <UsageSourceForm />
+      </section>
+      <section data-testid="usage-section">
+        <h2>{t('options.usage')}</h2>
+        <UsageImport />
       </section>
       <section>
         <h2>{t('options.backup')}</h2>

@@ -13,6 +13,7 @@ import { OpenSignals, type SignalSeed } from './Signals';
 import { Stakeholders } from './Stakeholders';
 import { ToneTrend } from './ToneTrend';
 import { Alerts } from './Alerts';
+import { ExportPanel } from './ExportPanel';
 import { HealthPanel } from './HealthPanel';
 
 const UNDO_MS = 15_000;
@@ -120,6 +121,7 @@ export function Sidebar() {
         <h2>{t('sidebar.fields')}</h2>
         <FieldList fields={reading.fields} />
       </section>
+      <ExportPanel key={accountKey} accountKey={accountKey} accountName={reading.name} />
     </main>
   );
 }

@@ -68,6 +68,10 @@ export function useSidebarState() {
         (push) => {
           if (push.type === 'view') setView(push.view);
           else if (push.type === 'quickLog.open') setQuickLogRequests((n) => n + 1);
+          else if (push.type === 'usage.changed') {
+            const key = current.current.accountKey;
+            if (key) void request({ type: 'account.health', accountKey: key }).then((h) => current.current.accountKey === key && setHealth(h), fail);
+          }
           else if (push.accountKey === current.current.accountKey) void reload(push.accountKey, current.current.kinds);
         },
         (detail) => setError({ code: 'invalid-message', detail }),

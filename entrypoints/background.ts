@@ -1,6 +1,9 @@
 import { browser } from 'wxt/browser';
 import { openAdoptionDb } from '@/lib/db/open';
-import { handleRequest, type BackgroundDeps } from '@/lib/background/handle-request';
+import { handleRequest, refreshConfiguredSource, refreshPortfolioLater, type BackgroundDeps } from '@/lib/background/handle-request';
+import { USAGE_SOURCE_ALARM } from '@/lib/usage/source';
+
+const PORTFOLIO_ALARM = 'portfolio-daily';
 import { TabSessions } from '@/lib/background/tab-sessions';
 import { onSidebarConnected } from '@/lib/background/sidebar-ports';
 import { injectIntoCrmTabs } from '@/lib/background/inject-sidebar';
@@ -17,7 +20,31 @@ export default defineBackground(() => {
     return dbPromise;
   };
   const sessions = new TabSessions();
-  const deps: BackgroundDeps = { db, sessions, now: () => new Date(), newId: () => crypto.randomUUID() };
+  const deps: BackgroundDeps = {
+    db,
+    sessions,
+    now: () => new Date(),
+    newId: () => crypto.randomUUID(),
+    usageSource: {
+      fetcher: (url, init) => fetch(url, init),
+      hasHostPermission: (origin) => browser.permissions.contains({ origins: [origin] }),
+      schedule: async (hours) => {
+        await browser.alarms.clear(USAGE_SOURCE_ALARM);
+        if (hours !== null) await browser.alarms.create(USAGE_SOURCE_ALARM, { delayInMinutes: hours * 60, periodInMinutes: hours * 60 });
+      },
+    },
+  };
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === USAGE_SOURCE_ALARM) void refreshConfiguredSource(deps).catch(() => undefined);
+    if (alarm.name === PORTFOLIO_ALARM) refreshPortfolioLater(deps, 'all');
+  });
+  // The portfolio's rows are per day: redo them just after midnight, so the first look of the day is quick.
+  void browser.alarms.get(PORTFOLIO_ALARM).then((existing) => {
+    if (existing) return;
+    const midnight = new Date();
+    midnight.setHours(24, 5, 0, 0);
+    return browser.alarms.create(PORTFOLIO_ALARM, { when: midnight.getTime(), periodInMinutes: 24 * 60 });
+  });
   const askContentScript = async (tabId: number, command: ContentCommand) => {
     // The tab may have no content script (not a CRM page, or just reloading): nothing to do then.
     await browser.tabs.sendMessage(tabId, command, { frameId: 0 }).catch(() => undefined);
@@ -38,6 +65,7 @@ export default defineBackground(() => {
     sessions.push(tabId, { type: 'quickLog.open' });
   });
 
+  // The toolbar button opens the portfolio (every account, ranked by needs attention) in a tab.
   // Firefox builds are MV2, where the toolbar button is `browserAction`.
-  (browser.action ?? browser.browserAction).onClicked.addListener(() => void browser.runtime.openOptionsPage());
+  (browser.action ?? browser.browserAction).onClicked.addListener(() => void browser.tabs.create({ url: browser.runtime.getURL('/portfolio.html') }));
 });

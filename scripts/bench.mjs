@@ -1,6 +1,7 @@
 // `npm run bench`: the figures each issue names, measured in real Chromium with the built
 // extension (run `npm run build` first). Medians of several runs; ratios measured in one run.
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -172,5 +173,15 @@ async function timeSave(page, text, prepare) {
 }
 
 await browser.close();
+
+// Pure computation: health scores, portfolio ranking, QBR briefs (scripts/bench/pure.ts, in Node).
+{
+  const out = execFileSync(process.execPath, [join('node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/bench/pure.ts'], { encoding: 'utf8', env: { ...process.env, BENCH_RUNS: String(RUNS) } });
+  for (const line of out.split('\n').filter(Boolean)) {
+    const figure = JSON.parse(line);
+    report(figure.name, figure.value, figure.unit, figure.target);
+  }
+}
+
 writeFileSync('bench-results.json', JSON.stringify({ measuredAt: new Date().toISOString(), runs: RUNS, results }, null, 2));
 console.log('\nSaved to bench-results.json');

@@ -14,7 +14,12 @@ import { parseBackup } from '../backup/parse';
 import type { TabSessions } from './tab-sessions';
 import { readAccountRecord } from '../record/account-record';
 import { accountHealth } from '../record/health';
-import { portfolioRows } from '../record/portfolio';
+import { portfolioRows, refreshPortfolio } from '../record/portfolio';
+import type { Fetcher } from '../usage/source-fetch';
+import type { UsageMonth } from '../model/usage';
+import { refreshUsageSource } from '../usage/source-fetch';
+import { sourceOriginPattern } from '../usage/source';
+import { getUsageSource, getUsageSourceStatus, saveUsageSource, saveUsageSourceStatus } from '../usage/source-store';
 import { crmAccountsForMatch, rememberedMapping, setUsageLink, storeUsageImport, usageLinks, usageSourceAccounts } from '../usage/store';
 
 export interface BackgroundDeps {
@@ -22,6 +27,12 @@ export interface BackgroundDeps {
   sessions: TabSessions;
   now: () => Date;
   newId: () => string;
+  /** The configured usage source: how it is fetched, whether its host may be read, its schedule. */
+  usageSource?: {
+    fetcher: Fetcher;
+    hasHostPermission: (originPattern: string) => Promise<boolean>;
+    schedule: (refreshHours: number | null) => Promise<void>;
+  };
 }
 
 /** Who sent a request: the tab of a content script or of a sidebar frame; none for the options page. */
@@ -29,9 +40,18 @@ export interface RequestSender {
   tabId?: number;
 }
 
-/** Every sidebar showing the account reloads: two tabs on one account stay in step. */
+/** Every sidebar showing the account reloads (two tabs on one account stay in step), and its portfolio entry is redone. */
 function notifyAccount(deps: BackgroundDeps, accountKey: string): void {
   for (const tabId of deps.sessions.tabsShowing(accountKey)) deps.sessions.push(tabId, { type: 'account.changed', accountKey });
+  refreshPortfolioLater(deps, [accountKey]);
+}
+
+/** After the reply: the portfolio's entries of these accounts (or all) are recomputed in the background. */
+export function refreshPortfolioLater(deps: BackgroundDeps, accountKeys: readonly string[] | 'all'): void {
+  void (async () => {
+    const db = await deps.db();
+    await refreshPortfolio(db, accountKeys, await getSettings(db), deps.now());
+  })().catch(() => undefined); // Best effort: the portfolio recomputes stale entries when opened.
 }
 
 type Handlers = { [T in RequestType]: (request: RequestOf<T>, sender: RequestSender, deps: BackgroundDeps) => Promise<ReplyDataOf<T>> };
@@ -40,6 +60,9 @@ function requireTab(sender: RequestSender): number {
   if (sender.tabId === undefined) throw new AppError('invalid-message', 'this request must come from a CRM tab');
   return sender.tabId;
 }
+
+/** Parts of imports sent with `usage.importPart`, until their `usage.importCommit` (dropped after 10 idle minutes). */
+const stagedImports = new Map<string, { months: UsageMonth[]; touchedAt: number }>();
 
 const handlers: Handlers = {
   // A new page in the tab: whatever the tab showed before is no longer on screen.
@@ -52,6 +75,7 @@ const handlers: Handlers = {
     const db = await deps.db();
     const [visit, draft] = await Promise.all([recordVisit(db, reading, deps.now(), deps.newId), getDraft(db, reading.accountKey)]);
     deps.sessions.setView(tabId, { reading, changes: visit.changes, comparedWith: visit.comparedWith, draft });
+    if (visit.changes.length > 0 || visit.comparedWith === null) refreshPortfolioLater(deps, [reading.accountKey]);
     return null;
   },
   async 'record.left'(_, sender, deps) {
@@ -93,6 +117,7 @@ const handlers: Handlers = {
   },
   async 'settings.save'({ settings }, _, deps) {
     await saveSettings(await deps.db(), settings);
+    refreshPortfolioLater(deps, 'all');
     return null;
   },
   async 'quickLog.save'({ accountKey, form }, _, deps) {
@@ -113,7 +138,9 @@ const handlers: Handlers = {
     return exportBackup(await deps.db(), deps.now());
   },
   async 'backup.import'({ text }, _, deps) {
-    return restoreBackup(await deps.db(), parseBackup(text));
+    const counts = await restoreBackup(await deps.db(), parseBackup(text));
+    refreshPortfolioLater(deps, 'all');
+    return counts;
   },
   async 'account.record'({ accountKey }, _, deps) {
     return readAccountRecord(await deps.db(), accountKey);
@@ -134,11 +161,54 @@ const handlers: Handlers = {
   async 'usage.mapping'({ signature }, _, deps) {
     return rememberedMapping(await deps.db(), signature);
   },
+  async 'usage.importPart'({ importId, months }, _, deps) {
+    const now = deps.now().getTime();
+    for (const [id, staged] of stagedImports) if (now - staged.touchedAt > 10 * 60_000) stagedImports.delete(id);
+    const staged = stagedImports.get(importId) ?? { months: [], touchedAt: now };
+    for (const m of months) staged.months.push(m);
+    staged.touchedAt = now;
+    stagedImports.set(importId, staged);
+    if (staged.months.length > 500_000) {
+      stagedImports.delete(importId);
+      throw new AppError('invalid-message', 'too many months in one import');
+    }
+    return null;
+  },
+  async 'usage.importCommit'({ importId, monthCount, links, mapping }, _, deps) {
+    const staged = stagedImports.get(importId);
+    stagedImports.delete(importId);
+    // The worker was restarted between parts (or a part was lost): nothing is stored, the page starts over.
+    if (!staged || staged.months.length !== monthCount) throw new AppError('gone', 'the import was interrupted');
+    const result = await storeUsageImport(await deps.db(), { months: staged.months, links, mapping });
+    for (const accountKey of new Set(links.map((l) => l.accountKey))) notifyAccount(deps, accountKey);
+    return result;
+  },
   async 'usage.import'({ commit }, _, deps) {
     const result = await storeUsageImport(await deps.db(), commit);
     // Sidebars showing a linked account recompute its health.
     for (const accountKey of new Set(commit.links.map((l) => l.accountKey))) notifyAccount(deps, accountKey);
     return result;
+  },
+  async 'usageSource.get'(_, __, deps) {
+    const db = await deps.db();
+    const config = await getUsageSource(db);
+    return { config: config && { ...config, token: '' }, hasToken: Boolean(config?.token), status: await getUsageSourceStatus(db) };
+  },
+  async 'usageSource.save'({ config, keepToken }, _, deps) {
+    const db = await deps.db();
+    const previous = await getUsageSource(db);
+    const token = keepToken && previous ? previous.token : config.token;
+    await saveUsageSource(db, { ...config, token });
+    await deps.usageSource?.schedule(config.refreshHours);
+    return null;
+  },
+  async 'usageSource.remove'(_, __, deps) {
+    await saveUsageSource(await deps.db(), null);
+    await deps.usageSource?.schedule(null);
+    return null;
+  },
+  async 'usageSource.refresh'(_, __, deps) {
+    return refreshConfiguredSource(deps);
   },
   async 'usage.link'({ sourceAccountKey, accountKey }, _, deps) {
     await setUsageLink(await deps.db(), sourceAccountKey, accountKey, deps.now());
@@ -146,6 +216,23 @@ const handlers: Handlers = {
     return null;
   },
 };
+
+/** Fetches the configured usage source now (on demand or on schedule) and keeps the outcome. */
+export async function refreshConfiguredSource(deps: BackgroundDeps) {
+  const db = await deps.db();
+  const [config, previous] = await Promise.all([getUsageSource(db), getUsageSourceStatus(db)]);
+  if (!config || !deps.usageSource) throw new AppError('source-format', 'no usage source is configured');
+  let status = await refreshUsageSource(db, config, previous, deps.now(), deps.usageSource.fetcher);
+  // Without the host permission a fetch fails like a network error: say what is really missing.
+  const pattern = sourceOriginPattern(config.url);
+  if (status.lastError?.code === 'source-unreachable' && !(await deps.usageSource.hasHostPermission(pattern))) {
+    status = { ...status, lastError: { code: 'source-permission', detail: new URL(config.url).host } };
+  }
+  await saveUsageSourceStatus(db, status);
+  if (status.lastSuccessAt === status.lastAttemptAt) refreshPortfolioLater(deps, 'all');
+  if (status.lastSuccessAt === status.lastAttemptAt) for (const tabId of deps.sessions.allTabs()) deps.sessions.push(tabId, { type: 'usage.changed' });
+  return status;
+}
 
 /** Validates any incoming message and answers with data or a clear error; never throws. */
 export async function handleRequest(message: unknown, sender: RequestSender, deps: BackgroundDeps): Promise<Reply> {

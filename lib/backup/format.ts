@@ -9,9 +9,17 @@ import { CsmSettings } from '../model/settings';
 import { UsageAccountLink, UsageMonth } from '../model/usage';
 import { RememberedMapping } from '../usage/mapping';
 import { HealthSnapshot } from '../health/model';
+import { UsageSourceConfig, UsageSourceStatus } from '../usage/source';
 
-/** A named settings document, as kept in the `settings` store. */
-export const SettingsEntry = z.discriminatedUnion('key', [z.object({ key: z.literal('csm'), value: CsmSettings })]);
+/**
+ * A named settings document, as kept in the `settings` store. The usage source's token is
+ * blanked on export: a backup file must not carry a credential.
+ */
+export const SettingsEntry = z.discriminatedUnion('key', [
+  z.object({ key: z.literal('csm'), value: CsmSettings }),
+  z.object({ key: z.literal('usage-source'), value: UsageSourceConfig }),
+  z.object({ key: z.literal('usage-source-status'), value: UsageSourceStatus }),
+]);
 export type SettingsEntry = z.infer<typeof SettingsEntry>;
 
 export const BACKUP_FORMAT = 'adoption-sidebar-backup';

@@ -1,5 +1,6 @@
 import type { IDBPDatabase } from 'idb';
 import { abortTransaction, parseStoredList } from '../db/records';
+import { UsageSourceConfig } from '../usage/source';
 import type { AdoptionDb } from '../db/schema';
 import { BACKUP_FORMAT, BACKUP_VERSION, BackupRecords, SettingsEntry, type Backup, type BackupCounts } from './format';
 
@@ -17,6 +18,7 @@ export async function exportBackup(db: IDBPDatabase<AdoptionDb>, now: Date): Pro
   const settingsKeys = await tx.objectStore('settings').getAllKeys();
   const settingsValues = await tx.objectStore('settings').getAll();
   const settings = parseStoredList(SettingsEntry, settingsValues.map((value, i) => ({ key: settingsKeys[i], value })));
+  for (const entry of settings.items) if (entry.key === 'usage-source') entry.value = { ...entry.value, token: '' };
   damaged += settings.damaged;
   const records: BackupRecords = {
     accounts: await read('accounts'),
@@ -52,7 +54,16 @@ export async function restoreBackup(db: IDBPDatabase<AdoptionDb>, backup: Backup
     for (const r of goals) writes.push(tx.objectStore('goals').put(r));
     for (const r of signals) writes.push(tx.objectStore('signals').put(r));
     for (const r of stakeholders) writes.push(tx.objectStore('stakeholders').put(r));
-    for (const r of settings) writes.push(tx.objectStore('settings').put(r.value, r.key));
+    for (const r of settings) {
+      const store = tx.objectStore('settings');
+      // Backups carry no token: keep the one this browser has for the same source.
+      if (r.key === 'usage-source' && r.value.token === '') {
+        writes.push(store.get(r.key).then((here) => {
+          const local = UsageSourceConfig.safeParse(here);
+          return store.put(local.success && local.data.url === r.value.url ? { ...r.value, token: local.data.token } : r.value, r.key);
+        }));
+      } else writes.push(store.put(r.value, r.key));
+    }
     for (const r of usageMonths) writes.push(tx.objectStore('usageMonths').put(r));
     for (const r of usageLinks) writes.push(tx.objectStore('usageLinks').put(r));
     for (const r of usageMappings) writes.push(tx.objectStore('usageMappings').put(r));

@@ -49,6 +49,8 @@ export class SidebarHost {
     this.panel.className = 'panel';
     this.iframe = document.createElement('iframe');
     this.iframe.dataset.testid = SIDEBAR_TEST_ID;
+    // The export's "Copy Markdown" writes to the clipboard from inside the frame; set before src.
+    this.iframe.allow = 'clipboard-write';
     this.iframe.src = sidebarUrl;
     this.iframe.title = messages.expand;
     this.toggle = document.createElement('button');

@@ -14,7 +14,8 @@ import { AccountRecord } from '../record/account-record';
 import { AccountHealth } from '../record/health';
 import { UsageImportCommit, UsageImportResult, UsageSourceAccount } from '../usage/store';
 import { RememberedMapping } from '../usage/mapping';
-import { UsageAccountLink } from '../model/usage';
+import { UsageSourceConfig, UsageSourceStatus } from '../usage/source';
+import { UsageAccountLink, UsageMonth } from '../model/usage';
 import { PortfolioRowSchema } from '../portfolio/model';
 
 /** A CRM account usage can be matched to (see lib/usage/match.ts). */
@@ -48,6 +49,14 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('usage.context') }),
   z.object({ type: z.literal('usage.mapping'), signature: z.string().min(1).max(200) }),
   z.object({ type: z.literal('usage.import'), commit: UsageImportCommit }),
+  /** A big import sent in parts (each small enough to serialise without holding up the page), stored by `usage.importCommit` in one transaction. */
+  z.object({ type: z.literal('usage.importPart'), importId: z.string().min(1).max(64), months: z.array(UsageMonth).max(5000) }),
+  z.object({ type: z.literal('usage.importCommit'), importId: z.string().min(1).max(64), monthCount: z.number().int().min(0).max(500_000), links: z.array(UsageAccountLink).max(100_000), mapping: RememberedMapping.nullable() }),
+  z.object({ type: z.literal('usageSource.get') }),
+  /** keepToken: the token field was left empty, keep the stored one. */
+  z.object({ type: z.literal('usageSource.save'), config: UsageSourceConfig, keepToken: z.boolean() }),
+  z.object({ type: z.literal('usageSource.remove') }),
+  z.object({ type: z.literal('usageSource.refresh') }),
   z.object({ type: z.literal('usage.link'), sourceAccountKey: z.string().min(1).max(600), accountKey: AccountKey.nullable() }),
 ]);
 export type Request = z.infer<typeof Request>;
@@ -82,7 +91,13 @@ export const ReplyData = {
   'usage.context': z.object({ crmAccounts: z.array(CrmAccountForMatch), links: z.array(UsageAccountLink), sources: z.array(UsageSourceAccount) }),
   'usage.mapping': RememberedMapping.nullable(),
   'usage.import': UsageImportResult,
+  'usage.importPart': z.null(),
+  'usage.importCommit': UsageImportResult,
   'usage.link': z.null(),
+  'usageSource.get': z.object({ config: UsageSourceConfig.nullable(), hasToken: z.boolean(), status: UsageSourceStatus }),
+  'usageSource.save': z.null(),
+  'usageSource.remove': z.null(),
+  'usageSource.refresh': UsageSourceStatus,
 } satisfies Record<RequestType, z.ZodType>;
 export type ReplyDataOf<T extends RequestType> = z.infer<(typeof ReplyData)[T]>;
 
@@ -107,6 +122,8 @@ export const SidebarPush = z.discriminatedUnion('type', [
   z.object({ type: z.literal('quickLog.open') }),
   /** Something of this account was saved (here or in another tab): reload what is shown. */
   z.object({ type: z.literal('account.changed'), accountKey: AccountKey }),
+  /** New usage data arrived from the configured source: health may have changed. */
+  z.object({ type: z.literal('usage.changed') }),
 ]);
 export type SidebarPush = z.infer<typeof SidebarPush>;
 
