@@ -5,8 +5,10 @@
 //
 //   node scripts/demo.mjs [--no-build] [--headless]
 import { spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { demoBackup, demoUsageCsv } from './lib/demo-data.mjs';
 import { accountUrl, assertExtensionBuilt, fieldValue, findChromium, launchBrowser, sampleAccounts, SIDEBAR_SELECTOR } from './lib/browser.mjs';
 
 const SIDEBAR_TIMEOUT_MS = 10_000;
@@ -59,6 +61,32 @@ async function waitForSidebar(page, name) {
   }
 }
 
+/**
+ * Fills the fresh profile with the sample CSM record (goals, stakeholders, signals, touches, as a
+ * backup) and 180 days of sample usage, imported through the settings page like a real file.
+ */
+async function seedDemo(browser) {
+  const dir = mkdtempSync(join(tmpdir(), 'adoption-demo-'));
+  const backupFile = join(dir, 'demo-backup.json');
+  const usageFile = join(dir, 'demo-usage.csv');
+  writeFileSync(backupFile, JSON.stringify(demoBackup()));
+  writeFileSync(usageFile, demoUsageCsv());
+  const options = await browser.context.newPage();
+  try {
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    console.log('Importing the sample accounts\' record and 180 days of sample usage ...');
+    await options.getByTestId('backup-import').setInputFiles(backupFile);
+    await options.locator('[data-outcome="imported"]').waitFor({ timeout: 20_000 });
+    await options.getByTestId('usage-file').setInputFiles(usageFile);
+    await options.getByTestId('usage-confirm').click({ timeout: 20_000 });
+    await options.locator('[data-testid="usage-result"][data-outcome="stored"]').waitFor({ timeout: 30_000 });
+  } catch (error) {
+    console.warn(`  ! Could not import the sample data (${error instanceof Error ? error.message.split('\n')[0] : error}); continuing without it.`);
+  } finally {
+    await options.close();
+  }
+}
+
 /** Logs a short note through the quick log, so the timeline is not empty. Best effort. */
 async function logDemoNote(page) {
   try {
@@ -78,6 +106,7 @@ async function logDemoNote(page) {
 
 async function runHeaded() {
   const browser = await launchBrowser({ headless: false });
+  await seedDemo(browser);
   const page = browser.context.pages()[0] ?? (await browser.context.newPage());
   await page.goto(accountUrl(first.id));
   console.log(`
@@ -88,7 +117,8 @@ Try:
     single-page navigation, as in Lightning; the sidebar follows the record.
   - The "Accounts" list, the opportunity and "Setup": no sidebar there.
   - Alt+Shift+L on an account: the quick log.
-  - Options, backups and usage import: chrome-extension://${browser.extensionId}/options.html
+  - The portfolio (also the toolbar button): chrome-extension://${browser.extensionId}/portfolio.html
+  - Settings, usage import and source, backups: chrome-extension://${browser.extensionId}/options.html
 Close the browser window (or press Ctrl+C here) to end the demo.`);
   const stop = () => void browser.close().finally(() => process.exit(0));
   process.once('SIGINT', stop);
@@ -109,11 +139,27 @@ async function runHeadless() {
 
   const browser = await launchBrowser();
   try {
+    await seedDemo(browser);
     const page = browser.context.pages()[0] ?? (await browser.context.newPage());
     console.log(`Opening ${accountUrl(first.id)} ...`);
     await page.goto(accountUrl(first.id));
-    if (await waitForSidebar(page, nameOf(first))) await logDemoNote(page);
+    if (await waitForSidebar(page, nameOf(first))) {
+      await page.frameLocator(SIDEBAR_SELECTOR).getByTestId('health-score').waitFor({ timeout: 5000 }).catch(() => console.warn('  ! No health score shown.'));
+      await logDemoNote(page);
+    }
     await shoot(page, 'account.png');
+
+    const portfolio = await browser.context.newPage();
+    await portfolio.goto(`chrome-extension://${browser.extensionId}/portfolio.html`);
+    await portfolio.getByTestId('portfolio-row').first().waitFor({ timeout: 10_000 }).catch(() => console.warn('  ! The portfolio shows no rows.'));
+    await shoot(portfolio, 'portfolio.png');
+    const today = new Date();
+    const from = new Date(today.getTime() - 90 * 86_400_000).toISOString().slice(0, 10);
+    await portfolio.goto(`chrome-extension://${browser.extensionId}/brief.html#account=salesforce:${first.id}&from=${from}&to=${today.toISOString().slice(0, 10)}&internal=0`);
+    await portfolio.locator('[data-testid="brief-page"][data-state="ready"]').waitFor({ timeout: 10_000 }).catch(() => console.warn('  ! The brief did not lay out.'));
+    await portfolio.setViewportSize({ width: 900, height: 1400 });
+    await shoot(portfolio, 'qbr-brief.png');
+    await portfolio.close();
 
     if (second) {
       console.log(`Navigating (single-page) to ${nameOf(second)} ...`);
