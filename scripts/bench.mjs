@@ -6,6 +6,8 @@ import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { accountUrl, EXTENSION_DIR, launchBrowser, sampleData, SIDEBAR_SELECTOR } from './lib/browser.mjs';
+import { benchImport } from './bench/import-browser.mjs';
+import { benchPortfolioPage } from './bench/portfolio-browser.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const data = sampleData();
@@ -170,7 +172,28 @@ async function timeSave(page, text, prepare) {
   }
   report('5,000-entry account: first screen with timeline (median)', median(times), 'ms', '≤ 150 ms');
   console.log(`    timeline entries in the DOM: ${domEntries} of 5000`);
+
+  // 7b. The printable QBR brief of the same account over a range holding 2,000 of its entries:
+  // navigation to the page laid out (data-state="ready").
+  const briefTimes = [];
+  let briefEntries = 0;
+  for (let i = 0; i < RUNS; i++) {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/brief.html#account=${encodeURIComponent(key)}&from=2024-01-01&to=2024-09-06&internal=0`);
+    await page.locator('[data-testid="brief-page"][data-state="ready"]').waitFor({ timeout: 30000 });
+    briefTimes.push(Number(await page.getByTestId('brief-page').getAttribute('data-rendered-at')));
+    briefEntries = await page.locator('[data-testid="brief-interaction"]').count();
+    await page.close();
+  }
+  report('QBR printable page, 2,000 entries in range: navigation to laid out (median)', median(briefTimes), 'ms', '≤ 300 ms');
+  console.log(`    interactions on the page: ${briefEntries}`);
 }
+
+// 8. A 200,000-row usage CSV imported on the settings page (scripts/bench/import-browser.mjs).
+await benchImport({ context, extensionId: browser.extensionId, report, RUNS });
+
+// 9. The portfolio page with 500 accounts × 200 entries (last: it fills the profile).
+await benchPortfolioPage({ context, extensionId: browser.extensionId, report, RUNS });
 
 await browser.close();
 

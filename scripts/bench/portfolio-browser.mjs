@@ -109,7 +109,10 @@ async function timeOpen(context, extensionId) {
 
 export async function benchPortfolioPage({ context, extensionId, report, RUNS }) {
   await seed(context, extensionId);
-  await timeOpen(context, extensionId); // warm-up: the service worker and the database open once
+  // Right after the imports the background is still redoing every account's row: the first look
+  // may recompute what is missing. Reported apart; later looks read the kept rows.
+  const first = await timeOpen(context, extensionId);
+  console.log(`    first look right after importing 500 accounts: ${first.ms.toFixed(0)} ms`);
   const runs = [];
   for (let i = 0; i < RUNS; i++) runs.push(await timeOpen(context, extensionId));
   report('Portfolio page, 500 accounts × 200 entries: navigation to rows shown (median)', median(runs.map((r) => r.ms)), 'ms', '≤ 300 ms');
