@@ -49,9 +49,10 @@ export function BriefPage() {
       return;
     }
     const { accountKey, from, to, includeInternal } = link;
-    Promise.all([request({ type: 'account.record', accountKey }), request({ type: 'account.health', accountKey })]).then(
-      ([record, health]) => {
-        if (!record) return setState({ kind: 'not-found' });
+    request({ type: 'account.brief', accountKey, range: { from, to } }).then(
+      (brief) => {
+        if (!brief) return setState({ kind: 'not-found' });
+        const { record, health } = brief;
         const model = briefPageModel({ record, health }, { range: { from, to }, includeInternal }, i18n);
         document.title = t('brief.title', { account: record.account.name, from: i18n.day(from), to: i18n.day(to) });
         setState({ kind: 'ready', link, model, now: new Date() });

@@ -13,7 +13,7 @@ const request = vi.hoisted(() => vi.fn());
 vi.mock('@/lib/messaging/client', () => ({ request }));
 
 function renderPanel() {
-  request.mockImplementation(async (message: { type: string }) => (message.type === 'account.record' ? record : null));
+  request.mockImplementation(async (message: { type: string }) => (message.type === 'account.brief' ? { record, health: null } : null));
   return render(
     <I18nProvider translator={createTranslator('en')}>
       <ExportPanel accountKey="salesforce:001A" accountName="Globex" />
@@ -50,7 +50,7 @@ describe('export panel', () => {
     fireEvent.click(screen.getByTestId('export-copy'));
     await waitFor(() => expect(screen.getByTestId('export-status').textContent).toBe('Copied to the clipboard.'));
     expect(String(writeText.mock.calls[0]?.[0])).toContain('## Usage trend');
-    expect(request).toHaveBeenCalledWith({ type: 'account.record', accountKey: 'salesforce:001A' });
+    expect(request).toHaveBeenCalledWith(expect.objectContaining({ type: 'account.brief', accountKey: 'salesforce:001A' }));
 
     writeText.mockRejectedValue(new DOMException('denied', 'NotAllowedError'));
     document.execCommand = vi.fn().mockReturnValue(false);

@@ -37,8 +37,8 @@ export function ExportPanel({ accountKey, accountName }: { accountKey: AccountKe
     if (!valid) return;
     setStatus({ kind: 'working' });
     try {
-      const [record, health] = await Promise.all([request({ type: 'account.record', accountKey }), request({ type: 'account.health', accountKey })]);
-      setStatus(record ? await action({ record, health }) : { kind: 'refused', text: t('export.notStored') });
+      const brief = await request({ type: 'account.brief', accountKey, range: { from: range.from, to: range.to } });
+      setStatus(brief ? await action(brief) : { kind: 'refused', text: t('export.notStored') });
     } catch (error) {
       setStatus({ kind: 'error', error: toErrorData(error) });
     }

@@ -12,8 +12,8 @@ import { clearDraft, getDraft, saveDraft } from '../record/drafts';
 import { exportBackup, restoreBackup } from '../backup/store';
 import { parseBackup } from '../backup/parse';
 import type { TabSessions } from './tab-sessions';
-import { readAccountRecord } from '../record/account-record';
-import { accountHealth } from '../record/health';
+import { interactionsForBrief, readAccountRecord } from '../record/account-record';
+import { accountHealth, healthOfRecord } from '../record/health';
 import { portfolioRows, refreshPortfolio } from '../record/portfolio';
 import type { Fetcher } from '../usage/source-fetch';
 import type { UsageMonth } from '../model/usage';
@@ -46,12 +46,34 @@ function notifyAccount(deps: BackgroundDeps, accountKey: string): void {
   refreshPortfolioLater(deps, [accountKey]);
 }
 
-/** After the reply: the portfolio's entries of these accounts (or all) are recomputed in the background. */
+const PORTFOLIO_REFRESH_DELAY_MS = 2000;
+const portfolioPending = new Set<string>();
+let portfolioPendingAll = false;
+let portfolioTimer: ReturnType<typeof setTimeout> | undefined;
+
+/**
+ * The portfolio rows of these accounts (or all) are out of date: they are dropped at once (the
+ * portfolio recomputes missing rows when opened, even if this worker stops meanwhile) and
+ * recomputed a little later, off the path of the save that changed them, once for a burst.
+ */
 export function refreshPortfolioLater(deps: BackgroundDeps, accountKeys: readonly string[] | 'all'): void {
   void (async () => {
     const db = await deps.db();
-    await refreshPortfolio(db, accountKeys, await getSettings(db), deps.now());
-  })().catch(() => undefined); // Best effort: the portfolio recomputes stale entries when opened.
+    if (accountKeys === 'all') await db.clear('portfolioCache');
+    else for (const key of accountKeys) await db.delete('portfolioCache', key);
+  })().catch(() => undefined);
+  if (accountKeys === 'all') portfolioPendingAll = true;
+  else for (const key of accountKeys) portfolioPending.add(key);
+  clearTimeout(portfolioTimer);
+  portfolioTimer = setTimeout(() => {
+    const keys = portfolioPendingAll ? 'all' : [...portfolioPending];
+    portfolioPending.clear();
+    portfolioPendingAll = false;
+    void (async () => {
+      const db = await deps.db();
+      await refreshPortfolio(db, keys, await getSettings(db), deps.now());
+    })().catch(() => undefined); // Best effort: missing rows are recomputed when the portfolio opens.
+  }, PORTFOLIO_REFRESH_DELAY_MS);
 }
 
 type Handlers = { [T in RequestType]: (request: RequestOf<T>, sender: RequestSender, deps: BackgroundDeps) => Promise<ReplyDataOf<T>> };
@@ -142,8 +164,12 @@ const handlers: Handlers = {
     refreshPortfolioLater(deps, 'all');
     return counts;
   },
-  async 'account.record'({ accountKey }, _, deps) {
-    return readAccountRecord(await deps.db(), accountKey);
+  async 'account.brief'({ accountKey, range }, _, deps) {
+    const db = await deps.db();
+    const record = await readAccountRecord(db, accountKey);
+    if (!record) return null;
+    const health = await healthOfRecord(db, record, (await getSettings(db)).healthWeights, deps.now());
+    return { record: range ? interactionsForBrief(record, range) : record, health };
   },
   async 'account.health'({ accountKey }, _, deps) {
     const db = await deps.db();

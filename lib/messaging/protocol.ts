@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AccountKey, FieldChange, IsoDateTime, RecordReading } from '../model/account';
 import { Interaction } from '../model/interaction';
+import { IsoDate } from '../model/goal';
 import { QuickLogDraft, QuickLogForm } from '../model/quick-log';
 import { Signal } from '../model/signal';
 import { Stakeholder } from '../model/stakeholder';
@@ -43,7 +44,8 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('draft.clear'), accountKey: AccountKey }),
   z.object({ type: z.literal('backup.export') }),
   z.object({ type: z.literal('backup.import'), text: z.string().max(BACKUP_TEXT_MAX) }),
-  z.object({ type: z.literal('account.record'), accountKey: AccountKey }),
+  /** Everything recorded about the account and its health: what the QBR brief is made from. */
+  z.object({ type: z.literal('account.brief'), accountKey: AccountKey, range: z.object({ from: IsoDate, to: IsoDate }).optional() }),
   z.object({ type: z.literal('account.health'), accountKey: AccountKey }),
   z.object({ type: z.literal('portfolio.rows') }),
   z.object({ type: z.literal('usage.context') }),
@@ -84,7 +86,7 @@ export const ReplyData = {
   'draft.clear': z.null(),
   'backup.export': z.object({ backup: Backup, damaged: z.number().int() }),
   'backup.import': BackupCounts,
-  'account.record': AccountRecord.nullable(),
+  'account.brief': z.object({ record: AccountRecord, health: AccountHealth }).nullable(),
   'account.health': AccountHealth.nullable(),
   'portfolio.rows': z.array(PortfolioRowSchema),
   /** What an import is matched against: the CRM accounts seen, the links kept, the usage accounts stored. */

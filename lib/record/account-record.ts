@@ -82,3 +82,20 @@ export async function readAllAccountRecords(db: IDBPDatabase<AdoptionDb>): Promi
     damaged: 0,
   }));
 }
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The record with only the interactions a brief of `range` can show: those in it, and those with
+ * a next step still open or done in it. The range is widened by a day on each side, since the
+ * brief decides by the user's local calendar day; it filters exactly itself.
+ */
+export function interactionsForBrief(record: AccountRecord, range: { from: string; to: string }): AccountRecord {
+  const from = new Date(Date.parse(`${range.from}T00:00:00Z`) - DAY_MS).toISOString();
+  const to = new Date(Date.parse(`${range.to}T00:00:00Z`) + 2 * DAY_MS).toISOString();
+  const inRange = (iso: string | null) => iso !== null && iso >= from && iso < to;
+  return {
+    ...record,
+    interactions: record.interactions.filter((i) => inRange(i.occurredAt) || i.nextSteps.some((s) => s.doneAt === null || inRange(s.doneAt))),
+  };
+}

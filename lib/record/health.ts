@@ -50,7 +50,12 @@ export function newestUsageDay(usage: readonly UsageSeries[]): string | null {
 /** Computes today's health, keeps it as today's entry of the daily history, and returns what the sidebar shows. */
 export async function accountHealth(db: IDBPDatabase<AdoptionDb>, accountKey: string, weights: HealthWeights, now: Date): Promise<AccountHealth | null> {
   const record = await readAccountRecord(db, accountKey);
-  if (!record) return null;
+  return record && healthOfRecord(db, record, weights, now);
+}
+
+/** The same, for a record already read (the QBR brief needs both). */
+export async function healthOfRecord(db: IDBPDatabase<AdoptionDb>, record: AccountRecord, weights: HealthWeights, now: Date): Promise<AccountHealth> {
+  const accountKey = record.account.key;
   const usage = await usageSeriesForAccount(db, accountKey);
   const today = localDate(now);
   const current = computeHealth(healthInput(record, usage, today, weights));

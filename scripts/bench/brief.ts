@@ -13,26 +13,9 @@ import type { AccountRecord } from '../../lib/record/account-record';
 import type { AccountHealth } from '../../lib/record/health';
 import { briefPageModel, qbrMarkdown, qbrTimelineCsv, type QbrOptions, type QbrSource } from '../../lib/export/qbr';
 import { timeMedian, type Figure } from './measure';
+import { pick, seeded } from '../lib/seeded.mjs';
 
 export const BRIEF_BENCH_TODAY = '2026-11-25';
-
-/** mulberry32: a seeded generator, so every run times the same data. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
-function pick<T>(random: () => number, list: readonly T[]): T {
-  const item = list[Math.floor(random() * list.length)];
-  if (item === undefined) throw new Error('empty list');
-  return item;
-}
 
 const DAYS = 730;
 const at = (date: string, hour: number) => `${date}T${String(hour).padStart(2, '0')}:00:00.000Z`;

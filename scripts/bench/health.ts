@@ -8,26 +8,9 @@ import { defaultPolarity, SIGNAL_KINDS, type Signal } from '../../lib/model/sign
 import { STAKEHOLDER_ROLES, type Stakeholder } from '../../lib/model/stakeholder';
 import type { UsagePoint, UsageSeries } from '../../lib/model/usage';
 import { timeMedian, type Figure } from './measure';
+import { pick, seeded } from '../lib/seeded.mjs';
 
 export const BENCH_AS_OF = '2026-06-30';
-
-/** mulberry32: a small seeded generator, so every run times the same data. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function pick<T>(random: () => number, list: readonly T[]): T {
-  const item = list[Math.floor(random() * list.length)];
-  if (item === undefined) throw new Error('empty list');
-  return item;
-}
 
 const at = (date: string, hour = 10) => `${date}T${String(hour).padStart(2, '0')}:00:00.000Z`;
 

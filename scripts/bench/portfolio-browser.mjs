@@ -4,6 +4,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { seeded } from '../lib/seeded.mjs';
 
 const ACCOUNTS = 500;
 const ENTRIES = 200;
@@ -13,18 +14,6 @@ const DAY_MS = 86_400_000;
 const TONES = ['enthusiastic', 'positive', 'neutral', 'hesitant', 'negative'];
 const KINDS = ['champion-left', 'competitor-mentioned', 'roi-questioned', 'budget-change', 'unresolved-issue', 'expansion-interest', 'advocacy'];
 const OPPORTUNITY = new Set(['expansion-interest', 'advocacy']);
-
-/** mulberry32: the same accounts on every run. */
-function seeded(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 /**
  * The records of accounts [first, first + count): each with a CRM snapshot (renewal date among

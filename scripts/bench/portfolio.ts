@@ -6,23 +6,12 @@ import { SIGNAL_KINDS, type Signal } from '../../lib/model/signal';
 import type { PortfolioAccountInput } from '../../lib/portfolio/model';
 import { buildPortfolio } from '../../lib/portfolio/rank';
 import { timeMedian, type Figure } from './measure';
+import { seeded } from '../lib/seeded.mjs';
 
 export const BENCH_TODAY = '2026-11-25';
 const DAY_MS = 86_400_000;
 const TODAY_MS = Date.UTC(2026, 10, 25, 12);
 const SEVERITIES = ['low', 'medium', 'high'] as const;
-
-/** mulberry32: a seeded generator, so every run ranks the same data. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 const iso = (ms: number) => new Date(ms).toISOString();
 const isoDay = (ms: number) => iso(ms).slice(0, 10);

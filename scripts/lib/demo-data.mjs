@@ -2,16 +2,11 @@
 // have a recent quarter to show: a usage CSV for the sample accounts (imported through the
 // settings page like a real file) and a backup with goals, stakeholders, signals and touches.
 import { sampleAccounts } from './browser.mjs';
+import { seeded } from './seeded.mjs';
 
 const DAY = 86_400_000;
 const iso = (ms) => new Date(ms).toISOString();
 const day = (ms) => iso(ms).slice(0, 10);
-
-/** A small deterministic pseudo-random sequence (the demo looks the same every run). */
-function sequence(seed) {
-  let s = seed >>> 0;
-  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
-}
 
 /** Per account: seats, where active users start and end over the period, feature uptake. */
 const PROFILES = [
@@ -23,7 +18,7 @@ const PROFILES = [
 
 /** 180 days of daily usage for every sample account, as an export from a product-analytics tool. */
 export function demoUsageCsv(now = Date.now(), days = 180) {
-  const next = sequence(42);
+  const next = seeded(42);
   const lines = ['Account ID,Date,Active Users,Licensed Seats,Logins,feature:Reports,feature:Dashboards,feature:API'];
   sampleAccounts().forEach((account, i) => {
     const p = PROFILES[i % PROFILES.length];

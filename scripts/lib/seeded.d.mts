@@ -1,0 +1,2 @@
+export function seeded(seed: number): () => number;
+export function pick<T>(random: () => number, list: readonly T[]): T;
