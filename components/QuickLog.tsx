@@ -58,7 +58,11 @@ export function QuickLog({ accountKey, draft, stakeholders, templates, openReque
   const [focusWanted, setFocusWanted] = useState(0);
   const focusNotes = () => setFocusWanted((n) => n + 1);
   useEffect(() => {
-    if (focusWanted > 0) notes.current?.focus();
+    const el = notes.current;
+    if (focusWanted === 0 || !el) return;
+    el.focus();
+    // A restored draft is continued where it stopped, not typed over from its start.
+    el.setSelectionRange(el.value.length, el.value.length);
   }, [focusWanted, open]);
 
   useEffect(() => {

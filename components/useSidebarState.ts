@@ -18,6 +18,7 @@ export interface TimelineState {
 
 /** Entries a page of the timeline holds; the list is virtualised, so pages only bound the reads. */
 const PAGE = 100;
+const HEALTH_AFTER_SAVE_MS = 800;
 
 export function useSidebarState() {
   /** undefined until the background has said what this tab shows. */
@@ -37,7 +38,14 @@ export function useSidebarState() {
 
   const fail = useCallback((e: unknown) => setError(toErrorData(e)), []);
 
-  const reload = useCallback(async (key: string, wanted: TimelineKind[]) => {
+  const reloads = useRef(0);
+  /**
+   * `healthAfterMs`: after a save the health score (which reads every record of the account) is
+   * asked for a moment later, and only by the last of a burst of saves, so logging touch after
+   * touch is never slowed by it.
+   */
+  const reload = useCallback(async (key: string, wanted: TimelineKind[], healthAfterMs = 0) => {
+    const generation = ++reloads.current;
     const stillWanted = () => current.current.accountKey === key && current.current.kinds === wanted;
     // The timeline's first page is asked for first and shown as soon as it arrives; the overview
     // (which reads every interaction of the account, thousands for some) follows it.
@@ -46,6 +54,8 @@ export function useSidebarState() {
       fail,
     );
     await request({ type: 'account.overview', accountKey: key }).then((nextOverview) => stillWanted() && setOverview(nextOverview), fail);
+    if (healthAfterMs > 0) await new Promise((resolve) => setTimeout(resolve, healthAfterMs));
+    if (generation !== reloads.current) return;
     await request({ type: 'account.health', accountKey: key }).then((nextHealth) => stillWanted() && setHealth(nextHealth), fail);
   }, [fail]);
 
@@ -72,7 +82,7 @@ export function useSidebarState() {
             const key = current.current.accountKey;
             if (key) void request({ type: 'account.health', accountKey: key }).then((h) => current.current.accountKey === key && setHealth(h), fail);
           }
-          else if (push.accountKey === current.current.accountKey) void reload(push.accountKey, current.current.kinds);
+          else if (push.accountKey === current.current.accountKey) void reload(push.accountKey, current.current.kinds, HEALTH_AFTER_SAVE_MS);
         },
         (detail) => setError({ code: 'invalid-message', detail }),
       ),

@@ -52,16 +52,11 @@ let portfolioPendingAll = false;
 let portfolioTimer: ReturnType<typeof setTimeout> | undefined;
 
 /**
- * The portfolio rows of these accounts (or all) are out of date: they are dropped at once (the
- * portfolio recomputes missing rows when opened, even if this worker stops meanwhile) and
- * recomputed a little later, off the path of the save that changed them, once for a burst.
+ * The portfolio rows of these accounts (or all) are out of date: they are recomputed a little
+ * later, off the path of the save that changed them, once for a burst. (Should the worker stop
+ * before, the row is redone on the account's next change or the next day.)
  */
 export function refreshPortfolioLater(deps: BackgroundDeps, accountKeys: readonly string[] | 'all'): void {
-  void (async () => {
-    const db = await deps.db();
-    if (accountKeys === 'all') await db.clear('portfolioCache');
-    else for (const key of accountKeys) await db.delete('portfolioCache', key);
-  })().catch(() => undefined);
   if (accountKeys === 'all') portfolioPendingAll = true;
   else for (const key of accountKeys) portfolioPending.add(key);
   clearTimeout(portfolioTimer);
@@ -72,7 +67,7 @@ export function refreshPortfolioLater(deps: BackgroundDeps, accountKeys: readonl
     void (async () => {
       const db = await deps.db();
       await refreshPortfolio(db, keys, await getSettings(db), deps.now());
-    })().catch(() => undefined); // Best effort: missing rows are recomputed when the portfolio opens.
+    })().catch(() => undefined); // Best effort, see above.
   }, PORTFOLIO_REFRESH_DELAY_MS);
 }
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { GLOBEX, INITECH, launchBrowser, logNote, openAccount, sidebar, sidebarFrame, UMBRELLA, type LaunchedBrowser } from './harness';
 
@@ -47,6 +47,29 @@ async function stopServiceWorker(browser: LaunchedBrowser): Promise<void> {
   await done;
   await cdp.detach();
   await page.close();
+}
+
+/** The health score and its parts as the sidebar shows them for an account. */
+async function healthOf(browser: LaunchedBrowser, id: string): Promise<{ score: string | null; components: (string | null)[] }> {
+  const page = await openAccount(browser.context, id);
+  const score = sidebar(page).getByTestId('health-score');
+  await score.waitFor();
+  const result = {
+    score: await score.getAttribute('data-score'),
+    components: await sidebar(page).getByTestId('health-component').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-component')}=${e.getAttribute('data-value')}`)),
+  };
+  await page.close();
+  return result;
+}
+
+/** The portfolio's rows as shown: account, attention and reasons, in rank order. */
+async function portfolioOf(browser: LaunchedBrowser): Promise<string[]> {
+  const page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/portfolio.html`);
+  await page.getByTestId('portfolio-row').first().waitFor();
+  const rows = await page.getByTestId('portfolio-row').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-account')} ${e.getAttribute('data-attention')} ${[...e.querySelectorAll('[data-testid="portfolio-reason"]')].map((r) => r.textContent).join('; ')}`));
+  await page.close();
+  return rows;
 }
 
 describe('quick log, complete', () => {
@@ -186,7 +209,7 @@ describe('two tabs on one account', () => {
 });
 
 describe('never lose a note', () => {
-  it('keeps the draft when the service worker is stopped between keystrokes and the tab is then closed', async () => {
+  it('keeps the draft when the service worker is stopped between keystrokes, the tab is closed, or the page crashes', async () => {
     const browser = await launchBrowser();
     const page = await openAccount(browser.context, INITECH.id);
     const frame = sidebar(page);
@@ -199,11 +222,29 @@ describe('never lose a note', () => {
     const again = await openAccount(browser.context, INITECH.id);
     await expect.poll(() => sidebar(again).getByTestId('quick-log-text').inputValue()).toBe('Before the worker stopped, and after it.');
     await sidebar(again).getByTestId('draft-restored').waitFor();
+
+    // The CRM page crashes mid-sentence: what was typed is still there.
+    await sidebar(again).getByTestId('quick-log-text').press('Control+End');
+    await sidebar(again).getByTestId('quick-log-text').pressSequentially(' Then the page crashed');
+    const cdp = await browser.context.newCDPSession(again);
+    const crashed = again.waitForEvent('crash');
+    void cdp.send('Page.crash').catch(() => undefined); // never answers: the session dies with the page
+    await crashed;
+    const afterCrash = await openAccount(browser.context, INITECH.id);
+    await expect.poll(() => sidebar(afterCrash).getByTestId('quick-log-text').inputValue()).toBe('Before the worker stopped, and after it. Then the page crashed');
     await browser.close();
   });
 
-  it('restores a backup twice without duplicating anything', async () => {
+  it('restores a backup twice without duplicating anything, reproducing health and the portfolio', async () => {
     const source = await launchBrowser();
+    // Usage data too: the backup must carry it, its links and the remembered mapping.
+    await openAccount(source.context, GLOBEX.id).then((p) => p.close());
+    const usage = await source.context.newPage();
+    await usage.goto(`chrome-extension://${source.extensionId}/options.html`);
+    await usage.getByTestId('usage-file').setInputFiles(resolve('tests/fixtures/usage/sample-accounts.csv'));
+    await usage.getByTestId('usage-confirm').click();
+    await usage.locator('[data-testid="usage-result"][data-outcome="stored"]').waitFor();
+    await usage.close();
     const page = await openAccount(source.context, UMBRELLA.id);
     const frame = sidebar(page);
     await frame.getByTestId('stakeholder-add').click();
@@ -218,6 +259,8 @@ describe('never lose a note', () => {
     const entries = await frame.getByTestId('timeline-entry').count();
     expect(entries).toBe(2);
 
+    const before = { health: await healthOf(source, GLOBEX.id), portfolio: await portfolioOf(source) };
+    expect(before.portfolio.length).toBeGreaterThanOrEqual(2);
     const options = await source.context.newPage();
     await options.goto(`chrome-extension://${source.extensionId}/options.html`);
     const download = options.waitForEvent('download');
@@ -238,6 +281,8 @@ describe('never lose a note', () => {
     await sidebar(restored).getByTestId('timeline-entry').first().waitFor();
     expect(await sidebar(restored).getByTestId('timeline-entry').count()).toBe(entries);
     expect(await sidebar(restored).getByTestId('stakeholder').count()).toBe(1);
+    expect(await healthOf(target, GLOBEX.id)).toEqual(before.health);
+    expect(await portfolioOf(target)).toEqual(before.portfolio);
     await target.close();
   });
 });
