@@ -1,6 +1,9 @@
 import { defineConfig } from 'wxt';
 import { CRM_MATCHES } from './lib/crm-hosts';
 
+/** Hosts a configured usage source may be on: none granted at install, one asked for when saved. */
+const USAGE_SOURCE_HOSTS = ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'];
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
@@ -13,7 +16,8 @@ export default defineConfig({
     // alarms: the configured usage source is fetched on a schedule. Its host is asked for at run
     // time (optional), never at install; loopback may be plain HTTP for a local export server.
     permissions: ['storage', 'unlimitedStorage', 'scripting', 'alarms'],
-    optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
+    // Firefox builds are MV2, where optional hosts are listed among optional_permissions.
+    ...(browser === 'firefox' ? { optional_permissions: USAGE_SOURCE_HOSTS } : { optional_host_permissions: USAGE_SOURCE_HOSTS }),
     web_accessible_resources: [{ resources: ['sidebar.html'], matches: CRM_MATCHES }],
     commands: {
       'open-quick-log': {
