@@ -119,7 +119,7 @@ function BriefBody({ model, includeInternal, now }: { model: BriefPageModel; inc
             {brief.goals.map(({ goal, status, changesInRange }) => (
               <li key={goal.id}>
                 <p>
-                  <strong>{goal.title}</strong> <span className="muted">({t(`horizon.${goal.horizon}`)})</span>:{' '}
+                  <strong>{goal.title}</strong> <span className="muted">{t(`horizon.${goal.horizon}`)}</span>:{' '}
                   <span className={`status-${status.status}`}>{t(`goalStatus.${status.status}`)}</span>{' '}
                   <span className="muted">{t('goal.inStatusFor', { days: daysInStatus(goal, now) })}</span>
                 </p>

@@ -5,10 +5,9 @@
 //
 //   node scripts/demo.mjs [--no-build] [--headless]
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { demoBackup, demoUsageCsv } from './lib/demo-data.mjs';
+import { importDemoData } from './lib/demo-data.mjs';
 import { accountUrl, assertExtensionBuilt, fieldValue, findChromium, launchBrowser, sampleAccounts, SIDEBAR_SELECTOR } from './lib/browser.mjs';
 
 const SIDEBAR_TIMEOUT_MS = 10_000;
@@ -61,29 +60,13 @@ async function waitForSidebar(page, name) {
   }
 }
 
-/**
- * Fills the fresh profile with the sample CSM record (goals, stakeholders, signals, touches, as a
- * backup) and 180 days of sample usage, imported through the settings page like a real file.
- */
+/** The sample data (scripts/lib/demo-data.mjs); the demo goes on without it if it cannot be imported. */
 async function seedDemo(browser) {
-  const dir = mkdtempSync(join(tmpdir(), 'adoption-demo-'));
-  const backupFile = join(dir, 'demo-backup.json');
-  const usageFile = join(dir, 'demo-usage.csv');
-  writeFileSync(backupFile, JSON.stringify(demoBackup()));
-  writeFileSync(usageFile, demoUsageCsv());
-  const options = await browser.context.newPage();
+  console.log('Importing the sample accounts\' record and 180 days of sample usage ...');
   try {
-    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
-    console.log('Importing the sample accounts\' record and 180 days of sample usage ...');
-    await options.getByTestId('backup-import').setInputFiles(backupFile);
-    await options.locator('[data-outcome="imported"]').waitFor({ timeout: 20_000 });
-    await options.getByTestId('usage-file').setInputFiles(usageFile);
-    await options.getByTestId('usage-confirm').click({ timeout: 20_000 });
-    await options.locator('[data-testid="usage-result"][data-outcome="stored"]').waitFor({ timeout: 30_000 });
+    await importDemoData(browser);
   } catch (error) {
     console.warn(`  ! Could not import the sample data (${error instanceof Error ? error.message.split('\n')[0] : error}); continuing without it.`);
-  } finally {
-    await options.close();
   }
 }
 

@@ -44,7 +44,7 @@ describe('QBR brief', () => {
     const md = briefToMarkdown(buildBrief(input(false)), createTranslator('en'), at('2026-10-05T00:00:00Z'));
     expect(md).toContain('# Globex \\*Corp\\*: QBR brief, Jul 1, 2026 – Sep 30, 2026');
     expect(md).toContain('## Goals and progress');
-    expect(md).toContain('Sales reps live (Light (near term)): Partially achieved');
+    expect(md).toContain('Sales reps live — Light (near term): Partially achieved');
     expect(md).toContain(': Renewal talk / went well');
     expect(md).toContain('- Send SSO guide (due Aug 9, 2026)');
     expect(md).toContain('Not available yet');

@@ -1,6 +1,9 @@
 // Sample data for `npm run demo`, dated relative to today so the health score and the QBR brief
 // have a recent quarter to show: a usage CSV for the sample accounts (imported through the
 // settings page like a real file) and a backup with goals, stakeholders, signals and touches.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { sampleAccounts } from './browser.mjs';
 import { seeded } from './seeded.mjs';
 
@@ -95,4 +98,27 @@ export function demoBackup(now = Date.now()) {
     format: 'adoption-sidebar-backup', version: 2, exportedAt: iso(now),
     records: { accounts: accountsRecords, snapshots: [], interactions, drafts: [], goals, signals, stakeholders, settings: [], usageMonths: [], usageLinks: [], usageMappings: [], healthHistory: [] },
   };
+}
+
+/**
+ * Fills a browser profile (from launchBrowser) with the sample CSM record, restored as a backup,
+ * and the sample usage, imported through the settings page like a real file. Throws on failure.
+ */
+export async function importDemoData(browser, now = Date.now()) {
+  const dir = mkdtempSync(join(tmpdir(), 'adoption-demo-'));
+  const backupFile = join(dir, 'demo-backup.json');
+  const usageFile = join(dir, 'demo-usage.csv');
+  writeFileSync(backupFile, JSON.stringify(demoBackup(now)));
+  writeFileSync(usageFile, demoUsageCsv(now));
+  const options = await browser.context.newPage();
+  try {
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.getByTestId('backup-import').setInputFiles(backupFile);
+    await options.locator('[data-outcome="imported"]').waitFor({ timeout: 20_000 });
+    await options.getByTestId('usage-file').setInputFiles(usageFile);
+    await options.getByTestId('usage-confirm').click({ timeout: 20_000 });
+    await options.locator('[data-testid="usage-result"][data-outcome="stored"]').waitFor({ timeout: 30_000 });
+  } finally {
+    await options.close();
+  }
 }

@@ -3,7 +3,6 @@ import { Backup } from '@/lib/backup/format';
 import { parseUsageText } from '@/lib/usage/parse';
 import { guessMapping, mappingProblems } from '@/lib/usage/mapping';
 import { buildImportPreview } from '@/lib/usage/preview';
-// @ts-expect-error plain JS module shared with the demo script
 import { demoBackup, demoUsageCsv } from '../../scripts/lib/demo-data.mjs';
 import { sampleAccounts } from '../../scripts/lib/browser.mjs';
 
