@@ -27,12 +27,25 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
+export interface BriefLoad {
+  link: BriefLink | null;
+  reply: ReturnType<typeof requestBrief> | null;
+}
+
+const requestBrief = (link: BriefLink) => request({ type: 'account.brief', accountKey: link.accountKey, range: { from: link.from, to: link.to } });
+
+/** Asks for the brief's data as soon as the page's script runs, before React has rendered anything. */
+export function loadBrief(hash: string): BriefLoad {
+  const link = parseBriefLink(hash);
+  return { link, reply: link && requestBrief(link) };
+}
+
 /**
  * The QBR brief of one account laid out for reading and printing (A4). Opened from the sidebar
  * with only the account key, range and internal-notes flag in its address; the record itself
  * comes from the background.
  */
-export function BriefPage() {
+export function BriefPage({ load }: { load: BriefLoad }) {
   const i18n = useI18n();
   const { t } = i18n;
   const [state, setState] = useState<State>({ kind: 'loading' });
@@ -43,13 +56,13 @@ export function BriefPage() {
   }, [state]);
 
   useEffect(() => {
-    const link = parseBriefLink(location.hash);
-    if (!link) {
+    const { link, reply } = load;
+    if (!link || !reply) {
       setState({ kind: 'bad-link' });
       return;
     }
-    const { accountKey, from, to, includeInternal } = link;
-    request({ type: 'account.brief', accountKey, range: { from, to } }).then(
+    const { from, to, includeInternal } = link;
+    reply.then(
       (brief) => {
         if (!brief) return setState({ kind: 'not-found' });
         const { record, health } = brief;
@@ -59,7 +72,7 @@ export function BriefPage() {
       },
       (error: unknown) => setState({ kind: 'error', error: toErrorData(error) }),
     );
-  }, [i18n, t]);
+  }, [i18n, t, load]);
 
   return (
     <main ref={main} className="brief-page" data-testid="brief-page" data-state={state.kind}>

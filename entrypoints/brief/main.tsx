@@ -1,13 +1,14 @@
 import { createRoot } from 'react-dom/client';
-import { BriefPage } from '@/components/BriefPage';
+import { BriefPage, loadBrief } from '@/components/BriefPage';
 import { I18nProvider, browserTranslator } from '@/components/i18n';
 import '@/components/ui.css';
 import '@/components/brief.css';
 
+const load = loadBrief(location.hash);
 const translator = browserTranslator();
 document.documentElement.lang = translator.locale;
 createRoot(document.getElementById('root')!).render(
   <I18nProvider translator={translator}>
-    <BriefPage />
+    <BriefPage load={load} />
   </I18nProvider>,
 );

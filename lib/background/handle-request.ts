@@ -163,7 +163,7 @@ const handlers: Handlers = {
     const db = await deps.db();
     const record = await readAccountRecord(db, accountKey);
     if (!record) return null;
-    const health = await healthOfRecord(db, record, (await getSettings(db)).healthWeights, deps.now());
+    const health = await healthOfRecord(db, record, (await getSettings(db)).healthWeights, deps.now(), { keepHistory: false });
     return { record: range ? interactionsForBrief(record, range) : record, health };
   },
   async 'account.health'({ accountKey }, _, deps) {

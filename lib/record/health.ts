@@ -53,23 +53,30 @@ export async function accountHealth(db: IDBPDatabase<AdoptionDb>, accountKey: st
   return record && healthOfRecord(db, record, weights, now);
 }
 
-/** The same, for a record already read (the QBR brief needs both). */
-export async function healthOfRecord(db: IDBPDatabase<AdoptionDb>, record: AccountRecord, weights: HealthWeights, now: Date): Promise<AccountHealth> {
+/**
+ * The same, for a record already read (the QBR brief needs both). `keepHistory: false` (the
+ * brief) neither stores today's score nor reads the history back: the brief does not show it.
+ */
+export async function healthOfRecord(db: IDBPDatabase<AdoptionDb>, record: AccountRecord, weights: HealthWeights, now: Date, { keepHistory = true } = {}): Promise<AccountHealth> {
   const accountKey = record.account.key;
   const usage = await usageSeriesForAccount(db, accountKey);
   const today = localDate(now);
   const current = computeHealth(healthInput(record, usage, today, weights));
   const previous = computeHealth(healthInput(record, usage, dateOfDay(dayNumber(today) - TREND_DAYS), weights));
-  const snapshot: HealthSnapshot = { accountKey, date: today, health: current };
-  await db.put('healthHistory', snapshot);
-  const from = dateOfDay(dayNumber(today) - HISTORY_DAYS + 1);
-  const stored = parseStoredList(HealthSnapshot, await db.getAll('healthHistory', IDBKeyRange.bound([accountKey, from], [accountKey, today])));
+  let history: AccountHealth['history'] = [];
+  if (keepHistory) {
+    const snapshot: HealthSnapshot = { accountKey, date: today, health: current };
+    await db.put('healthHistory', snapshot);
+    const from = dateOfDay(dayNumber(today) - HISTORY_DAYS + 1);
+    const stored = parseStoredList(HealthSnapshot, await db.getAll('healthHistory', IDBKeyRange.bound([accountKey, from], [accountKey, today])));
+    history = stored.items.map((s) => ({ date: s.date, score: s.health.score }));
+  }
   return {
     current,
     previousScore: previous.score,
     trend: healthTrend(current.score, previous.score),
     sparkline: usageSparkline(usage, today, HISTORY_DAYS),
     usageAsOf: newestUsageDay(usage),
-    history: stored.items.map((s) => ({ date: s.date, score: s.health.score })),
+    history,
   };
 }
