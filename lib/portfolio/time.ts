@@ -4,21 +4,15 @@
  * days since 1970-01-01 on the proleptic Gregorian calendar.
  */
 
+import { civilDay } from '../calendar';
+
 export const DAY_MS = 86_400_000;
 
 const code = (s: string, i: number) => s.charCodeAt(i) - 48;
 const digits2 = (s: string, i: number) => code(s, i) * 10 + code(s, i + 1);
 const digits4 = (s: string, i: number) => digits2(s, i) * 100 + digits2(s, i + 2);
 
-/** Days from 1970-01-01 to a calendar day (Hinnant's days_from_civil). */
-export function civilDay(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146_097 + doe - 719_468;
-}
+export { civilDay };
 
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
