@@ -144,10 +144,13 @@ async function timeSave(page, text, prepare) {
 {
   const account = initech;
   const key = `salesforce:${account.id}`;
-  const interactions = Array.from({ length: 5000 }, (_, i) => {
+  const touches = (accountKey, count) => Array.from({ length: count }, (_, i) => {
     const at = new Date(Date.UTC(2024, 0, 1) + i * 3 * 3_600_000).toISOString();
-    return { id: `bench-${i}`, accountKey: key, type: i % 3 ? 'call' : 'email', occurredAt: at, tone: ['positive', 'neutral', 'hesitant'][i % 3], notes: `Bench note ${i}: discussed rollout, adoption and next steps.`, attendeeIds: [], internalAttendees: [], nextSteps: [], internalOnly: false, createdAt: at, updatedAt: at, revision: 0 };
+    return { id: `bench-${accountKey}-${i}`, accountKey, type: i % 3 ? 'call' : 'email', occurredAt: at, tone: ['positive', 'neutral', 'hesitant'][i % 3], notes: `Bench note ${i}: discussed rollout, adoption and next steps.`, attendeeIds: [], internalAttendees: [], nextSteps: [], internalOnly: false, createdAt: at, updatedAt: at, revision: 0 };
   });
+  // Initech: 5,000 entries (this step); Globex: 2,000 (the QBR brief, 7b).
+  const briefKey = `salesforce:${globex.id}`;
+  const interactions = [...touches(key, 5000), ...touches(briefKey, 2000)];
   const backup = { format: 'adoption-sidebar-backup', version: 1, exportedAt: new Date().toISOString(), records: { accounts: [], snapshots: [], interactions, drafts: [], goals: [], signals: [], stakeholders: [], settings: [] } };
   const file = join(mkdtempSync(join(tmpdir(), 'bench-')), 'backup.json');
   writeFileSync(file, JSON.stringify(backup));
@@ -173,19 +176,19 @@ async function timeSave(page, text, prepare) {
   report('5,000-entry account: first screen with timeline (median)', median(times), 'ms', '≤ 150 ms');
   console.log(`    timeline entries in the DOM: ${domEntries} of 5000`);
 
-  // 7b. The printable QBR brief of the same account over a range holding 2,000 of its entries:
+  // 7b. The printable QBR brief of an account with 2,000 entries, its range holding them all:
   // navigation to the page laid out (data-state="ready").
   const briefTimes = [];
   let briefEntries = 0;
   for (let i = 0; i < RUNS; i++) {
     const page = await context.newPage();
-    await page.goto(`chrome-extension://${browser.extensionId}/brief.html#account=${encodeURIComponent(key)}&from=2024-01-01&to=2024-09-06&internal=0`);
+    await page.goto(`chrome-extension://${browser.extensionId}/brief.html#account=${encodeURIComponent(briefKey)}&from=2024-01-01&to=2024-09-06&internal=0`);
     await page.locator('[data-testid="brief-page"][data-state="ready"]').waitFor({ timeout: 30000 });
     briefTimes.push(Number(await page.getByTestId('brief-page').getAttribute('data-rendered-at')));
     briefEntries = await page.locator('[data-testid="brief-interaction"]').count();
     await page.close();
   }
-  report('QBR printable page, 2,000 entries in range: navigation to laid out (median)', median(briefTimes), 'ms', '≤ 300 ms');
+  report('QBR printable page, 2,000-entry account: navigation to laid out (median)', median(briefTimes), 'ms', '≤ 300 ms');
   console.log(`    interactions on the page: ${briefEntries}`);
 }
 
