@@ -201,13 +201,8 @@ const handlers: Handlers = {
     // The worker was restarted between parts (or a part was lost): nothing is stored, the page starts over.
     if (!staged || staged.months.length !== monthCount) throw new AppError('gone', 'the import was interrupted');
     const result = await storeUsageImport(await deps.db(), { months: staged.months, links, mapping });
-    for (const accountKey of new Set(links.map((l) => l.accountKey))) notifyAccount(deps, accountKey);
-    return result;
-  },
-  async 'usage.import'({ commit }, _, deps) {
-    const result = await storeUsageImport(await deps.db(), commit);
     // Sidebars showing a linked account recompute its health.
-    for (const accountKey of new Set(commit.links.map((l) => l.accountKey))) notifyAccount(deps, accountKey);
+    for (const accountKey of new Set(links.map((l) => l.accountKey))) notifyAccount(deps, accountKey);
     return result;
   },
   async 'usageSource.get'(_, __, deps) {

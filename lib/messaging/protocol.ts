@@ -13,7 +13,7 @@ import { AppErrorData } from '../errors';
 import { BackupCounts, Backup } from '../backup/format';
 import { AccountRecord } from '../record/account-record';
 import { AccountHealth } from '../record/health';
-import { UsageImportCommit, UsageImportResult, UsageSourceAccount } from '../usage/store';
+import { UsageImportResult, UsageSourceAccount } from '../usage/store';
 import { RememberedMapping } from '../usage/mapping';
 import { UsageSourceConfig, UsageSourceStatus } from '../usage/source';
 import { UsageAccountLink, UsageMonth } from '../model/usage';
@@ -50,7 +50,6 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('portfolio.rows') }),
   z.object({ type: z.literal('usage.context') }),
   z.object({ type: z.literal('usage.mapping'), signature: z.string().min(1).max(200) }),
-  z.object({ type: z.literal('usage.import'), commit: UsageImportCommit }),
   /** A big import sent in parts (each small enough to serialise without holding up the page), stored by `usage.importCommit` in one transaction. */
   z.object({ type: z.literal('usage.importPart'), importId: z.string().min(1).max(64), months: z.array(UsageMonth).max(5000) }),
   z.object({ type: z.literal('usage.importCommit'), importId: z.string().min(1).max(64), monthCount: z.number().int().min(0).max(500_000), links: z.array(UsageAccountLink).max(100_000), mapping: RememberedMapping.nullable() }),
@@ -92,7 +91,6 @@ export const ReplyData = {
   /** What an import is matched against: the CRM accounts seen, the links kept, the usage accounts stored. */
   'usage.context': z.object({ crmAccounts: z.array(CrmAccountForMatch), links: z.array(UsageAccountLink), sources: z.array(UsageSourceAccount) }),
   'usage.mapping': RememberedMapping.nullable(),
-  'usage.import': UsageImportResult,
   'usage.importPart': z.null(),
   'usage.importCommit': UsageImportResult,
   'usage.link': z.null(),

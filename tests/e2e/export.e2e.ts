@@ -157,8 +157,9 @@ describe('QBR export from the sidebar', () => {
       return { id: `e2e|${month}|activeUsers`, sourceAccountKey: 'e2e:globex', account: { id: 'globex', domain: '', name: 'Globex' }, subscription: '', metric: 'activeUsers', month, days, updatedAt: now.toISOString(), source: 'e2e' };
     });
     const links = [{ sourceAccountKey: 'e2e:globex', accountKey, how: 'manual', linkedAt: now.toISOString() }];
-    const reply: unknown = await brief.evaluate(`chrome.runtime.sendMessage(${JSON.stringify({ type: 'usage.import', commit: { months, links, mapping: null } })})`);
-    expect(reply).toMatchObject({ ok: true });
+    const send = (message: unknown) => brief.evaluate(`chrome.runtime.sendMessage(${JSON.stringify(message)})`);
+    expect(await send({ type: 'usage.importPart', importId: 'e2e', months })).toMatchObject({ ok: true });
+    expect(await send({ type: 'usage.importCommit', importId: 'e2e', monthCount: months.length, links, mapping: null })).toMatchObject({ ok: true });
     await brief.goto(`chrome-extension://${browser.extensionId}/brief.html#account=${encodeURIComponent(accountKey)}&from=${range.from}&to=${range.to}&internal=0`);
     await brief.reload();
     const chart = brief.getByTestId('usage-chart');
