@@ -19,31 +19,24 @@ function bigCsv(rows: number): string {
 }
 
 describe('200,000-row import pipeline', () => {
-  it('decodes, parses, converts and matches within bounds', () => {
+  // Timing is measured by `npm run bench` (in Chromium), not here: this checks a 20 MB file comes through whole.
+  it('decodes, parses, converts and matches every row of a 20 MB file', () => {
     const text = bigCsv(200_000);
     const bytes = new TextEncoder().encode(text);
-    const t0 = performance.now();
     const decoded = decodeBytes(bytes);
-    const t1 = performance.now();
     let ticks = 0;
     const table = parseUsageText(decoded.text, { onProgress: () => ticks++ });
-    const t2 = performance.now();
     const crm = Array.from({ length: 2000 }, (_, a) => ({
       accountKey: `salesforce:001000000${String(a).padStart(6, '0')}`,
       recordId: `001000000${String(a).padStart(6, '0')}`,
       name: `Company ${a}`,
     }));
     const preview = buildImportPreview({ table, mapping: guessMapping(table.headers), crmAccounts: crm, links: [], source: 'big.csv', importedAt: '2026-11-30T00:00:00.000Z' });
-    const t3 = performance.now();
-    console.log(
-      `200k rows, ${(bytes.length / 1e6).toFixed(1)} MB: decode ${(t1 - t0).toFixed(0)} ms, parse ${(t2 - t1).toFixed(0)} ms (${ticks} progress reports), convert+match ${(t3 - t2).toFixed(0)} ms`,
-    );
     expect(bytes.length).toBeGreaterThan(19_000_000);
     expect(table.rows).toHaveLength(200_000);
     expect(table.rows[199_999]?.line).toBe(200_001);
     expect(preview.records).toHaveLength(200_000 * 6);
     expect(preview.rejected).toEqual([]);
     expect(preview.matchedAccounts).toBe(2000);
-    expect(t3 - t0).toBeLessThan(8000);
   });
 });
