@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { request } from '@/lib/messaging/client';
 import { toErrorData, type AppErrorData } from '@/lib/errors';
 import { backupFileName } from '@/lib/backup/file-name';
+import { downloadText } from './download';
 import { ErrorMessage, useI18n } from './i18n';
 import { CsmSettingsForm } from './CsmSettingsForm';
 import { UsageImport } from './UsageImport';
@@ -24,12 +25,7 @@ export function Options() {
     try {
       const { backup } = await request({ type: 'backup.export' });
       const file = backupFileName(new Date());
-      const url = URL.createObjectURL(new Blob([JSON.stringify(backup, null, 1)], { type: 'application/json' }));
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = file;
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      downloadText(JSON.stringify(backup, null, 1), file, 'application/json');
       setOutcome({ kind: 'exported', file });
     } catch (error) {
       setOutcome({ kind: 'error', error: toErrorData(error) });

@@ -5,7 +5,7 @@ import { filterPortfolio, isFiltered, NO_FILTER, NO_TOUCH_CHOICES, RENEWAL_WITHI
 import { portfolioCsv } from '@/lib/portfolio/csv';
 import { reasonText, trendKey } from '@/lib/portfolio/messages';
 import type { PortfolioRow, PortfolioTrend } from '@/lib/portfolio/model';
-import { localDate } from '@/lib/insights/steps';
+import { localDate } from '@/lib/calendar';
 import type { Translator } from '@/lib/i18n';
 import { safeWebUrl } from '@/lib/safe-url';
 import { ErrorMessage, useI18n } from './i18n';

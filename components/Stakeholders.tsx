@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Channel, Influence, STAKEHOLDER_ROLES, isKeyRole, type Stakeholder } from '@/lib/model/stakeholder';
 import type { AccountKey } from '@/lib/model/account';
 import type { AppErrorData } from '@/lib/errors';
-import { localDate } from '@/lib/insights/steps';
+import { localDate } from '@/lib/calendar';
 import { useI18n } from './i18n';
 import { Field, SelectField } from './form';
 import { EditorFrame } from './EditorFrame';

@@ -28,3 +28,8 @@ export function dateOfDay(day: number): string {
   const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
   return `${String(y).padStart(4, '0')}-${pad2(m)}-${pad2(d)}`;
 }
+
+/** The local calendar date of an instant, `YYYY-MM-DD`: the day the CSM sees (due dates, ranges, "today"). */
+export function localDate(d: Date): string {
+  return `${String(d.getFullYear()).padStart(4, '0')}-${pad2(d.getMonth() + 1)}-${pad2(d.getDate())}`;
+}

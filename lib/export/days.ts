@@ -1,4 +1,4 @@
-import { localDate } from '../insights/steps';
+import { localDate } from '../calendar';
 import type { DateRange } from './brief';
 
 /** The CSM's calendar day of an instant (`YYYY-MM-DD`, local time zone): what a date range is compared with. */

@@ -1,15 +1,11 @@
 import type { OpenStep } from '../record/overview';
+import { localDate } from '../calendar';
 
 export interface DueSteps {
   overdue: OpenStep[];
   dueSoon: OpenStep[];
 }
 
-/** Local calendar date `YYYY-MM-DD`, the form due dates are kept in. */
-export function localDate(d: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
 
 function addDays(date: string, days: number): string {
   const [y, m, d] = date.split('-').map(Number);

@@ -7,7 +7,7 @@ import { computeHealth, healthTrend, usageSparkline, type HealthInput } from '..
 import { HealthScore, HealthSnapshot } from '../health/model';
 import { dateOfDay, dayNumber } from '../health/dates';
 import type { HealthWeights } from '../health/weights';
-import { localDate } from '../insights/steps';
+import { localDate } from '../calendar';
 import { usageSeriesForAccount } from '../usage/store';
 import { readAccountRecord, type AccountRecord } from './account-record';
 import type { UsageSeries } from '../model/usage';

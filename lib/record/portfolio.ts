@@ -7,7 +7,7 @@ import { UsageAccountLink, UsageMonth, type UsageSeries } from '../model/usage';
 import type { CsmSettings } from '../model/settings';
 import { computeHealth, healthTrend } from '../health';
 import { dateOfDay, dayNumber } from '../health/dates';
-import { localDate } from '../insights/steps';
+import { localDate } from '../calendar';
 import { monthsToSeries } from '../usage/months';
 import { usageSeriesForAccount } from '../usage/store';
 import { rankAccounts, sortRanked } from '../portfolio/rank';
