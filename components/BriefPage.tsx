@@ -4,7 +4,7 @@ import { toErrorData, type AppErrorData } from '@/lib/errors';
 import { parseBriefLink, type BriefLink } from '@/lib/export/brief-link';
 import { briefPageModel, metricProgress, type BriefPageModel } from '@/lib/export/qbr';
 import { signedPercent } from '@/lib/export/brief-health';
-import { TREND_DAYS } from '@/lib/record/health';
+import { TREND_DAYS } from '@/lib/health/trend';
 import { daysInStatus } from '@/lib/insights/goals';
 import type { Signal } from '@/lib/model/signal';
 import type { BriefStep } from '@/lib/export/brief';

@@ -8,6 +8,9 @@ export type HealthTrend = 'up' | 'down' | 'flat' | 'unknown';
 /** Moves of this many points or fewer are noise (one touch, one day's figures), shown as flat. */
 export const TREND_DEAD_BAND = 3;
 
+/** How far back the trend arrow compares. */
+export const TREND_DAYS = 30;
+
 export function healthTrend(current: number | null, previous: number | null): HealthTrend {
   if (current === null || previous === null) return 'unknown';
   const delta = current - previous;

@@ -4,6 +4,7 @@ import type { AdoptionDb } from '../db/schema';
 import { parseStoredList } from '../db/records';
 import { IsoDate } from '../model/goal';
 import { computeHealth, healthTrend, usageSparkline, type HealthInput } from '../health';
+import { TREND_DAYS } from '../health/trend';
 import { HealthScore, HealthSnapshot } from '../health/model';
 import { dateOfDay, dayNumber } from '../health/dates';
 import type { HealthWeights } from '../health/weights';
@@ -12,8 +13,6 @@ import { usageSeriesForAccount } from '../usage/store';
 import { readAccountRecord, type AccountRecord } from './account-record';
 import type { UsageSeries } from '../model/usage';
 
-/** How far back the trend arrow compares. */
-export const TREND_DAYS = 30;
 /** Days of history and of the usage sparkline the sidebar shows. */
 export const HISTORY_DAYS = 90;
 

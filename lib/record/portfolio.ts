@@ -14,7 +14,8 @@ import { rankAccounts, sortRanked } from '../portfolio/rank';
 import { localNow } from '../portfolio/time';
 import { PortfolioRowSchema, type PortfolioRow } from '../portfolio/model';
 import { readAccountRecord, readAllAccountRecords, type AccountRecord } from './account-record';
-import { healthInput, TREND_DAYS } from './health';
+import { healthInput } from './health';
+import { TREND_DAYS } from '../health/trend';
 
 /**
  * The portfolio ranks every account at once, and reading every interaction and signal of 500
