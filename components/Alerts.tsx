@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { FieldChange } from '@/lib/model/account';
-import type { AccountOverview, OpenStep } from '@/lib/record/overview';
+import type { AccountOverview, OpenStep } from '@/lib/model/overview';
 import type { CsmSettings } from '@/lib/model/settings';
 import { toErrorData, type AppErrorData } from '@/lib/errors';
 import { dueSteps } from '@/lib/insights/steps';

@@ -1,5 +1,5 @@
 import type { FormEvent, ReactNode } from 'react';
-import type { EditableEntry } from '@/lib/record/entries';
+import type { EditableEntry } from '@/lib/model/entry';
 import type { Conflict } from './useEntrySaver';
 import { useI18n } from './i18n';
 

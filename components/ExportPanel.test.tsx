@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { createTranslator } from '@/lib/i18n';
-import type { AccountRecord } from '@/lib/record/account-record';
+import type { AccountRecord } from '@/lib/model/account-record';
 import { I18nProvider } from './i18n';
 import { ExportPanel } from './ExportPanel';
 

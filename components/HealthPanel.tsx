@@ -1,4 +1,4 @@
-import type { AccountHealth } from '@/lib/record/health';
+import type { AccountHealth } from '@/lib/health/model';
 import { healthView } from '@/lib/export/brief-health';
 import { useI18n } from './i18n';
 import { Sparkline } from './Sparkline';

@@ -4,14 +4,15 @@ import { toErrorData, type AppErrorData } from '@/lib/errors';
 import { filterPortfolio, isFiltered, NO_FILTER, NO_TOUCH_CHOICES, RENEWAL_WITHIN_CHOICES, type PortfolioFilter } from '@/lib/portfolio/filter';
 import { portfolioCsv } from '@/lib/portfolio/csv';
 import { reasonText, trendKey } from '@/lib/portfolio/messages';
-import type { PortfolioRow, PortfolioTrend } from '@/lib/portfolio/model';
+import type { PortfolioRow } from '@/lib/portfolio/model';
+import type { TrendDirection } from '@/lib/model/trend';
 import { localDate } from '@/lib/calendar';
 import type { Translator } from '@/lib/i18n';
 import { safeWebUrl } from '@/lib/safe-url';
 import { ErrorMessage, useI18n } from './i18n';
 import { downloadText } from './download';
 
-const ARROW: Record<PortfolioTrend, string> = { up: '↑', down: '↓', flat: '→', unknown: '·' };
+const ARROW: Record<TrendDirection, string> = { up: '↑', down: '↓', flat: '→', unknown: '·' };
 
 const dayChoice = (value: string): number | null => (value === '' ? null : Number(value));
 

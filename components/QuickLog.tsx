@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { INTERACTION_TYPES, TONES } from '@/lib/model/interaction';
-import type { LoggedTouch } from '@/lib/record/quick-log';
+import type { LoggedTouch } from '@/lib/model/quick-log';
 import { EMPTY_QUICK_LOG, hasContent, type QuickLogDraft, type QuickLogForm, type SignalDraft } from '@/lib/model/quick-log';
 import { Severity, defaultPolarity, type SignalKind } from '@/lib/model/signal';
 import type { Stakeholder } from '@/lib/model/stakeholder';

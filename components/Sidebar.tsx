@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { EditableEntry } from '@/lib/record/entries';
+import type { EditableEntry } from '@/lib/model/entry';
 import { request } from '@/lib/messaging/client';
 import { toErrorData } from '@/lib/errors';
 import { useSidebarState } from './useSidebarState';

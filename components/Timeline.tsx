@@ -1,10 +1,10 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { TIMELINE_KINDS, type TimelineEntry, type TimelineKind } from '@/lib/record/timeline';
+import { TIMELINE_KINDS, type TimelineEntry, type TimelineKind } from '@/lib/model/timeline';
 import type { Stakeholder } from '@/lib/model/stakeholder';
 import type { AccountKey } from '@/lib/model/account';
 import type { Interaction } from '@/lib/model/interaction';
-import type { EditableEntry } from '@/lib/record/entries';
+import type { EditableEntry } from '@/lib/model/entry';
 import type { AppErrorData } from '@/lib/errors';
 import { request } from '@/lib/messaging/client';
 import type { TimelineState } from './useSidebarState';

@@ -1,4 +1,4 @@
-import type { ToneReading } from '@/lib/record/overview';
+import type { ToneReading } from '@/lib/model/overview';
 import { staleToneDays, toneTrend } from '@/lib/insights/tone';
 import { useI18n } from './i18n';
 

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { request } from '@/lib/messaging/client';
-import type { EditableEntry } from '@/lib/record/entries';
+import type { EditableEntry } from '@/lib/model/entry';
 import { toErrorData, type AppErrorData } from '@/lib/errors';
 
 export interface Conflict {

@@ -2,10 +2,10 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { connectSidebar } from '@/lib/sidebar/connection';
 import { request } from '@/lib/messaging/client';
 import type { AccountView } from '@/lib/messaging/protocol';
-import type { AccountOverview } from '@/lib/record/overview';
-import type { AccountHealth } from '@/lib/record/health';
-import { TIMELINE_KINDS, compareNewestFirst, type TimelineEntry, type TimelineCursor, type TimelineKind } from '@/lib/record/timeline';
-import type { LoggedTouch as LoggedTouchData } from '@/lib/record/quick-log';
+import type { AccountOverview } from '@/lib/model/overview';
+import type { AccountHealth } from '@/lib/health/model';
+import { TIMELINE_KINDS, compareNewestFirst, type TimelineEntry, type TimelineCursor, type TimelineKind } from '@/lib/model/timeline';
+import type { LoggedTouch as LoggedTouchData } from '@/lib/model/quick-log';
 import { CsmSettings } from '@/lib/model/settings';
 import { toErrorData, type AppErrorData } from '@/lib/errors';
 

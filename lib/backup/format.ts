@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { Account, FieldSnapshot, IsoDateTime } from '../model/account';
+import { Account, FieldSnapshot } from '../model/account';
+import { IsoDateTime } from '../model/dates';
 import { Interaction } from '../model/interaction';
 import { QuickLogDraft } from '../model/quick-log';
 import { SuccessGoal } from '../model/goal';

@@ -8,7 +8,7 @@ import type { Stakeholder } from '../model/stakeholder';
 import type { UsageAccountLink, UsageMonth } from '../model/usage';
 import type { RememberedMapping } from '../usage/mapping';
 import type { HealthSnapshot } from '../health/model';
-import type { PortfolioEntry } from '../record/portfolio';
+import type { PortfolioEntry } from '../portfolio/model';
 
 export const DB_NAME = 'adoption-sidebar';
 

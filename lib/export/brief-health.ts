@@ -3,7 +3,7 @@ import type { Reason } from '../health/model';
 import type { HealthComponentId } from '../health/weights';
 import { blindSpotKindKey, componentNameKey, missingKey, trendKey } from '../health/messages';
 import { dateOfDay, dayNumber } from '../health/dates';
-import type { AccountHealth } from '../record/health';
+import type { AccountHealth } from '../health/model';
 import { TREND_DAYS } from '../health/trend';
 import type { BriefExtras } from './markdown';
 import { inline } from './markdown';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AccountKey } from '../model/account';
-import { IsoDate } from '../model/goal';
-import type { DateRange } from './brief';
+import { IsoDate } from '../model/dates';
+import type { DateRange } from '../model/dates';
 
 /**
  * What the printable brief page is opened with, in its URL's hash: the account, the range and

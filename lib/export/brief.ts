@@ -5,12 +5,7 @@ import type { Stakeholder } from '../model/stakeholder';
 import { currentStatus, type GoalStatusChange, type SuccessGoal } from '../model/goal';
 import { renewalDate } from './renewal';
 import { inLocalRange } from './days';
-
-/** A date range of whole days, `YYYY-MM-DD`, both ends included. */
-export interface DateRange {
-  from: string;
-  to: string;
-}
+import type { DateRange } from '../model/dates';
 
 export interface BriefInput {
   account: Account;

@@ -1,5 +1,5 @@
 import { localDate } from '../calendar';
-import type { DateRange } from './brief';
+import type { DateRange } from '../model/dates';
 
 /** The CSM's calendar day of an instant (`YYYY-MM-DD`, local time zone): what a date range is compared with. */
 export const localDayOf = (iso: string): string => localDate(new Date(iso));

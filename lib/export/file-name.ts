@@ -1,4 +1,4 @@
-import type { DateRange } from './brief';
+import type { DateRange } from '../model/dates';
 
 const UNSAFE = /[\\/:*?"<>|\u0000-\u001f\u007f]+/g;
 const MAX_NAME = 80;

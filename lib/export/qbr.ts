@@ -1,8 +1,9 @@
 import type { Translator } from '../i18n';
-import type { AccountRecord } from '../record/account-record';
-import type { AccountHealth } from '../record/health';
+import type { AccountRecord } from '../model/account-record';
+import type { AccountHealth } from '../health/model';
 import type { GoalMetric } from '../model/goal';
-import { buildBrief, type Brief, type DateRange } from './brief';
+import { buildBrief, type Brief } from './brief';
+import type { DateRange } from '../model/dates';
 import { briefToMarkdown } from './markdown';
 import { briefExtras, healthView, usageSummary, type HealthView, type UsageSummary } from './brief-health';
 import { timelineCsv, timelineCsvRows } from './timeline-csv';

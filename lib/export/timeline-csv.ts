@@ -3,7 +3,7 @@ import type { Interaction } from '../model/interaction';
 import type { Signal } from '../model/signal';
 import type { SuccessGoal } from '../model/goal';
 import type { Stakeholder } from '../model/stakeholder';
-import type { DateRange } from './brief';
+import type { DateRange } from '../model/dates';
 import { toCsv } from './csv';
 import { inLocalRange, localDateTime } from './days';
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { IsoDate } from '../model/goal';
+import { TrendDirection } from '../model/trend';
+import { IsoDate } from '../model/dates';
 import { AccountKey } from '../model/account';
 import { isHealthMessageKey, type HealthMessageKey } from './messages';
 import { HealthComponentId } from './weights';
@@ -72,3 +73,18 @@ export const HealthSnapshot = z.object({
   health: HealthScore,
 });
 export type HealthSnapshot = z.infer<typeof HealthSnapshot>;
+
+/** What the sidebar shows of an account's health. */
+export const AccountHealth = z.object({
+  current: HealthScore,
+  /** The score as it stood TREND_DAYS ago (computed from the data dated up to then). */
+  previousScore: z.number().int().nullable(),
+  trend: TrendDirection,
+  /** Daily active users over the last HISTORY_DAYS days, oldest first. */
+  sparkline: z.array(z.number()),
+  /** The newest usage figure's day: how old the cached usage is. */
+  usageAsOf: IsoDate.nullable(),
+  /** Stored daily scores, oldest first. */
+  history: z.array(z.object({ date: IsoDate, score: z.number().int().nullable() })),
+});
+export type AccountHealth = z.infer<typeof AccountHealth>;

@@ -1,4 +1,4 @@
-import type { OpenStep } from '../record/overview';
+import type { OpenStep } from '../model/overview';
 import { localDate } from '../calendar';
 
 export interface DueSteps {

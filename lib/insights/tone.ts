@@ -1,5 +1,5 @@
 import { TONES, type Tone } from '../model/interaction';
-import type { ToneReading } from '../record/overview';
+import type { ToneReading } from '../model/overview';
 
 export type ToneTrend = 'warming' | 'cooling' | 'steady';
 

@@ -1,18 +1,15 @@
 import { z } from 'zod';
-import { AccountKey, FieldChange, IsoDateTime, RecordReading } from '../model/account';
-import { Interaction } from '../model/interaction';
-import { IsoDate } from '../model/goal';
-import { QuickLogDraft, QuickLogForm } from '../model/quick-log';
-import { Signal } from '../model/signal';
-import { Stakeholder } from '../model/stakeholder';
+import { AccountKey, FieldChange, RecordReading } from '../model/account';
+import { DateRange, IsoDateTime } from '../model/dates';
+import { LoggedTouch, QuickLogDraft, QuickLogForm } from '../model/quick-log';
 import { CsmSettings } from '../model/settings';
-import { TimelinePage, TimelineQuery } from '../record/timeline';
-import { AccountOverview } from '../record/overview';
-import { EditableEntry, EditableStore, SaveOutcome } from '../record/entries';
+import { TimelinePage, TimelineQuery } from '../model/timeline';
+import { AccountOverview } from '../model/overview';
+import { EditableEntry, EditableStore, SaveOutcome } from '../model/entry';
 import { AppErrorData } from '../errors';
 import { BackupCounts, Backup } from '../backup/format';
-import { AccountRecord } from '../record/account-record';
-import { AccountHealth } from '../record/health';
+import { AccountRecord } from '../model/account-record';
+import { AccountHealth } from '../health/model';
 import { UsageImportResult, UsageSourceAccount } from '../usage/store';
 import { RememberedMapping } from '../usage/mapping';
 import { UsageSourceConfig, UsageSourceStatus } from '../usage/source';
@@ -45,7 +42,7 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('backup.export') }),
   z.object({ type: z.literal('backup.import'), text: z.string().max(BACKUP_TEXT_MAX) }),
   /** Everything recorded about the account and its health: what the QBR brief is made from. */
-  z.object({ type: z.literal('account.brief'), accountKey: AccountKey, range: z.object({ from: IsoDate, to: IsoDate }).optional() }),
+  z.object({ type: z.literal('account.brief'), accountKey: AccountKey, range: DateRange.optional() }),
   z.object({ type: z.literal('account.health'), accountKey: AccountKey }),
   z.object({ type: z.literal('portfolio.rows') }),
   z.object({ type: z.literal('usage.context') }),
@@ -63,8 +60,6 @@ export const Request = z.discriminatedUnion('type', [
 export type Request = z.infer<typeof Request>;
 export type RequestType = Request['type'];
 export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
-
-export const LoggedTouch = z.object({ interaction: Interaction, signals: z.array(Signal), stakeholders: z.array(Stakeholder) });
 
 /** The data each request answers with. */
 export const ReplyData = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countedReasonKey, portfolioEn, portfolioJa, trendKey, type CountedReason, type PortfolioMessageKey } from './messages';
-import { PORTFOLIO_TRENDS } from './model';
+import { TREND_DIRECTIONS } from '../model/trend';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -17,7 +17,7 @@ describe('portfolio messages', () => {
   });
 
   it('has a message for every trend and both forms of every counted reason', () => {
-    for (const trend of PORTFOLIO_TRENDS) expect(portfolioEn[trendKey(trend)], trend).toBeTruthy();
+    for (const trend of TREND_DIRECTIONS) expect(portfolioEn[trendKey(trend)], trend).toBeTruthy();
     const counted: CountedReason[] = ['blindSpots', 'openRisks', 'overdueSteps', 'renewalSoon', 'renewalPassed'];
     for (const reason of counted) {
       expect(countedReasonKey(reason, 1)).toBe(`portfolio.reason.${reason}.one`);

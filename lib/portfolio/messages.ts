@@ -1,4 +1,4 @@
-import type { PortfolioTrend, Reason } from './model';
+import type { TrendDirection } from '../model/trend';
 
 /**
  * Every user-facing string of the portfolio page, in English and Japanese, to be merged into the
@@ -131,7 +131,13 @@ export type PortfolioTranslate = (key: PortfolioMessageKey, params?: Record<stri
 // Code → key. Typed with template literals, so a new trend without a message is a type error.
 export const isPortfolioMessageKey = (key: unknown): key is PortfolioMessageKey => typeof key === 'string' && Object.hasOwn(portfolioEn, key);
 
-export const trendKey = (trend: PortfolioTrend): PortfolioMessageKey => `portfolio.trend.${trend}`;
+export const trendKey = (trend: TrendDirection): PortfolioMessageKey => `portfolio.trend.${trend}`;
+
+/** Why a row ranks where it does: a message key and its parameters, never English. */
+export interface Reason {
+  key: PortfolioMessageKey;
+  params?: Record<string, string | number>;
+}
 
 export const reasonText = (reason: Reason, translate: PortfolioTranslate): string => translate(reason.key, reason.params);
 

@@ -1,12 +1,11 @@
 import { z } from 'zod';
+import { IsoDate } from '../model/dates';
 import { AccountKey as AccountKeySchema, type Account, type AccountKey, type RecordField } from '../model/account';
 import type { SuccessGoal } from '../model/goal';
 import type { Interaction } from '../model/interaction';
 import type { Signal } from '../model/signal';
-import { isPortfolioMessageKey, type PortfolioMessageKey } from './messages';
-
-export type PortfolioTrend = 'up' | 'down' | 'flat' | 'unknown';
-export const PORTFOLIO_TRENDS: readonly PortfolioTrend[] = ['up', 'down', 'flat', 'unknown'];
+import { isPortfolioMessageKey, type PortfolioMessageKey, type Reason } from './messages';
+import { TrendDirection } from '../model/trend';
 
 /**
  * The little the ranking needs from the health score, which is computed elsewhere; kept local
@@ -15,7 +14,7 @@ export const PORTFOLIO_TRENDS: readonly PortfolioTrend[] = ['up', 'down', 'flat'
  */
 export interface PortfolioHealth {
   score: number | null;
-  trend: PortfolioTrend;
+  trend: TrendDirection;
   blindSpots: number;
 }
 
@@ -30,12 +29,6 @@ export interface PortfolioAccountInput {
   health: PortfolioHealth | null;
 }
 
-/** Why a row ranks where it does: a message key and its parameters, never English. */
-export interface Reason {
-  key: PortfolioMessageKey;
-  params?: Record<string, string | number>;
-}
-
 export interface PortfolioRow {
   accountKey: AccountKey;
   name: string;
@@ -46,7 +39,7 @@ export interface PortfolioRow {
   /** Most important first; never empty. */
   reasons: Reason[];
   healthScore: number | null;
-  healthTrend: PortfolioTrend;
+  healthTrend: TrendDirection;
   /** The latest interaction not in the future, ISO date-time; null when none. */
   lastTouchAt: string | null;
   daysSinceTouch: number | null;
@@ -80,7 +73,7 @@ export const PortfolioRowSchema = z.object({
   attention: z.number().min(0).max(100),
   reasons: z.array(z.object({ key: z.custom<PortfolioMessageKey>(isPortfolioMessageKey, 'not a portfolio message key'), params: z.record(z.string(), z.union([z.string(), z.number()])).optional() })),
   healthScore: z.number().nullable(),
-  healthTrend: z.enum(['up', 'down', 'flat', 'unknown']),
+  healthTrend: TrendDirection,
   lastTouchAt: z.string().nullable(),
   daysSinceTouch: z.number().nullable(),
   openRisks: z.number().int(),
@@ -89,3 +82,18 @@ export const PortfolioRowSchema = z.object({
   daysToRenewal: z.number().nullable(),
   toneStale: z.boolean(),
 }) satisfies z.ZodType<PortfolioRow>;
+
+/**
+ * The portfolio ranks every account at once, and reading every interaction and signal of 500
+ * accounts takes seconds. So each account keeps its row as of a day, redone whenever something
+ * of it is saved (and for every account after an import, a settings change or a new day). The
+ * page reads 500 small rows; only those of an earlier day are recomputed.
+ */
+export const PortfolioEntry = z.object({
+  accountKey: z.string(),
+  computedOn: IsoDate,
+  toneStaleDays: z.number().int(),
+  recorded: z.boolean(),
+  row: PortfolioRowSchema,
+});
+export type PortfolioEntry = z.infer<typeof PortfolioEntry>;

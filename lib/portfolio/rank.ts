@@ -3,8 +3,8 @@ import type { Severity, Signal } from '../model/signal';
 import { renewalDate } from '../export/renewal';
 import { goalsExhausted } from '../insights/goals';
 import { staleToneDays } from '../insights/tone';
-import { countedReasonKey } from './messages';
-import type { PortfolioAccountInput, PortfolioOptions, PortfolioRow, Reason } from './model';
+import { countedReasonKey, type Reason } from './messages';
+import type { PortfolioAccountInput, PortfolioOptions, PortfolioRow } from './model';
 import { DAY_MS, dayNumber, LatestUpTo, readClock, type Clock } from './time';
 
 /**

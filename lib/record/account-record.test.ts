@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Interaction } from '../model/interaction';
-import { interactionsForBrief, type AccountRecord } from './account-record';
+import { interactionsForBrief } from './account-record';
+import { type AccountRecord } from '../model/account-record';
 
 const interaction = (id: string, occurredAt: string, nextSteps: Interaction['nextSteps'] = []): Interaction => ({
   id, accountKey: 'salesforce:001A', type: 'call', occurredAt, tone: null, notes: id, attendeeIds: [], internalAttendees: [], nextSteps, internalOnly: false, createdAt: occurredAt, updatedAt: occurredAt, revision: 0,

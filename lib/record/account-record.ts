@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { IDBPDatabase } from 'idb';
 import type { AdoptionDb } from '../db/schema';
 import { parseStoredList } from '../db/records';
@@ -7,19 +6,8 @@ import { Interaction } from '../model/interaction';
 import { Signal } from '../model/signal';
 import { SuccessGoal } from '../model/goal';
 import { Stakeholder } from '../model/stakeholder';
+import { AccountRecord } from '../model/account-record';
 
-/** Everything recorded about one account: what the health score, the QBR brief and the portfolio read. */
-export const AccountRecord = z.object({
-  account: Account,
-  /** The CRM fields as last read (empty when the account was never visited). */
-  fields: z.array(RecordField),
-  interactions: z.array(Interaction),
-  signals: z.array(Signal),
-  goals: z.array(SuccessGoal),
-  stakeholders: z.array(Stakeholder),
-  damaged: z.number().int(),
-});
-export type AccountRecord = z.infer<typeof AccountRecord>;
 
 const STORES = ['accounts', 'snapshots', 'interactions', 'signals', 'goals', 'stakeholders'] as const;
 

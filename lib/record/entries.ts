@@ -1,30 +1,10 @@
-import { z } from 'zod';
 import type { IDBPDatabase } from 'idb';
 import type { AdoptionDb } from '../db/schema';
 import { Interaction } from '../model/interaction';
-import { Signal } from '../model/signal';
-import { SuccessGoal } from '../model/goal';
-import { Stakeholder } from '../model/stakeholder';
 import { AppError } from '../errors';
 import { parseStored } from '../db/records';
+import { EditableEntry, SaveOutcome, type EditableStore } from '../model/entry';
 
-/** A record the CSM edits by hand, tagged with the store it lives in. */
-export const EditableEntry = z.discriminatedUnion('store', [
-  z.object({ store: z.literal('interactions'), record: Interaction }),
-  z.object({ store: z.literal('signals'), record: Signal }),
-  z.object({ store: z.literal('goals'), record: SuccessGoal }),
-  z.object({ store: z.literal('stakeholders'), record: Stakeholder }),
-]);
-export type EditableEntry = z.infer<typeof EditableEntry>;
-export type EditableStore = EditableEntry['store'];
-export const EditableStore = z.enum(['interactions', 'signals', 'goals', 'stakeholders']);
-
-export const SaveOutcome = z.discriminatedUnion('status', [
-  z.object({ status: z.literal('saved'), entry: EditableEntry }),
-  /** Someone (another tab) saved this record since it was opened for editing. */
-  z.object({ status: z.literal('conflict'), current: EditableEntry }),
-]);
-export type SaveOutcome = z.infer<typeof SaveOutcome>;
 
 function parseEntry(store: EditableStore, value: unknown): EditableEntry {
   return parseStored(EditableEntry, { store, record: value }, store);

@@ -1,37 +1,21 @@
-import { z } from 'zod';
 import type { IDBPDatabase } from 'idb';
 import type { AdoptionDb } from '../db/schema';
 import { parseStoredList } from '../db/records';
-import { IsoDate } from '../model/goal';
 import { computeHealth, healthTrend, usageSparkline, type HealthInput } from '../health';
 import { TREND_DAYS } from '../health/trend';
-import { HealthScore, HealthSnapshot } from '../health/model';
+import { HealthSnapshot } from '../health/model';
 import { dateOfDay, dayNumber } from '../health/dates';
 import type { HealthWeights } from '../health/weights';
 import { localDate } from '../calendar';
 import { usageSeriesForAccount } from '../usage/store';
-import { readAccountRecord, type AccountRecord } from './account-record';
+import { readAccountRecord } from './account-record';
+import { type AccountRecord } from '../model/account-record';
 import type { UsageSeries } from '../model/usage';
+import type { AccountHealth } from '../health/model';
 
 /** Days of history and of the usage sparkline the sidebar shows. */
 export const HISTORY_DAYS = 90;
 
-export const TrendDirection = z.enum(['up', 'down', 'flat', 'unknown']);
-
-/** What the sidebar shows of an account's health. */
-export const AccountHealth = z.object({
-  current: HealthScore,
-  /** The score as it stood TREND_DAYS ago (computed from the data dated up to then). */
-  previousScore: z.number().int().nullable(),
-  trend: TrendDirection,
-  /** Daily active users over the last HISTORY_DAYS days, oldest first. */
-  sparkline: z.array(z.number()),
-  /** The newest usage figure's day: how old the cached usage is. */
-  usageAsOf: IsoDate.nullable(),
-  /** Stored daily scores, oldest first. */
-  history: z.array(z.object({ date: IsoDate, score: z.number().int().nullable() })),
-});
-export type AccountHealth = z.infer<typeof AccountHealth>;
 
 export function healthInput(record: AccountRecord, usage: UsageSeries[], asOf: string, weights: HealthWeights): HealthInput {
   return { asOf, usage, interactions: record.interactions, signals: record.signals, goals: record.goals, stakeholders: record.stakeholders, weights };

@@ -1,32 +1,13 @@
-import { z } from 'zod';
 import type { IDBPDatabase } from 'idb';
 import type { AdoptionDb } from '../db/schema';
 import type { AccountKey } from '../model/account';
-import { Interaction, NextStep, Tone } from '../model/interaction';
+import { Interaction } from '../model/interaction';
 import { Signal } from '../model/signal';
 import { SuccessGoal } from '../model/goal';
 import { Stakeholder } from '../model/stakeholder';
-import { IsoDateTime } from '../model/account';
 import { parseStoredList } from '../db/records';
+import type { AccountOverview, OpenStep, ToneReading } from '../model/overview';
 
-export const ToneReading = z.object({ at: IsoDateTime, tone: Tone, interactionId: z.string() });
-export type ToneReading = z.infer<typeof ToneReading>;
-
-export const OpenStep = z.object({ interactionId: z.string(), interactionRevision: z.number().int(), step: NextStep });
-export type OpenStep = z.infer<typeof OpenStep>;
-
-/** What the sidebar's first screen needs besides the timeline. */
-export const AccountOverview = z.object({
-  goals: z.array(SuccessGoal),
-  stakeholders: z.array(Stakeholder),
-  openSignals: z.array(Signal),
-  /** Tones of the most recent interactions that noted one, newest first. */
-  recentTones: z.array(ToneReading),
-  lastInteractionAt: IsoDateTime.nullable(),
-  openSteps: z.array(OpenStep),
-  damaged: z.number().int(),
-});
-export type AccountOverview = z.infer<typeof AccountOverview>;
 
 const RECENT_TONES = 10;
 

@@ -1,8 +1,6 @@
-import { z } from 'zod';
 import type { IDBPDatabase } from 'idb';
 import type { AdoptionDb } from '../db/schema';
 import { parseStoredList } from '../db/records';
-import { IsoDate } from '../model/goal';
 import { UsageAccountLink, UsageMonth, type UsageSeries } from '../model/usage';
 import type { CsmSettings } from '../model/settings';
 import { computeHealth, healthTrend } from '../health';
@@ -12,25 +10,13 @@ import { monthsToSeries } from '../usage/months';
 import { usageSeriesForAccount } from '../usage/store';
 import { rankAccounts, sortRanked } from '../portfolio/rank';
 import { localNow } from '../portfolio/time';
-import { PortfolioRowSchema, type PortfolioRow } from '../portfolio/model';
-import { readAccountRecord, readAllAccountRecords, type AccountRecord } from './account-record';
+import { type PortfolioRow } from '../portfolio/model';
+import { readAccountRecord, readAllAccountRecords } from './account-record';
+import { type AccountRecord } from '../model/account-record';
 import { healthInput } from './health';
 import { TREND_DAYS } from '../health/trend';
+import { PortfolioEntry } from '../portfolio/model';
 
-/**
- * The portfolio ranks every account at once, and reading every interaction and signal of 500
- * accounts takes seconds. So each account keeps its row as of a day, redone whenever something
- * of it is saved (and for every account after an import, a settings change or a new day). The
- * page reads 500 small rows; only those of an earlier day are recomputed.
- */
-export const PortfolioEntry = z.object({
-  accountKey: z.string(),
-  computedOn: IsoDate,
-  toneStaleDays: z.number().int(),
-  recorded: z.boolean(),
-  row: PortfolioRowSchema,
-});
-export type PortfolioEntry = z.infer<typeof PortfolioEntry>;
 
 /** One account's row as of `now`, with its health worked out from all its data. */
 export function portfolioEntry(record: AccountRecord, usage: UsageSeries[], settings: CsmSettings, now: Date): PortfolioEntry {

@@ -2,16 +2,9 @@ import type { IDBPDatabase } from 'idb';
 import type { AdoptionDb } from '../db/schema';
 import type { AccountKey } from '../model/account';
 import { Interaction, type InteractionType } from '../model/interaction';
-import type { QuickLogForm } from '../model/quick-log';
+import type { LoggedTouch, QuickLogForm } from '../model/quick-log';
 import { Signal, type DetectedVia } from '../model/signal';
 import { Stakeholder } from '../model/stakeholder';
-
-export interface LoggedTouch {
-  interaction: Interaction;
-  signals: Signal[];
-  /** Stakeholders created from names typed in the attendees field. */
-  stakeholders: Stakeholder[];
-}
 
 const DETECTED_VIA: Record<InteractionType, DetectedVia> = {
   call: 'call',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openAdoptionDb } from '../db/open';
-import { timelinePage, type TimelineEntry } from './timeline';
+import { timelinePage } from './timeline';
+import { type TimelineEntry } from '../model/timeline';
 import { recordVisit } from './visit';
 import { saveEntry } from './entries';
 import type { SuccessGoal } from '../model/goal';

@@ -1,46 +1,13 @@
-import { z } from 'zod';
 import type { IDBPDatabase } from 'idb';
 import type { AdoptionDb } from '../db/schema';
-import { AccountKey, FieldChange, FieldSnapshot, IsoDateTime } from '../model/account';
+import { FieldSnapshot } from '../model/account';
 import { Interaction } from '../model/interaction';
 import { Signal } from '../model/signal';
-import { GoalStatus, GoalStatusChange, SuccessGoal } from '../model/goal';
+import { SuccessGoal } from '../model/goal';
 import { parseStoredList } from '../db/records';
 import { diffFields } from './fields';
+import { compareNewestFirst, TimelineEntry, type TimelineCursor, type TimelinePage, type TimelineQuery } from '../model/timeline';
 
-export const TIMELINE_KINDS = ['interaction', 'signal', 'goal-status', 'field-change'] as const;
-export const TimelineKind = z.enum(TIMELINE_KINDS);
-export type TimelineKind = z.infer<typeof TimelineKind>;
-
-const base = { id: z.string(), at: IsoDateTime };
-export const TimelineEntry = z.discriminatedUnion('kind', [
-  z.object({ ...base, kind: z.literal('interaction'), interaction: Interaction }),
-  z.object({ ...base, kind: z.literal('signal'), signal: Signal }),
-  z.object({ ...base, kind: z.literal('goal-status'), goalId: z.string(), goalTitle: z.string(), change: GoalStatusChange, previous: GoalStatus.nullable() }),
-  z.object({ ...base, kind: z.literal('field-change'), changes: z.array(FieldChange) }),
-]);
-export type TimelineEntry = z.infer<typeof TimelineEntry>;
-
-/** Where the next page starts: strictly older than this entry. */
-export const TimelineCursor = z.object({ at: IsoDateTime, id: z.string() });
-export type TimelineCursor = z.infer<typeof TimelineCursor>;
-
-export const TimelineQuery = z.object({
-  accountKey: AccountKey,
-  kinds: z.array(TimelineKind).min(1).default([...TIMELINE_KINDS]),
-  before: TimelineCursor.nullable().default(null),
-  limit: z.number().int().min(1).max(500).default(100),
-});
-export type TimelineQuery = z.infer<typeof TimelineQuery>;
-
-export const TimelinePage = z.object({ entries: z.array(TimelineEntry), next: TimelineCursor.nullable(), damaged: z.number().int() });
-export type TimelinePage = z.infer<typeof TimelinePage>;
-
-/** Newest first, in IndexedDB's key order (code units), with the id breaking ties. */
-export function compareNewestFirst(a: { at: string; id: string }, b: { at: string; id: string }): number {
-  if (a.at !== b.at) return a.at < b.at ? 1 : -1;
-  return a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
-}
 
 const isBefore = (entry: { at: string; id: string }, cursor: TimelineCursor | null) => cursor === null || compareNewestFirst(entry, cursor) > 0;
 

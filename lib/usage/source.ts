@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDateTime } from '../model/account';
+import { IsoDateTime } from '../model/dates';
 import { AppErrorData } from '../errors';
 
 /** Loopback addresses may use plain HTTP (a local export server, and the tests); any other host must be HTTPS. */

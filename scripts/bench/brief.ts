@@ -9,8 +9,8 @@ import { INTERACTION_TYPES, TONES, type Interaction } from '../../lib/model/inte
 import { defaultPolarity, SIGNAL_KINDS, type Signal } from '../../lib/model/signal';
 import { STAKEHOLDER_ROLES, type Stakeholder } from '../../lib/model/stakeholder';
 import type { UsageSeries } from '../../lib/model/usage';
-import type { AccountRecord } from '../../lib/record/account-record';
-import type { AccountHealth } from '../../lib/record/health';
+import type { AccountRecord } from '../../lib/model/account-record';
+import type { AccountHealth } from '../../lib/health/model';
 import { briefPageModel, qbrMarkdown, qbrTimelineCsv, type QbrOptions, type QbrSource } from '../../lib/export/qbr';
 import { timeMedian, type Figure } from './measure';
 import { pick, seeded } from '../lib/seeded.mjs';
