@@ -1,7 +1,7 @@
 import type { Browser } from 'wxt/browser';
 import type { IDBPDatabase } from 'idb';
 import type { AdoptionDb } from '../db/schema';
-import { getDraft } from '../record/drafts';
+import { getDraft } from '../store/drafts';
 import type { ContentCommand } from '../messaging/content-commands';
 import type { TabSessions } from './tab-sessions';
 

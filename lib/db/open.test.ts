@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { openAdoptionDb } from './open';
 import { DB_VERSION, MIGRATIONS } from './schema';
-import { timelinePage } from '../record/timeline';
-import { recordVisit } from '../record/visit';
-import { getDraft } from '../record/drafts';
-import { accountOverview } from '../record/overview';
-import { getSettings } from '../record/settings';
+import { timelinePage } from '../store/timeline';
+import { recordVisit } from '../store/visit';
+import { getDraft } from '../store/drafts';
+import { accountOverview } from '../store/overview';
+import { getSettings } from '../store/settings';
 import { EMPTY_QUICK_LOG } from '../model/quick-log';
 import { ACCOUNT_KEY, reading, sequentialIds, uniqueDbName } from '@/tests/unit/factories';
 

@@ -3,7 +3,7 @@ import { buildBrief, lastQuarter } from './brief';
 import { briefToMarkdown } from './markdown';
 import { parseShownDate, renewalDate } from './renewal';
 import { createTranslator } from '../i18n';
-import { recordsFromQuickLog } from '../record/quick-log';
+import { recordsFromQuickLog } from '../store/quick-log';
 import type { Account } from '../model/account';
 import type { SuccessGoal } from '../model/goal';
 import { ACCOUNT_KEY, quickLogForm, sequentialIds } from '@/tests/unit/factories';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../i18n';
-import { recordsFromQuickLog } from '../record/quick-log';
+import { recordsFromQuickLog } from '../store/quick-log';
 import type { SuccessGoal } from '../model/goal';
 import type { Stakeholder } from '../model/stakeholder';
 import { ACCOUNT_KEY, quickLogForm, sequentialIds } from '@/tests/unit/factories';
