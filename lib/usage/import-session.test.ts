@@ -3,8 +3,8 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createImportSession, looksGarbled, looksLikeSpreadsheet } from './import-session';
 import { mappingSignature, type ColumnMapping } from './mapping';
-import { UsageImportCommit } from './store';
-import { USAGE_FILE_MAX, WorkerReply, WorkerRequest, type PreviewSummary } from './worker-protocol';
+import { Request } from '../messaging/protocol';
+import { COMMIT_PART_MONTHS, USAGE_FILE_MAX, WorkerReply, WorkerRequest, type PreviewSummary } from './worker-protocol';
 
 const fixture = (name: string): ArrayBuffer => {
   const bytes = readFileSync(resolve('tests/fixtures/usage', name));
@@ -80,8 +80,9 @@ describe('usage import session (the worker body)', () => {
       ['id:001000000000002', 'salesforce:001000000000002AAA', 'record-id'],
     ]);
     expect(done.mapping?.signature).toBe(file.signature);
-    // What the page sends on: a valid `usage.import` commit.
-    expect(UsageImportCommit.safeParse({ months: parts, links: done.links, mapping: done.mapping }).success).toBe(true);
+    // What the page sends on, as it is: valid `usage.importPart` and `usage.importCommit` requests.
+    for (const part of out.filter((r) => r.type === 'commit-part')) expect(Request.safeParse({ type: 'usage.importPart', importId: 'i', months: part.months }).success).toBe(true);
+    expect(Request.safeParse({ type: 'usage.importCommit', importId: 'i', monthCount: done.monthCount, links: done.links, mapping: done.mapping }).success).toBe(true);
     expect(parts.find((m) => m.metric === 'activeUsers' && m.sourceAccountKey === 'id:0015g00000AbCdE')?.days.slice(23, 25)).toEqual([1234, null]);
   });
 
@@ -217,7 +218,27 @@ describe('usage import session (the worker body)', () => {
     expect(progress.at(-1)).toMatchObject({ phase: 'reading', fraction: 1 });
   });
 
-  it('validates what goes in and comes out', () => {
+  it('sends the months in parts the background takes one request each, the last part followed by the totals', () => {
+    // 1,500 accounts × 2 metrics × 1 month: two parts.
+    const rows = ['Account ID,Date,Active Users,Logins', ...Array.from({ length: 1500 }, (_, i) => `A${i},2026-11-25,${i},${i + 1}`)];
+    const h = harness();
+    h.open(text(rows.join('\n')));
+    h.preview();
+    const out = h.send({ type: 'commit', session: 1 });
+    const parts = out.flatMap((r) => (r.type === 'commit-part' ? [r.months.length] : []));
+    expect(parts).toEqual([COMMIT_PART_MONTHS, 3000 - COMMIT_PART_MONTHS]);
+    expect(out.at(-1)).toMatchObject({ type: 'committed', monthCount: 3000 });
+    const grouping = out.filter((r) => r.type === 'progress' && r.phase === 'grouping');
+    expect(grouping.at(-1)).toMatchObject({ fraction: 1 });
+  });
+
+  it('validates what goes in and comes out; month records once, where the background takes them', () => {
+    // The page forwards the months unread: it checks the list, the background each record.
+    const bogus = { type: 'commit-part', session: 1, months: [{ not: 'a month' }] };
+    expect(WorkerReply.safeParse(bogus).success).toBe(true);
+    expect(WorkerReply.safeParse({ ...bogus, months: 'x' }).success).toBe(false);
+    expect(WorkerReply.safeParse({ ...bogus, months: new Array(COMMIT_PART_MONTHS + 1).fill({}) }).success).toBe(false);
+    expect(Request.safeParse({ type: 'usage.importPart', importId: 'i', months: bogus.months }).success).toBe(false);
     expect(WorkerRequest.safeParse({ type: 'commit', session: -1 }).success).toBe(false);
     expect(WorkerRequest.safeParse({ type: 'preview', session: 1, mapping: { columns: [{ header: 'x', role: 'bogus' }] }, origin: 'user' }).success).toBe(false);
     expect(WorkerReply.safeParse({ type: 'progress', session: 1, phase: 'reading', fraction: 2 }).success).toBe(false);

@@ -1,12 +1,11 @@
 import { decodeBytes } from './decode';
-import { applyRememberedMapping, guessMapping, mappingSignature, RememberedMapping, type ColumnMapping } from './mapping';
-import { linksToRemember, type CrmAccountForMatch } from './match';
-import { groupIntoMonths } from './months';
-import { parseUsageText, UsageParseError, type ParsedTable } from './parse';
-import { buildImportPreview, type ImportPreview } from './preview';
+import { RememberedMapping, type ColumnMapping } from './mapping';
+import type { CrmAccountForMatch } from './match';
+import type { ParsedTable } from './parse';
+import { checkUsage, failImport, readUsageTable, UsageImportFailure, usageToStore, type UsageCheck } from './pipeline';
+import type { ImportPreview } from './preview';
 import type { UsageAccountLink } from '../model/usage';
 import {
-  COMMIT_JSON_MAX,
   COMMIT_LINKS_MAX,
   COMMIT_MONTHS_MAX,
   COMMIT_PART_MONTHS,
@@ -27,7 +26,12 @@ import {
  * The usage-import worker's body, as a plain object so it can be unit-tested without a worker:
  * `handle` takes whatever the page posted, validates it, and answers through `post`. It holds one
  * file at a time: the parsed table and, after a preview, its records, which never leave here;
- * the page gets summaries and, on commit, the month records to store.
+ * the page gets summaries and, on commit, the month records to store, in parts it forwards to
+ * the background as they come.
+ *
+ * The reading, checking and grouping are the shared pipeline (pipeline.ts); what is the file
+ * import's own is here: decoding the file's bytes, the mapping the page asks for, the limits of
+ * what the page can forward, and the summaries and parts it posts.
  */
 
 export interface ImportSessionDeps {
@@ -50,24 +54,10 @@ interface Loaded {
   file: FileSummary;
   crmAccounts: CrmAccountForMatch[];
   links: UsageAccountLink[];
-  preview: { result: ImportPreview; mapping: ColumnMapping } | null;
+  checked: UsageCheck | null;
 }
 
-/** A header longer than a mapping can hold, or more columns: not a header line. */
-const HEADER_MAX = 500;
-const COLUMNS_MAX = 2000;
-const GUESS_SAMPLE_ROWS = 50;
 const SAMPLE_CELL_MAX = 80;
-
-/** Thrown inside a step to end it with a message for the user. */
-class ImportFailure extends Error {
-  constructor(readonly error: ImportError) {
-    super(`${error.code}: ${error.detail}`);
-  }
-}
-const fail = (code: ImportError['code'], detail = ''): never => {
-  throw new ImportFailure({ code, detail: detail.slice(0, 2000) });
-};
 
 /**
  * Binary files turn into text full of control characters (and, through the Shift_JIS fallback,
@@ -112,24 +102,18 @@ export function createImportSession(deps: ImportSessionDeps): ImportSession {
   function open(request: Extract<WorkerRequest, { type: 'open' }>): void {
     loaded = null;
     const { session, bytes, fileName } = request;
-    if (bytes.byteLength > USAGE_FILE_MAX) fail('too-large', String(bytes.byteLength));
-    if (bytes.byteLength === 0) fail('empty-file');
+    if (bytes.byteLength > USAGE_FILE_MAX) failImport('too-large', String(bytes.byteLength));
+    if (bytes.byteLength === 0) failImport('empty-file');
     const view = new Uint8Array(bytes);
-    if (looksLikeSpreadsheet(view)) fail('spreadsheet');
+    if (looksLikeSpreadsheet(view)) failImport('spreadsheet');
     const reading = progressReporter(session, 'reading');
     reading(0);
     const decoded = decodeBytes(view);
-    if (looksGarbled(decoded.text)) fail('garbled', decoded.encoding);
-    let table: ParsedTable;
-    try {
-      // Decoding is one native pass; parsing is the long part, so it gets most of the bar.
-      table = parseUsageText(decoded.text, { fileName, onProgress: (f) => reading(0.1 + 0.9 * f) });
-    } catch (error) {
-      if (error instanceof UsageParseError) return fail(error.code, error.message);
-      throw error;
-    }
-    if (table.headers.length > COLUMNS_MAX || table.headers.some((h) => h.length > HEADER_MAX)) fail('bad-headers', String(table.headers.length));
-    if (table.rows.length === 0) fail('no-rows');
+    if (looksGarbled(decoded.text)) failImport('garbled', decoded.encoding);
+    // Decoding is one native pass; parsing is the long part, so it gets most of the bar.
+    const { table, signature } = readUsageTable(decoded.text, { fileName, onProgress: (f) => reading(0.1 + 0.9 * f) });
+    // A source with no rows has nothing new; a file with none was the wrong file.
+    if (table.rows.length === 0) failImport('no-rows');
     const file: FileSummary = {
       name: fileName,
       size: bytes.byteLength,
@@ -139,68 +123,48 @@ export function createImportSession(deps: ImportSessionDeps): ImportSession {
       rowCount: table.rows.length,
       headers: table.headers,
       samples: table.rows.slice(0, SAMPLE_ROWS).map((r) => r.cells.map((c) => (c.length > SAMPLE_CELL_MAX ? `${c.slice(0, SAMPLE_CELL_MAX - 1)}…` : c))),
-      signature: mappingSignature(table.headers),
+      signature,
     };
-    loaded = { session, fileName, table, file, crmAccounts: request.crmAccounts, links: request.links, preview: null };
+    loaded = { session, fileName, table, file, crmAccounts: request.crmAccounts, links: request.links, checked: null };
     deps.post({ type: 'parsed', session, file });
   }
 
   function current(session: number): Loaded {
-    if (!loaded || loaded.session !== session) return fail('no-file');
+    if (!loaded || loaded.session !== session) return failImport('no-file');
     return loaded;
   }
 
   function preview(request: Extract<WorkerRequest, { type: 'preview' }>): void {
     const state = current(request.session);
-    const { headers, rows } = state.table;
-    const guess = () => guessMapping(headers, rows.slice(0, GUESS_SAMPLE_ROWS).map((r) => r.cells));
-    let mapping: ColumnMapping;
-    let origin: PreviewSummary['mappingOrigin'];
-    const aligned = request.mapping ? applyRememberedMapping(headers, request.mapping) : null;
-    if (aligned) {
-      mapping = aligned;
-      origin = request.origin;
-    } else {
-      mapping = guess();
-      origin = 'guessed';
-    }
-    state.preview = null;
-    const result = buildImportPreview({
-      table: state.table,
-      mapping,
+    state.checked = null;
+    const checked = checkUsage(state.table, {
+      mapping: request.mapping,
       crmAccounts: state.crmAccounts,
       links: state.links,
       source: state.fileName,
       importedAt: deps.now().toISOString(),
       onProgress: progressReporter(request.session, 'checking'),
     });
-    state.preview = { result, mapping };
-    deps.post({ type: 'preview', session: request.session, preview: summarisePreview(result, mapping, origin) });
+    state.checked = checked;
+    const origin = checked.guessed ? 'guessed' : request.origin;
+    deps.post({ type: 'preview', session: request.session, preview: summarisePreview(checked.preview, checked.mapping, origin) });
   }
 
   function commit(request: Extract<WorkerRequest, { type: 'commit' }>): void {
     const state = current(request.session);
-    const previewed = state.preview;
-    if (!previewed || previewed.result.problems.length > 0 || previewed.result.records.length === 0) return fail('no-rows');
+    const checked = state.checked;
+    if (!checked || checked.preview.problems.length > 0 || checked.preview.records.length === 0) return failImport('no-rows');
     const grouping = progressReporter(request.session, 'grouping');
     grouping(0);
-    const now = deps.now().toISOString();
-    const months = groupIntoMonths(previewed.result.records, now);
-    if (months.length > COMMIT_MONTHS_MAX) fail('too-much', String(months.length));
-    const links = linksToRemember(previewed.result.accounts, now);
-    if (links.length > COMMIT_LINKS_MAX) fail('too-much', String(links.length));
-    // Chrome refuses a runtime message past 64 MiB of JSON: measured here, month by month, so
-    // the page never sends something the browser would drop.
-    let json = 0;
-    for (let i = 0; i < months.length; i++) {
-      json += JSON.stringify(months[i]).length + 1;
-      if (i % 4096 === 0) grouping((0.5 * i) / months.length);
-    }
-    if (json > COMMIT_JSON_MAX) fail('too-much', String(months.length));
-    const remembered = RememberedMapping.safeParse({ signature: state.file.signature, mapping: previewed.mapping });
+    const { months, links } = usageToStore(checked.preview, deps.now().toISOString());
+    // What the background takes in one import (its `usage.importPart` / `usage.importCommit`).
+    if (months.length > COMMIT_MONTHS_MAX) failImport('too-much', String(months.length));
+    if (links.length > COMMIT_LINKS_MAX) failImport('too-much', String(links.length));
+    const remembered = RememberedMapping.safeParse({ signature: state.file.signature, mapping: checked.mapping });
+    // Each part is forwarded by the page as it comes, one `usage.importPart` request each.
     for (let i = 0; i < months.length; i += COMMIT_PART_MONTHS) {
       deps.post({ type: 'commit-part', session: request.session, months: months.slice(i, i + COMMIT_PART_MONTHS) });
-      grouping(0.5 + (0.5 * i) / months.length);
+      grouping(i / months.length);
     }
     grouping(1);
     deps.post({
@@ -209,8 +173,8 @@ export function createImportSession(deps: ImportSessionDeps): ImportSession {
       monthCount: months.length,
       links,
       mapping: remembered.success ? remembered.data : null,
-      records: previewed.result.records.length,
-      accounts: previewed.result.accounts.length,
+      records: checked.preview.records.length,
+      accounts: checked.preview.accounts.length,
     });
   }
 
@@ -231,7 +195,7 @@ export function createImportSession(deps: ImportSessionDeps): ImportSession {
         else if (loaded?.session === request.session) loaded = null;
       } catch (error) {
         if (request.type === 'open') loaded = null;
-        const data: ImportError = error instanceof ImportFailure ? error.error : { code: 'internal', detail: error instanceof Error ? error.message : String(error) };
+        const data: ImportError = error instanceof UsageImportFailure ? error.error : { code: 'internal', detail: error instanceof Error ? error.message : String(error) };
         deps.post({ type: 'failed', session: request.session, error: data });
       }
     },

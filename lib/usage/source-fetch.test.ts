@@ -2,10 +2,15 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openAdoptionDb } from '../db/open';
-import { recordVisit } from '../record/visit';
+import { recordVisit } from '../store/visit';
 import { refreshUsageSource, type Fetcher } from './source-fetch';
 import { UsageSourceConfig, UsageSourceStatus, isAllowedSourceUrl, sourceOriginPattern } from './source';
-import { usageSourceAccounts } from './store';
+import { storeUsageImport, usageSourceAccounts } from './store';
+import { createImportSession } from './import-session';
+import { mappingSignature } from './mapping';
+import { checkUsage, readUsageTable } from './pipeline';
+import type { WorkerReply } from './worker-protocol';
+import type { UsageMonth } from '../model/usage';
 import { reading, sequentialIds, uniqueDbName } from '@/tests/unit/factories';
 
 const json = readFileSync(resolve('tests/fixtures/usage/usage.json'), 'utf8');
@@ -60,5 +65,43 @@ describe('configured usage source', () => {
     const offline = await refreshUsageSource(db, config, good, later, async () => { throw new TypeError('Failed to fetch'); });
     expect(offline.lastError?.code).toBe('source-unreachable');
     expect(await db.count('usageMonths')).toBe(months);
+  });
+
+  it('stores what importing the same JSON as a file stores: one pipeline', async () => {
+    const db = await openAdoptionDb(uniqueDbName());
+    await recordVisit(db, reading({ name: 'Globex' }), NOW, sequentialIds);
+    await refreshUsageSource(db, config, never, NOW, server(json).fetcher);
+    const fromSource = (await db.getAll('usageMonths')) as UsageMonth[];
+
+    const replies: WorkerReply[] = [];
+    const session = createImportSession({ post: (r) => replies.push(r), now: () => NOW, progressEveryMs: 0 });
+    const crmAccounts = [{ accountKey: 'salesforce:001Dn00000ABCDEAA1', recordId: '001Dn00000ABCDEAA1', name: 'Globex' }];
+    session.handle({ type: 'open', session: 1, fileName: 'usage.json', bytes: new TextEncoder().encode(json).buffer, crmAccounts, links: [] });
+    session.handle({ type: 'preview', session: 1, mapping: null, origin: 'remembered' });
+    session.handle({ type: 'commit', session: 1 });
+    const fromFile = replies.flatMap((r) => (r.type === 'commit-part' ? r.months : []));
+    const same = (months: UsageMonth[]) => months.map(({ id, days, metric, account }) => ({ id, days, metric, account })).sort((a, b) => (a.id < b.id ? -1 : 1));
+    expect(fromSource.length).toBeGreaterThan(0);
+    expect(same(fromFile)).toEqual(same(fromSource));
+    expect(new Set(fromSource.map((m) => m.source))).toEqual(new Set(['usage.example.com']));
+  });
+
+  it('reads the source with the columns remembered for its headers, and refuses what is not a table', async () => {
+    const db = await openAdoptionDb(uniqueDbName());
+    const { table } = readUsageTable(json, { fileName: 'source.json' });
+    const guessed = checkUsage(table, { mapping: null, crmAccounts: [], links: [], source: 's', importedAt: NOW.toISOString() }).mapping;
+    const mapping = { ...guessed, columns: guessed.columns.map((c) => (c.role === 'licensedSeats' ? { ...c, role: 'ignore' as const } : c)) };
+    await storeUsageImport(db, { months: [], links: [], mapping: { signature: mappingSignature(table.headers), mapping } });
+    const status = await refreshUsageSource(db, config, never, NOW, server(json).fetcher);
+    expect(status.lastError).toBeNull();
+    const metrics = new Set(((await db.getAll('usageMonths')) as UsageMonth[]).map((m) => m.metric));
+    expect(metrics.has('activeUsers')).toBe(true);
+    expect(metrics.has('licensedSeats')).toBe(false);
+
+    const wide = JSON.stringify([Object.fromEntries(Array.from({ length: 2001 }, (_, i) => [`c${i}`, i]))]);
+    const refused = await refreshUsageSource(db, config, status, NOW, server(wide).fetcher);
+    expect(refused.lastError).toEqual({ code: 'source-format', detail: 'bad-headers' });
+    const noDate = await refreshUsageSource(db, config, status, NOW, server('[{"accountId":"A1","activeUsers":3}]').fetcher);
+    expect(noDate.lastError).toEqual({ code: 'source-format', detail: 'no-date' });
   });
 });

@@ -1,11 +1,7 @@
 import type { IDBPDatabase } from 'idb';
 import type { AdoptionDb } from '../db/schema';
 import { AppError, toErrorData } from '../errors';
-import { parseUsageText, UsageParseError } from './parse';
-import { applyRememberedMapping, guessMapping, mappingProblems, mappingSignature } from './mapping';
-import { buildImportPreview } from './preview';
-import { linksToRemember } from './match';
-import { groupIntoMonths } from './months';
+import { checkUsage, readUsageTable, UsageImportFailure, usageToStore } from './pipeline';
 import { crmAccountsForMatch, rememberedMapping, storeUsageImport, usageLinks } from './store';
 import { SOURCE_MAX_BYTES, type UsageSourceConfig, type UsageSourceStatus } from './source';
 
@@ -40,22 +36,25 @@ export async function refreshUsageSource(db: IDBPDatabase<AdoptionDb>, config: U
   const attemptAt = now.toISOString();
   try {
     const text = await download(config, fetcher);
-    let table;
-    try {
-      table = parseUsageText(text, { fileName: 'source.json' });
-    } catch (error) {
-      throw new AppError('source-format', error instanceof UsageParseError ? error.code : String(error));
-    }
-    const remembered = await rememberedMapping(db, mappingSignature(table.headers));
-    const mapping = (remembered && applyRememberedMapping(table.headers, remembered.mapping)) ?? guessMapping(table.headers, table.rows.slice(0, 50).map((r) => r.cells));
-    const problems = mappingProblems(mapping);
-    if (problems.length > 0) throw new AppError('source-format', problems.map((p) => p.code).join(', '));
-    const [crmAccounts, links] = await Promise.all([crmAccountsForMatch(db), usageLinks(db)]);
-    const preview = buildImportPreview({ table, mapping, crmAccounts, links, source: new URL(config.url).host, importedAt: attemptAt });
-    const months = groupIntoMonths(preview.records, attemptAt);
-    await storeUsageImport(db, { months, links: linksToRemember(preview.accounts, attemptAt), mapping: null });
+    // The file import's pipeline (pipeline.ts), run here in one go: the remembered mapping for
+    // these headers or a guess, remembered links and automatic matches, stored without a preview.
+    const { table, signature } = readSourceTable(text);
+    const [remembered, crmAccounts, links] = await Promise.all([rememberedMapping(db, signature), crmAccountsForMatch(db), usageLinks(db)]);
+    const { preview } = checkUsage(table, { mapping: remembered?.mapping ?? null, crmAccounts, links, source: new URL(config.url).host, importedAt: attemptAt });
+    if (preview.problems.length > 0) throw new AppError('source-format', preview.problems.map((p) => p.code).join(', '));
+    const { months, links: matched } = usageToStore(preview, attemptAt);
+    await storeUsageImport(db, { months, links: matched, mapping: null });
     return { lastAttemptAt: attemptAt, lastSuccessAt: attemptAt, lastError: null, lastRows: preview.acceptedRows, lastMonths: months.length };
   } catch (error) {
     return { ...previous, lastAttemptAt: attemptAt, lastError: toErrorData(error) };
+  }
+}
+
+/** The response as a table; anything that is not one is the source's format error. */
+function readSourceTable(text: string) {
+  try {
+    return readUsageTable(text, { fileName: 'source.json' });
+  } catch (error) {
+    throw new AppError('source-format', error instanceof UsageImportFailure ? error.error.code : String(error));
   }
 }
