@@ -4,8 +4,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { createTranslator } from '@/lib/i18n';
 import { createImportSession } from '@/lib/usage/import-session';
-import { USAGE_FILE_MAX } from '@/lib/usage/worker-protocol';
-import type { RequestOf, RequestType } from '@/lib/messaging/protocol';
+import { COMMIT_PART_MONTHS, USAGE_FILE_MAX } from '@/lib/usage/worker-protocol';
+import { Request, type RequestOf, type RequestType } from '@/lib/messaging/protocol';
 import type { UsageSourceAccount } from '@/lib/usage/store';
 import type { UsageMonth } from '@/lib/model/usage';
 import { I18nProvider } from './i18n';
@@ -13,6 +13,7 @@ import { UsageImport } from './UsageImport';
 
 // The whole page flow with the real worker body (lib/usage/import-session.ts) run in-process
 // behind a fake Worker, and the background mocked: what is asked, what is sent, what is shown.
+// The mocked background validates each request as the real one does.
 
 const request = vi.hoisted(() => vi.fn());
 vi.mock('@/lib/messaging/client', () => ({ request }));
@@ -20,11 +21,21 @@ vi.mock('@/lib/messaging/client', () => ({ request }));
 const NOW = new Date('2026-11-30T09:00:00.000Z');
 let workers = 0;
 let terminated = 0;
+/** Sizes of the `commit-part` messages the worker posted, in order. */
+const workerParts: number[] = [];
+/** What the page got from the worker and sent to the background, in the order it happened. */
+const timeline: string[] = [];
 
 /** Runs the worker's session in this thread; messages are cloned and delivered asynchronously, like a worker's. */
 class FakeWorker extends EventTarget {
   private readonly session = createImportSession({
-    post: (reply) => setTimeout(() => this.dispatchEvent(new MessageEvent('message', { data: structuredClone(reply) }))),
+    post: (reply) => {
+      if (reply.type === 'commit-part') workerParts.push(reply.months.length);
+      setTimeout(() => {
+        timeline.push(`worker:${reply.type}`);
+        this.dispatchEvent(new MessageEvent('message', { data: structuredClone(reply) }));
+      });
+    },
     now: () => NOW,
     progressEveryMs: 0,
   });
@@ -52,7 +63,10 @@ const commits = () => sentOf('usage.importCommit').map((c) => ({ months: staged.
 
 function mockBackground() {
   request.mockImplementation(async (message: RequestOf<RequestType>) => {
+    const valid = Request.safeParse(message);
+    if (!valid.success) throw new Error(`invalid ${message.type}: ${valid.error.issues[0]?.message}`);
     sent.push(message);
+    timeline.push(message.type);
     switch (message.type) {
       case 'usage.context':
         return { crmAccounts: [GLOBEX, INITECH], links: [], sources };
@@ -106,6 +120,8 @@ beforeEach(() => {
   sources = [];
   sent.length = 0;
   staged.clear();
+  workerParts.length = 0;
+  timeline.length = 0;
   workers = 0;
   terminated = 0;
   mockBackground();
@@ -231,24 +247,51 @@ describe('usage import on the options page', () => {
     expect(commits()).toHaveLength(0);
   });
 
-  it('says so when storing fails, and Confirm can be tried again', async () => {
+  it.each([
+    ['storing', 'usage.importCommit', 'storage', 'QuotaExceededError'],
+    ['a part', 'usage.importPart', 'invalid-message', 'months.0.days: too small'],
+] as const)('says so when the background refuses %s, stores nothing, and Confirm sends the whole import again', async (_, type, code, detail) => {
     renderPage();
     await choose(fixtureFile('sample-accounts.csv'));
     await screen.findByTestId('usage-preview');
     const fallback = request.getMockImplementation();
     let failed = false;
     request.mockImplementation(async (message: RequestOf<RequestType>) => {
-      if (message.type === 'usage.importCommit' && !failed) {
+      if (message.type === type && !failed) {
         failed = true;
         const { AppError } = await import('@/lib/errors');
-        throw new AppError('storage', 'QuotaExceededError');
+        throw new AppError(code, detail);
       }
       return fallback?.(message);
     });
     fireEvent.click(screen.getByTestId('usage-confirm'));
     await waitFor(() => expect(screen.getByTestId('usage-result').getAttribute('data-outcome')).toBe('failed'));
     expect(screen.getByTestId('usage-result').textContent).toContain('The import failed and nothing was stored.');
+    expect(commits()).toHaveLength(0);
     fireEvent.click(screen.getByTestId('usage-confirm'));
     await waitFor(() => expect(screen.getByTestId('usage-result').getAttribute('data-outcome')).toBe('stored'));
+    expect(commits().map((c) => c.months.length)).toEqual([12]);
+  });
+
+  it('sends each part of months from the worker on as it is, then commits their count', async () => {
+    renderPage();
+    // 1,500 accounts × 2 metrics × 1 month = 3,000 month records: two parts.
+    const lines = ['Account ID,Date,Active Users,Logins', ...Array.from({ length: 1500 }, (_, i) => `A${i},2026-11-25,${i},${i + 1}`)];
+    await choose(new File([lines.join('\n')], 'parts.csv'));
+    await screen.findByTestId('usage-preview');
+    fireEvent.click(screen.getByTestId('usage-confirm'));
+    await waitFor(() => expect(screen.getByTestId('usage-result').getAttribute('data-outcome')).toBe('stored'));
+    expect(workerParts).toEqual([COMMIT_PART_MONTHS, 3000 - COMMIT_PART_MONTHS]);
+    const parts = sentOf('usage.importPart');
+    expect(parts.map((p) => p.months.length)).toEqual(workerParts);
+    expect(new Set(parts.map((p) => p.importId)).size).toBe(1);
+    const [commit] = sentOf('usage.importCommit');
+    expect(commit).toMatchObject({ importId: parts[0]?.importId, monthCount: 3000 });
+    // Each part is sent on when it arrives, not once the worker is done; the commit comes last.
+    const at = (t: string) => timeline.indexOf(t);
+    expect(at('usage.importPart')).toBeGreaterThan(at('worker:commit-part'));
+    expect(at('usage.importPart')).toBeLessThan(at('worker:committed'));
+    expect(timeline.filter((t) => t.startsWith('usage.import'))).toEqual(['usage.importPart', 'usage.importPart', 'usage.importCommit']);
+    expect(screen.getByTestId('usage-result').getAttribute('data-months')).toBe('3000');
   });
 });

@@ -1,8 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { request } from '@/lib/messaging/client';
-import { toErrorData, type AppErrorData } from '@/lib/errors';
+import { AppError, toErrorData, type AppErrorData } from '@/lib/errors';
 import type { ColumnMapping } from '@/lib/usage/mapping';
-import type { UsageMonth } from '@/lib/model/usage';
 import {
   USAGE_FILE_MAX,
   WorkerReply,
@@ -16,8 +15,9 @@ import {
 /**
  * The options page's side of a usage import: one worker per file (lib/usage/import.worker.ts)
  * does the reading and checking; this hook turns its replies into what the page shows, asks the
- * background for the remembered mapping, and on Confirm forwards the worker's month records to
- * the background as one `usage.import` request. Nothing is written before Confirm.
+ * background for the remembered mapping, and on Confirm forwards each part of month records the
+ * worker sends straight to the background (`usage.importPart`), then `usage.importCommit` stores
+ * them in one transaction. Nothing is written before Confirm, nor before the commit.
  */
 
 export type ImportStage =
@@ -38,8 +38,16 @@ export interface UsageImportControls {
   cancel: () => void;
 }
 
-/** Lets the browser paint and handle input between two pieces of page work. */
-const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/** One Confirm's parts on their way to the background, sent one after another as the worker posts them. */
+interface Forwarding {
+  session: number;
+  importId: string;
+  /** Months handed on so far (compared with the worker's count before the commit). */
+  months: number;
+  /** Settles when every part handed on so far has been taken by the background (or one failed). */
+  sent: Promise<void>;
+  error: unknown;
+}
 
 function startWorker(): Worker {
   return new Worker(new URL('../lib/usage/import.worker.ts', import.meta.url), { type: 'module', name: 'usage-import' });
@@ -56,7 +64,7 @@ export function useUsageImport(onStored: () => void): UsageImportControls {
     stageRef.current = next;
     setStage(next);
   }, []);
-  const parts = useRef<UsageMonth[]>([]);
+  const forwarding = useRef<Forwarding | null>(null);
   /** The file being previewed (its summary arrives before the first preview). */
   const pendingFile = useRef<FileSummary | null>(null);
   const onStoredRef = useRef(onStored);
@@ -65,7 +73,7 @@ export function useUsageImport(onStored: () => void): UsageImportControls {
   const stop = useCallback(() => {
     worker.current?.terminate();
     worker.current = null;
-    parts.current = [];
+    forwarding.current = null;
   }, []);
   useEffect(() => stop, [stop]);
 
@@ -79,25 +87,38 @@ export function useUsageImport(onStored: () => void): UsageImportControls {
       update({ kind: 'file-failed', fileName, error });
     };
 
+    /** A part of months from the worker, sent on as it is: the background validates and stages it. */
+    const forward = (months: Extract<WorkerReply, { type: 'commit-part' }>['months']) => {
+      const f = forwarding.current;
+      if (!f) return;
+      f.months += months.length;
+      f.sent = f.sent.then(async () => {
+        if (f.error !== null) return;
+        try {
+          await request({ type: 'usage.importPart', importId: f.importId, months });
+        } catch (error) {
+          f.error = error;
+        }
+      });
+    };
+
     const store = async (file: FileSummary, preview: PreviewSummary, done: Extract<WorkerReply, { type: 'committed' }>) => {
-      const months = parts.current;
-      parts.current = [];
-      if (months.length !== done.monthCount) {
-        update({ kind: 'store-failed', file, preview, error: { code: 'internal', detail: `received ${months.length} of ${done.monthCount} month records` } });
-        return;
-      }
-      update({ kind: 'storing', file, preview, phase: 'storing', fraction: 1, months: months.length });
-      await yieldToPage();
+      const f = forwarding.current;
+      if (!f) return;
+      update({ kind: 'storing', file, preview, phase: 'storing', fraction: 1, months: done.monthCount });
+      await f.sent;
+      if (forwarding.current !== f || f.session !== session.current) return;
+      forwarding.current = null;
       try {
-        // Parts of 2,000 months: each is a few ms of serialising on this page instead of one long task.
-        const importId = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
-        for (let i = 0; i < months.length; i += 2000) await request({ type: 'usage.importPart', importId, months: months.slice(i, i + 2000) });
-        const result = await request({ type: 'usage.importCommit', importId, monthCount: months.length, links: done.links, mapping: done.mapping });
+        if (f.error !== null) throw f.error;
+        if (f.months !== done.monthCount) throw new AppError('internal', `received ${f.months} of ${done.monthCount} month records`);
+        const result = await request({ type: 'usage.importCommit', importId: f.importId, monthCount: f.months, links: done.links, mapping: done.mapping });
+        if (f.session !== session.current) return;
         stop();
         update({ kind: 'stored', file, records: done.records, accounts: done.accounts, months: result.months, links: result.links });
         onStoredRef.current();
       } catch (error) {
-        update({ kind: 'store-failed', file, preview, error: toErrorData(error) });
+        if (f.session === session.current) update({ kind: 'store-failed', file, preview, error: toErrorData(error) });
       }
     };
 
@@ -137,14 +158,14 @@ export function useUsageImport(onStored: () => void): UsageImportControls {
           return;
         }
         case 'commit-part':
-          for (const m of reply.months) parts.current.push(m);
+          forward(reply.months);
           return;
         case 'committed':
           if (current.kind === 'storing') void store(current.file, current.preview, reply);
           return;
         case 'failed':
           if (current.kind === 'storing' || current.kind === 'store-failed') {
-            parts.current = [];
+            forwarding.current = null;
             update({ kind: 'store-failed', file: current.file, preview: current.preview, error: null, importError: reply.error });
           } else failFile(fileName, reply.error);
           return;
@@ -194,7 +215,8 @@ export function useUsageImport(onStored: () => void): UsageImportControls {
     const confirm = () => {
       const current = stageRef.current;
       if ((current.kind !== 'review' && current.kind !== 'store-failed') || !worker.current) return;
-      parts.current = [];
+      const importId = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+      forwarding.current = { session: session.current, importId, months: 0, sent: Promise.resolve(), error: null };
       update({ kind: 'storing', file: current.file, preview: current.preview, phase: 'grouping', fraction: 0, months: 0 });
       post({ type: 'commit', session: session.current });
     };

@@ -1,21 +1,27 @@
 import { z } from 'zod';
-import { UsageAccountLink, UsageAccountRef, UsageMonth } from '../model/usage';
+import { UsageAccountLink, UsageAccountRef, type UsageMonth } from '../model/usage';
 import { AccountKey } from '../model/account';
 import { USAGE_ENCODINGS } from './decode';
-import { ColumnMapping, RememberedMapping, type MappingProblemCode } from './mapping';
+import { ColumnMapping, type MappingProblemCode, type RememberedMapping } from './mapping';
 import type { CrmAccountForMatch as CrmAccountForMatchType } from './match';
 import { REJECT_REASONS } from './rows';
 
 /**
  * Messages between the options page and the usage-import worker (lib/usage/import.worker.ts),
  * both ways validated with zod. The worker keeps the parsed table and the hundreds of thousands
- * of records; the page only ever gets summaries, and on commit the month records it forwards to
- * the background as one `usage.import` request.
+ * of records; the page only ever gets summaries, and on commit the month records, in parts it
+ * forwards to the background as they come (one `usage.importPart` request each), then
+ * `usage.importCommit` with the links and the mapping.
  *
  * Conversation, one file at a time (`session` ties replies to the file they belong to):
  *   page → open(bytes)              worker → progress… → parsed (headers, signature) | failed
  *   page → preview(mapping | null)  worker → progress… → preview | failed      (again to re-check)
  *   page → commit                   worker → progress… → commit-part × n → committed | failed
+ *
+ * Where records are validated: what the page reads (progress, summaries, errors) is checked in
+ * full here; what it only forwards to the background (the month records, the links, the mapping)
+ * is checked shallowly, because the background validates every message it gets before storing
+ * anything. Each record is validated once, at that border, the one that guards the database.
  */
 
 /** Files past this are refused before they are read (a usage export this big should be split). */
@@ -25,13 +31,15 @@ export const PREVIEW_REJECTED_MAX = 200;
 export const PREVIEW_WARNINGS_MAX = 200;
 export const PREVIEW_ACCOUNTS_MAX = 500;
 export const SAMPLE_ROWS = 3;
-/** Month records per `commit-part` message: small enough for the page to take in one short task. */
-export const COMMIT_PART_MONTHS = 500;
-/** What one `usage.import` request may carry (lib/usage/store.ts UsageImportCommit). */
+/**
+ * Month records per `commit-part` message, and so per `usage.importPart` request (the background
+ * takes up to 5,000): small enough for the page to take in and send on in one short task, at most
+ * a few MB of JSON (Chrome refuses a runtime message over 64 MiB).
+ */
+export const COMMIT_PART_MONTHS = 2000;
+/** What one import may hold in all (the background's `usage.importCommit`). */
 export const COMMIT_MONTHS_MAX = 500_000;
 export const COMMIT_LINKS_MAX = 100_000;
-/** Chrome refuses runtime messages over 64 MiB of JSON; keep a margin. */
-export const COMMIT_JSON_MAX = 60 * 1024 * 1024;
 
 const Session = z.number().int().nonnegative();
 
@@ -175,18 +183,25 @@ export const PreviewSummary = z.object({
 });
 export type PreviewSummary = z.infer<typeof PreviewSummary>;
 
+/**
+ * What the page forwards to the background unread: only its shape is checked here (a list, not
+ * too long), its records are validated by the background (see the top of this file).
+ */
+const forwardedList = <T>(max: number) =>
+  z.custom<T[]>((value) => Array.isArray(value) && value.length <= max, `a list of at most ${max} items, forwarded to the background`);
+
 export const WorkerReply = z.discriminatedUnion('type', [
   z.object({ type: z.literal('progress'), session: Session, phase: ImportPhase, fraction: Fraction }),
   z.object({ type: z.literal('parsed'), session: Session, file: FileSummary }),
   z.object({ type: z.literal('preview'), session: Session, preview: PreviewSummary }),
   /** A slice of the months to store, in order; `committed` follows the last one. */
-  z.object({ type: z.literal('commit-part'), session: Session, months: z.array(UsageMonth).max(COMMIT_PART_MONTHS) }),
+  z.object({ type: z.literal('commit-part'), session: Session, months: forwardedList<UsageMonth>(COMMIT_PART_MONTHS) }),
   z.object({
     type: z.literal('committed'),
     session: Session,
     monthCount: z.number().int().nonnegative(),
-    links: z.array(UsageAccountLink).max(COMMIT_LINKS_MAX),
-    mapping: RememberedMapping.nullable(),
+    links: forwardedList<UsageAccountLink>(COMMIT_LINKS_MAX),
+    mapping: z.custom<RememberedMapping | null>((value) => value === null || (typeof value === 'object' && !Array.isArray(value)), 'a mapping or null, forwarded to the background'),
     records: z.number().int().nonnegative(),
     accounts: z.number().int().nonnegative(),
   }),
