@@ -1,12 +1,13 @@
 import { browser } from 'wxt/browser';
 import { openAdoptionDb } from '@/lib/db/open';
-import { handleRequest, refreshConfiguredSource, refreshPortfolioLater, type BackgroundDeps } from '@/lib/background/handle-request';
-import { USAGE_SOURCE_ALARM } from '@/lib/usage/source';
-
-const PORTFOLIO_ALARM = 'portfolio-daily';
+import { handleRequest } from '@/lib/background/handle-request';
+import { createBackgroundDeps } from '@/lib/background/deps';
+import { refreshUsageSourceNow } from '@/lib/background/usage-source-refresh';
+import { PORTFOLIO_ALARM, scheduleDailyPortfolio } from '@/lib/background/daily-portfolio';
 import { TabSessions } from '@/lib/background/tab-sessions';
 import { onSidebarConnected } from '@/lib/background/sidebar-ports';
 import { injectIntoCrmTabs } from '@/lib/background/inject-sidebar';
+import { USAGE_SOURCE_ALARM } from '@/lib/usage/source';
 import { SIDEBAR_PORT } from '@/lib/messaging/protocol';
 import type { ContentCommand } from '@/lib/messaging/content-commands';
 
@@ -20,7 +21,7 @@ export default defineBackground(() => {
     return dbPromise;
   };
   const sessions = new TabSessions();
-  const deps: BackgroundDeps = {
+  const deps = createBackgroundDeps({
     db,
     sessions,
     now: () => new Date(),
@@ -33,18 +34,12 @@ export default defineBackground(() => {
         if (hours !== null) await browser.alarms.create(USAGE_SOURCE_ALARM, { delayInMinutes: hours * 60, periodInMinutes: hours * 60 });
       },
     },
-  };
+  });
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === USAGE_SOURCE_ALARM) void refreshConfiguredSource(deps).catch(() => undefined);
-    if (alarm.name === PORTFOLIO_ALARM) refreshPortfolioLater(deps, 'all');
+    if (alarm.name === USAGE_SOURCE_ALARM) void refreshUsageSourceNow(deps).catch(() => undefined);
+    if (alarm.name === PORTFOLIO_ALARM) void deps.portfolio.accountsChanged('all').catch(() => undefined);
   });
-  // The portfolio's rows are per day: redo them just after midnight, so the first look of the day is quick.
-  void browser.alarms.get(PORTFOLIO_ALARM).then((existing) => {
-    if (existing) return;
-    const midnight = new Date();
-    midnight.setHours(24, 5, 0, 0);
-    return browser.alarms.create(PORTFOLIO_ALARM, { when: midnight.getTime(), periodInMinutes: 24 * 60 });
-  });
+  void scheduleDailyPortfolio(browser.alarms, new Date());
   const askContentScript = async (tabId: number, command: ContentCommand) => {
     // The tab may have no content script (not a CRM page, or just reloading): nothing to do then.
     await browser.tabs.sendMessage(tabId, command, { frameId: 0 }).catch(() => undefined);

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { handleRequest, type BackgroundDeps } from './handle-request';
+import { handleRequest } from './handle-request';
+import { createBackgroundDeps, type BackgroundDeps } from './deps';
 import { TabSessions, type SidebarPort } from './tab-sessions';
 import { openAdoptionDb } from '../db/open';
 import type { SidebarPush } from '../messaging/protocol';
@@ -15,7 +16,7 @@ describe('handleRequest', () => {
   let deps: BackgroundDeps;
   beforeEach(async () => {
     const db = await openAdoptionDb(uniqueDbName());
-    deps = { db: async () => db, sessions: new TabSessions(), now: () => new Date('2026-11-25T10:00:00Z'), newId: sequentialIds };
+    deps = createBackgroundDeps({ db: async () => db, sessions: new TabSessions(), now: () => new Date('2026-11-25T10:00:00Z'), newId: sequentialIds });
   });
 
   it('refuses malformed messages with a clear error, never throwing', async () => {

@@ -86,3 +86,13 @@ export async function portfolioRows(db: IDBPDatabase<AdoptionDb>, settings: CsmS
   if (stale.length > 0) for (const e of await refreshPortfolio(db, stale, settings, now)) fresh.set(e.accountKey, e);
   return sortRanked([...fresh.values()]);
 }
+
+/**
+ * Drops the kept rows of these accounts (or all), so no reader is ever served a row older than
+ * the change: `portfolioRows` recomputes a missing row. Cheap, so it runs on the save's path.
+ */
+export async function markPortfolioStale(db: IDBPDatabase<AdoptionDb>, accountKeys: readonly string[] | 'all'): Promise<void> {
+  const tx = db.transaction('portfolioCache', 'readwrite');
+  if (accountKeys === 'all') await Promise.all([tx.store.clear(), tx.done]);
+  else await Promise.all([...accountKeys.map((key) => tx.store.delete(key)), tx.done]);
+}
