@@ -1,8 +1,13 @@
 import { z } from 'zod';
+import { contentError } from './content-problem';
+import { pickLocale, type Locale } from './i18n/locale';
 
 /** What went wrong, in a form every context can show in the user's language. */
 export const ErrorCode = z.enum([
+  /** A protocol mismatch: a message of an unknown type or shape (e.g. a page left open across an extension update). */
   'invalid-message',
+  /** A known request whose content breaks a rule (a note too long, a title empty): `detail` says what, in the user's words. */
+  'invalid-content',
   'invalid-backup',
   'unsupported-backup',
   'backup-not-json',
@@ -18,25 +23,52 @@ export const ErrorCode = z.enum([
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 
-export const AppErrorData = z.object({ code: ErrorCode, detail: z.string() });
+export const AppErrorData = z.object({
+  code: ErrorCode,
+  detail: z.string(),
+  /** For `invalid-content`: which field (see lib/content-problem.ts) and its limit. */
+  field: z.string().optional(),
+  limit: z.number().optional(),
+});
 export type AppErrorData = z.infer<typeof AppErrorData>;
 
 export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
     readonly detail: string,
+    readonly about: { field?: string; limit?: number } = {},
   ) {
     super(`${code}: ${detail}`);
   }
 
   toData(): AppErrorData {
-    return { code: this.code, detail: this.detail };
+    return { code: this.code, detail: this.detail, ...this.about };
   }
 }
 
-/** Any thrown value as error data: known errors keep their code, the rest become `storage` or `internal`. */
-export function toErrorData(error: unknown): AppErrorData {
+/** Any thrown value as error data: known errors keep their code, validation errors say what was wrong (see `validationErrorData`), the rest become `storage` or `internal`. */
+export function toErrorData(error: unknown, input?: unknown): AppErrorData {
   if (error instanceof AppError) return error.toData();
+  if (error instanceof z.core.$ZodError) return validationErrorData(error.issues, input);
   if (error instanceof DOMException) return { code: 'storage', detail: `${error.name}: ${error.message}` };
   return { code: 'internal', detail: error instanceof Error ? error.message : String(error) };
+}
+
+/**
+ * Why a request (or a record made from it) was refused. When every issue is about what was typed
+ * (too long, too many, empty, out of range, a malformed date), it is `invalid-content` with the
+ * problem in the user's words; anything else (an unknown request type, a missing or mistyped
+ * property) is a protocol mismatch: `invalid-message`. `input` is the value the issues' paths
+ * start from.
+ */
+export function validationErrorData(issues: readonly z.core.$ZodIssue[], input: unknown, locale: Locale = userLocale()): AppErrorData {
+  const content = contentError(locale, issues, input);
+  if (content) return content;
+  const issue = issues[0];
+  return { code: 'invalid-message', detail: issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid' };
+}
+
+/** The browser's language, as the extension's pages pick it (the background has no page to ask). */
+function userLocale(): Locale {
+  return pickLocale(globalThis.navigator?.language);
 }
