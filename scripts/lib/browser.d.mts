@@ -10,6 +10,8 @@ export const SAMPLE_HOST: string;
 export const SIDEBAR_SELECTOR: string;
 /** `https://*.lightning.force.com/**` */
 export const SAMPLE_SITE_PATTERN: string;
+/** Playwright's default timeout in browsers launched here (60 s): far above need, so a busy machine cannot fail a step. */
+export const DEFAULT_TIMEOUT_MS: number;
 
 /** CHROME_PATH, then /usr/bin/chromium, chromium-browser, google-chrome, google-chrome-stable; throws saying what to install. */
 export function findChromium(): string;
@@ -76,5 +78,5 @@ export interface LaunchedWithExtension extends LaunchedBrowser {
 export function launchBrowser(options?: LaunchOptions & { withExtension?: boolean; extensionDir?: string }): Promise<LaunchedBrowser>;
 export function launchWithExtension(options?: LaunchOptions): Promise<LaunchedWithExtension>;
 
-/** The sidebar iframe's Frame (URL chrome-extension://<id>/sidebar.html…) once attached; throws after `timeout` (default 10 s). */
+/** The sidebar iframe's Frame (URL chrome-extension://<id>/sidebar.html…) once attached; throws after `timeout` (default DEFAULT_TIMEOUT_MS). */
 export function waitForSidebarFrame(page: Page, options?: { extensionId?: string; timeout?: number }): Promise<Frame>;

@@ -18,6 +18,14 @@ export const SIDEBAR_SELECTOR = 'iframe[data-testid="adoption-sidebar"]';
 /** URL patterns the sample site is served under: the real Salesforce Lightning hosts. */
 export const SAMPLE_SITE_PATTERN = 'https://*.lightning.force.com/**';
 
+/**
+ * How long Playwright waits for anything (actions, locators, events) in a browser launched here,
+ * unless told otherwise. Far above what any step needs: a busy two-core machine (a build or a
+ * second browser beside it) must not turn a slow step into a failure. Waits end as soon as their
+ * condition holds, so a long budget costs nothing when all is well.
+ */
+export const DEFAULT_TIMEOUT_MS = 60_000;
+
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 
 /** The browser to drive: CHROME_PATH, then the usual system locations. Throws with what to install. */
@@ -136,6 +144,7 @@ export async function launchBrowser({ userDataDir, headless = true, locale, with
     viewport: headless ? { width: 1280, height: 800 } : null,
     env: locale ? { ...process.env, LANGUAGE: locale } : process.env,
   });
+  context.setDefaultTimeout(DEFAULT_TIMEOUT_MS);
   try {
     await routeSampleSite(context);
     let extensionId = null;
@@ -143,8 +152,8 @@ export async function launchBrowser({ userDataDir, headless = true, locale, with
       const isExtensionWorker = (w) => w.url().startsWith('chrome-extension://');
       const worker =
         context.serviceWorkers().find(isExtensionWorker) ??
-        (await context.waitForEvent('serviceworker', { predicate: isExtensionWorker, timeout: 15_000 }).catch(() => {
-          throw new Error(`The extension's service worker did not start within 15 s. Is ${extensionDir} a valid Chrome MV3 build? Rebuild with \`npm run build\`.`);
+        (await context.waitForEvent('serviceworker', { predicate: isExtensionWorker, timeout: DEFAULT_TIMEOUT_MS }).catch(() => {
+          throw new Error(`The extension's service worker did not start within ${DEFAULT_TIMEOUT_MS / 1000} s. Is ${extensionDir} a valid Chrome MV3 build? Rebuild with \`npm run build\`.`);
         }));
       extensionId = new URL(worker.url()).host;
     }
@@ -162,9 +171,9 @@ export async function launchWithExtension({ userDataDir, headless, locale } = {}
 
 /**
  * The sidebar iframe's Frame in `page`: the frame whose URL is the extension's sidebar page.
- * Waits up to `timeout` ms for it to attach; throws when it does not.
+ * Waits up to `timeout` ms (default DEFAULT_TIMEOUT_MS) for it to attach; throws when it does not.
  */
-export async function waitForSidebarFrame(page, { extensionId, timeout = 10_000 } = {}) {
+export async function waitForSidebarFrame(page, { extensionId, timeout = DEFAULT_TIMEOUT_MS } = {}) {
   const prefix = extensionId ? `chrome-extension://${extensionId}/sidebar.html` : null;
   const matches = (frame) => (prefix ? frame.url().startsWith(prefix) : /^chrome-extension:\/\/[a-p]{32}\/sidebar\.html/.test(frame.url()));
   const deadline = Date.now() + timeout;

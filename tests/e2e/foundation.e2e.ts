@@ -2,7 +2,23 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { accountUrl, data, GLOBEX, INITECH, launchBrowser, logNote, openAccount, SAMPLE_SHOJI, shownFields, sidebar, SIDEBAR_SELECTOR, type LaunchedBrowser } from './harness';
+import {
+  accountUrl,
+  contentScriptSettled,
+  data,
+  GLOBEX,
+  INITECH,
+  launchBrowser,
+  logNote,
+  openAccount,
+  recordSidebarHosts,
+  SAMPLE_SHOJI,
+  shownFields,
+  sidebar,
+  sidebarHostsAddedOn,
+  SIDEBAR_SELECTOR,
+  type LaunchedBrowser,
+} from './harness';
 
 const expected = (account: typeof GLOBEX) => Object.fromEntries(account.fields.map(([key, , value]) => [key, value]));
 
@@ -36,12 +52,12 @@ describe('the extension on a Salesforce Lightning account page', () => {
 
   it('follows single-page navigation with exactly one sidebar, and hides it off account pages', async () => {
     const page = await openAccount(browser.context, GLOBEX.id);
+    // The record renders well after the address changes, as in Lightning: the sidebar waits for it.
+    // (How soon it follows is measured by `npm run bench`, not raced here.)
     await page.evaluate(() => { (window as unknown as { __sampleRenderDelayMs: number }).__sampleRenderDelayMs = 600; });
     await page.click(`a[href="/lightning/r/Account/${INITECH.id}/view"]`);
-    await page.waitForFunction(() => document.title.startsWith('Initech'));
-    const rendered = Date.now();
-    await sidebar(page).getByTestId('sidebar-account-name').filter({ hasText: 'Initech Ltd.' }).waitFor({ timeout: 1000 });
-    expect(Date.now() - rendered).toBeLessThan(1000);
+    await sidebar(page).getByTestId('sidebar-account-name').filter({ hasText: 'Initech Ltd.' }).waitFor();
+    expect(await page.title()).toBe('Initech Ltd. | Salesforce');
     expect(await shownFields(page)).toMatchObject(expected(INITECH));
     expect(await page.locator(SIDEBAR_SELECTOR).count()).toBe(1);
     // The earlier record is still in the DOM, hidden, as Lightning keeps it.
@@ -62,12 +78,20 @@ describe('the extension on a Salesforce Lightning account page', () => {
 
   it('adds no sidebar to opportunities, list views or setup', async () => {
     const page = await browser.context.newPage();
+    // Every sidebar host ever added to the page is recorded, even one removed again.
+    await recordSidebarHosts(page);
     for (const path of [`/lightning/r/Opportunity/${data.opportunity.id}/view`, '/lightning/o/Account/list', '/lightning/setup/SetupOneHome/home']) {
       await page.goto(`https://acme.lightning.force.com${path}`);
       await page.waitForFunction(() => (window as unknown as { __sampleFieldsRenderedAt?: number }).__sampleFieldsRenderedAt !== undefined);
-      await page.waitForTimeout(300);
+      // Not a sleep: the extension's script runs in this page and has decided.
+      await contentScriptSettled(browser, page);
       expect(await page.locator('adoption-sidebar-host').count(), path).toBe(0);
+      expect(await sidebarHostsAddedOn(page), path).toEqual([]);
     }
+    // The same script, still on the setup page, does add the sidebar when an account is opened.
+    await page.click(`#nav a[href="/lightning/r/Account/${GLOBEX.id}/view"]`);
+    await sidebar(page).getByTestId('sidebar-account-name').filter({ hasText: 'Globex Corporation' }).waitFor();
+    expect(await sidebarHostsAddedOn(page)).toEqual([`/lightning/r/Account/${GLOBEX.id}/view`]);
     await page.close();
   });
 
@@ -109,7 +133,9 @@ describe('the extension on a Salesforce Lightning account page', () => {
     await expect.poll(() => page.locator(SIDEBAR_SELECTOR).isVisible()).toBe(false);
     await page.reload();
     await page.locator('[data-testid="sidebar-toggle"]').waitFor();
-    await page.waitForTimeout(500);
+    // Not a sleep: the collapsed sidebar has read the account (its frame loads while hidden).
+    await sidebar(page).getByTestId('sidebar-account-name').filter({ hasText: 'Globex Corporation' }).waitFor({ state: 'attached' });
+    expect(await page.locator('[data-testid="sidebar-toggle"]').getAttribute('aria-expanded')).toBe('false');
     expect(await page.locator(SIDEBAR_SELECTOR).isVisible()).toBe(false);
     await page.locator('[data-testid="sidebar-toggle"]').click();
     await expect.poll(() => page.locator(SIDEBAR_SELECTOR).isVisible()).toBe(true);
@@ -136,7 +162,7 @@ describe('notes survive', () => {
     const restarted = await launchBrowser({ userDataDir: first.userDataDir });
     const after = await openAccount(restarted.context, GLOBEX.id);
     await sidebar(after).getByTestId('timeline-entry').filter({ hasText: 'Saved before the restart' }).waitFor();
-    expect(await sidebar(after).getByTestId('quick-log-text').inputValue()).toBe('Half a sentence typed when the tab clo');
+    await expect.poll(() => sidebar(after).getByTestId('quick-log-text').inputValue()).toBe('Half a sentence typed when the tab clo');
     await restarted.close();
   });
 });

@@ -5,8 +5,10 @@
  * scripts/lib/browser.mjs, shared with the demo and the benchmarks.
  */
 import type { BrowserContext, Frame, FrameLocator, Page } from 'playwright-core';
+import { SIDEBAR_SCRIPT_FLAG } from '../../lib/crm-hosts';
 import {
   accountUrl,
+  DEFAULT_TIMEOUT_MS,
   assertExtensionBuilt,
   EXTENSION_DIR,
   fieldValue,
@@ -29,6 +31,7 @@ import {
 
 export {
   accountUrl,
+  DEFAULT_TIMEOUT_MS,
   assertExtensionBuilt,
   EXTENSION_DIR,
   fieldValue,
@@ -75,7 +78,7 @@ export const sidebarLocator = sidebar;
 
 /**
  * The sidebar iframe's Frame (its URL starts with chrome-extension://<id>/sidebar.html), for
- * `frame.evaluate` and the like. Waits for it to attach (default 10 s).
+ * `frame.evaluate` and the like. Waits for it to attach (default DEFAULT_TIMEOUT_MS).
  */
 export function sidebarFrame(page: Page, options?: { extensionId?: string; timeout?: number }): Promise<Frame> {
   return waitForSidebarFrame(page, options);
@@ -87,8 +90,85 @@ export async function openAccount(context: BrowserContext, id: string, page?: Pa
   await p.goto(accountUrl(id));
   const account = data.accounts.find((a) => a.id === id);
   const name = account ? accountName(account) : '';
-  await sidebar(p).getByTestId('sidebar-account-name').filter({ hasText: name }).waitFor({ timeout: 15_000 });
+  await sidebar(p).getByTestId('sidebar-account-name').filter({ hasText: name }).waitFor();
   return p;
+}
+
+/**
+ * Records, in the page itself, every sidebar host ever added to it and the address at that moment
+ * (`window.__sidebarHostsAddedOn`), from before the page's first script on every document the page
+ * loads. A test that proves no sidebar appears reads this: a host added and removed again counts.
+ */
+export async function recordSidebarHosts(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    Reflect.set(window, '__sidebarHostsAddedOn', seen);
+    new MutationObserver((mutations) => {
+      for (const m of mutations) for (const node of m.addedNodes) if (node.nodeName === 'ADOPTION-SIDEBAR-HOST') seen.push(location.pathname);
+    }).observe(document, { childList: true, subtree: true });
+  });
+}
+
+/** The addresses at which a sidebar host was added to `page` (see recordSidebarHosts). */
+export async function sidebarHostsAddedOn(page: Page): Promise<string[]> {
+  return page.evaluate(() => (Reflect.get(window, '__sidebarHostsAddedOn') as string[] | undefined) ?? []);
+}
+
+/** The few extension APIs contentScriptSettled uses, as typed here (no @types/chrome in the project). */
+interface ProbeApi {
+  tabs: { query(query: { url: string }): Promise<{ id?: number }[]> };
+  scripting: {
+    executeScript(injection: { target: { tabId: number }; args: [string]; func: (name: string) => Promise<boolean> }): Promise<{ result?: unknown }[]>;
+  };
+  storage: { local: { get(keys: null): Promise<unknown> } };
+}
+
+/**
+ * Waits until the extension's content script runs in `page` (the background injects it after the
+ * page's `load`) and has done what it does for the address it started on: a positive signal that
+ * the extension has decided, for tests that prove no sidebar appears. Asked from one of the
+ * extension's own pages with chrome.scripting, in the content script's isolated world: after the
+ * script's flag is set, one timer turn and one storage round trip (what the script awaits before it
+ * would add a sidebar) have passed there.
+ */
+export async function contentScriptSettled(browser: LaunchedBrowser, page: Page): Promise<void> {
+  const probe = await browser.context.newPage();
+  try {
+    await probe.goto(`chrome-extension://${browser.extensionId}/brief.html`);
+    const deadline = Date.now() + DEFAULT_TIMEOUT_MS;
+    for (;;) {
+      const settled = await probe.evaluate(
+        async ({ url, flag }) => {
+          const chrome = Reflect.get(globalThis, 'chrome') as ProbeApi;
+          const tabs = await chrome.tabs.query({ url });
+          if (tabs.length === 0) return false;
+          const results = await Promise.all(
+            tabs.map((tab) =>
+              chrome.scripting.executeScript({
+                target: { tabId: tab.id ?? -1 },
+                args: [flag],
+                func: async (name: string) => {
+                  // Runs in the CRM tab, in the extension's isolated world: the content script's.
+                  if (!Reflect.has(window, name)) return false;
+                  await new Promise((done) => setTimeout(done, 0));
+                  await (Reflect.get(globalThis, 'chrome') as ProbeApi).storage.local.get(null);
+                  await new Promise((done) => setTimeout(done, 0));
+                  return true;
+                },
+              }),
+            ),
+          );
+          return results.every(([result]) => result?.result === true);
+        },
+        { url: page.url(), flag: SIDEBAR_SCRIPT_FLAG },
+      );
+      if (settled) return;
+      if (Date.now() > deadline) throw new Error(`The extension's content script did not start in ${page.url()} within ${DEFAULT_TIMEOUT_MS / 1000} s.`);
+      await probe.waitForTimeout(100);
+    }
+  } finally {
+    await probe.close();
+  }
 }
 
 /**

@@ -114,10 +114,12 @@ describe('quick log, complete', () => {
     const call = frame.locator('[data-testid="timeline-entry"][data-kind="interaction"]').filter({ hasText: 'rollout on track' });
     await call.waitFor();
     expect(await call.textContent()).toContain('Positive');
-    expect(await frame.locator('[data-testid="timeline-entry"][data-kind="signal"]').filter({ hasText: 'ROI questioned' }).count()).toBe(1);
+    const signal = frame.locator('[data-testid="timeline-entry"][data-kind="signal"]').filter({ hasText: 'ROI questioned' });
+    await signal.waitFor();
+    expect(await signal.count()).toBe(1);
     await frame.getByTestId('due-step').filter({ hasText: 'Send the ROI summary' }).waitFor();
     // Focus stays in the form for the next log, which is empty again.
-    expect(await frame.getByTestId('quick-log-text').inputValue()).toBe('');
+    await expect.poll(() => frame.getByTestId('quick-log-text').inputValue()).toBe('');
 
     await page.reload();
     const after = sidebar(page);
@@ -138,7 +140,7 @@ describe('quick log, complete', () => {
     const frame = sidebar(page);
     await frame.getByTestId('quick-log-open').click();
     await frame.getByTestId('quick-log-template').selectOption({ label: 'QBR prep' });
-    expect(await frame.getByTestId('quick-log-text').inputValue()).toContain('Wins since last QBR:');
+    await expect.poll(() => frame.getByTestId('quick-log-text').inputValue()).toContain('Wins since last QBR:');
     await page.close();
   });
 });
@@ -279,8 +281,9 @@ describe('never lose a note', () => {
     }
     const restored = await openAccount(target.context, UMBRELLA.id);
     await sidebar(restored).getByTestId('timeline-entry').first().waitFor();
-    expect(await sidebar(restored).getByTestId('timeline-entry').count()).toBe(entries);
-    expect(await sidebar(restored).getByTestId('stakeholder').count()).toBe(1);
+    await expect.poll(() => sidebar(restored).getByTestId('timeline-entry').count()).toBe(entries);
+    // Stakeholders arrive with the account overview, after the timeline.
+    await expect.poll(() => sidebar(restored).getByTestId('stakeholder').count()).toBe(1);
     expect(await healthOf(target, GLOBEX.id)).toEqual(before.health);
     expect(await portfolioOf(target)).toEqual(before.portfolio);
     await target.close();
