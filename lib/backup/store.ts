@@ -1,41 +1,33 @@
 import type { IDBPDatabase } from 'idb';
 import { abortTransaction, parseStoredList } from '../db/records';
-import { UsageSourceConfig } from '../usage/source';
 import type { AdoptionDb } from '../db/schema';
-import { BACKUP_FORMAT, BACKUP_VERSION, BackupRecords, SettingsEntry, type Backup, type BackupCounts } from './format';
+import { BACKED_UP_STORE_NAMES, BACKED_UP_STORES, SETTINGS, SettingsEntry, type BackedUpStore } from '../db/stores';
+import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, type BackupCounts, type BackupRecords } from './format';
 
-const STORES = ['accounts', 'snapshots', 'interactions', 'drafts', 'goals', 'signals', 'stakeholders', 'settings', 'usageMonths', 'usageLinks', 'usageMappings', 'healthHistory'] as const satisfies readonly (keyof BackupRecords)[];
+type RecordStore = Exclude<BackedUpStore, 'settings'>;
+const RECORD_STORES = BACKED_UP_STORE_NAMES.filter((name): name is RecordStore => name !== 'settings');
 
-/** Every record of every store. Damaged records are left out and counted, so the file always restores. */
+/** Every record of every backed-up store. Damaged records are left out and counted, so the file always restores. */
 export async function exportBackup(db: IDBPDatabase<AdoptionDb>, now: Date): Promise<{ backup: Backup; damaged: number }> {
-  const tx = db.transaction(STORES, 'readonly');
+  const tx = db.transaction(BACKED_UP_STORE_NAMES, 'readonly');
   let damaged = 0;
-  const read = async <K extends Exclude<keyof BackupRecords, 'settings'>>(store: K): Promise<BackupRecords[K]> => {
-    const list = parseStoredList(BackupRecords.shape[store].element, await tx.objectStore(store).getAll());
+  const records: Partial<Record<BackedUpStore, unknown[]>> = {};
+  for (const store of RECORD_STORES) {
+    const list = parseStoredList(BACKED_UP_STORES[store], await tx.objectStore(store).getAll());
     damaged += list.damaged;
-    return list.items as BackupRecords[K];
-  };
+    records[store] = list.items;
+  }
+  // Settings keep their keys out of line: read both and pair them.
   const settingsKeys = await tx.objectStore('settings').getAllKeys();
   const settingsValues = await tx.objectStore('settings').getAll();
   const settings = parseStoredList(SettingsEntry, settingsValues.map((value, i) => ({ key: settingsKeys[i], value })));
+  // A backup file must not carry a credential.
   for (const entry of settings.items) if (entry.key === 'usage-source') entry.value = { ...entry.value, token: '' };
   damaged += settings.damaged;
-  const records: BackupRecords = {
-    accounts: await read('accounts'),
-    snapshots: await read('snapshots'),
-    interactions: await read('interactions'),
-    drafts: await read('drafts'),
-    goals: await read('goals'),
-    signals: await read('signals'),
-    stakeholders: await read('stakeholders'),
-    settings: settings.items,
-    usageMonths: await read('usageMonths'),
-    usageLinks: await read('usageLinks'),
-    usageMappings: await read('usageMappings'),
-    healthHistory: await read('healthHistory'),
-  };
+  records.settings = settings.items;
   await tx.done;
-  return { backup: { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), records }, damaged };
+  // Each list was parsed by its store's schema above, which is the backup's schema for it.
+  return { backup: { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), records: records as BackupRecords }, damaged };
 }
 
 /**
@@ -43,49 +35,30 @@ export async function exportBackup(db: IDBPDatabase<AdoptionDb>, now: Date): Pro
  * Records are keyed by id, so restoring the same backup twice creates no duplicates.
  */
 export async function restoreBackup(db: IDBPDatabase<AdoptionDb>, backup: Backup): Promise<BackupCounts> {
-  const tx = db.transaction(STORES, 'readwrite');
-  const { accounts, snapshots, interactions, drafts, goals, signals, stakeholders, settings, usageMonths, usageLinks, usageMappings, healthHistory } = backup.records;
+  const tx = db.transaction(BACKED_UP_STORE_NAMES, 'readwrite');
   const writes: Promise<unknown>[] = [];
   try {
-    for (const r of accounts) writes.push(tx.objectStore('accounts').put(r));
-    for (const r of snapshots) writes.push(tx.objectStore('snapshots').put(r));
-    for (const r of interactions) writes.push(tx.objectStore('interactions').put(r));
-    for (const r of drafts) writes.push(tx.objectStore('drafts').put(r));
-    for (const r of goals) writes.push(tx.objectStore('goals').put(r));
-    for (const r of signals) writes.push(tx.objectStore('signals').put(r));
-    for (const r of stakeholders) writes.push(tx.objectStore('stakeholders').put(r));
-    for (const r of settings) {
-      const store = tx.objectStore('settings');
-      // Backups carry no token: keep the one this browser has for the same source.
-      if (r.key === 'usage-source' && r.value.token === '') {
-        writes.push(store.get(r.key).then((here) => {
-          const local = UsageSourceConfig.safeParse(here);
-          return store.put(local.success && local.data.url === r.value.url ? { ...r.value, token: local.data.token } : r.value, r.key);
-        }));
-      } else writes.push(store.put(r.value, r.key));
+    for (const store of RECORD_STORES) {
+      const objectStore = tx.objectStore(store);
+      // Each list was validated by this store's schema (Backup); TypeScript cannot pair a union of stores with their lists.
+      for (const record of backup.records[store]) writes.push(objectStore.put(record as never));
     }
-    for (const r of usageMonths) writes.push(tx.objectStore('usageMonths').put(r));
-    for (const r of usageLinks) writes.push(tx.objectStore('usageLinks').put(r));
-    for (const r of usageMappings) writes.push(tx.objectStore('usageMappings').put(r));
-    for (const r of healthHistory) writes.push(tx.objectStore('healthHistory').put(r));
+    const settings = tx.objectStore('settings');
+    for (const entry of backup.records.settings) {
+      // Backups carry no token: keep the one this browser has for the same source.
+      if (entry.key === 'usage-source' && entry.value.token === '') {
+        const incoming = entry.value;
+        writes.push(settings.get(entry.key).then((here) => {
+          const local = SETTINGS['usage-source'].safeParse(here);
+          return settings.put(local.success && local.data.url === incoming.url ? { ...incoming, token: local.data.token } : incoming, entry.key);
+        }));
+      } else writes.push(settings.put(entry.value, entry.key));
+    }
     await Promise.all(writes);
     await tx.done;
   } catch (error) {
     abortTransaction(tx, writes);
     throw error;
   }
-  return {
-    accounts: accounts.length,
-    snapshots: snapshots.length,
-    interactions: interactions.length,
-    drafts: drafts.length,
-    goals: goals.length,
-    signals: signals.length,
-    stakeholders: stakeholders.length,
-    settings: settings.length,
-    usageMonths: usageMonths.length,
-    usageLinks: usageLinks.length,
-    usageMappings: usageMappings.length,
-    healthHistory: healthHistory.length,
-  };
+  return Object.fromEntries(BACKED_UP_STORE_NAMES.map((store) => [store, backup.records[store].length])) as BackupCounts;
 }

@@ -1,41 +1,33 @@
-import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import type { Account, FieldSnapshot } from '../model/account';
-import type { Interaction } from '../model/interaction';
-import type { QuickLogDraft } from '../model/quick-log';
-import type { SuccessGoal } from '../model/goal';
-import type { Signal } from '../model/signal';
-import type { Stakeholder } from '../model/stakeholder';
-import type { UsageAccountLink, UsageMonth } from '../model/usage';
-import type { RememberedMapping } from '../usage/mapping';
-import type { HealthSnapshot } from '../health/model';
-import type { PortfolioEntry } from '../portfolio/model';
+import type { DBSchema, IDBPDatabase, IDBPTransaction } from 'idb';
+import type { SettingsKey, StoreRecord } from './stores';
 
 export const DB_NAME = 'adoption-sidebar';
 
-/** The current shape. Values are still parsed with zod on every read (see records.ts). */
+/**
+ * The current shape: record types from the store registry (stores.ts), keys and indexes here.
+ * Values are still parsed with zod on every read (see records.ts).
+ */
 export interface AdoptionDb extends DBSchema {
-  accounts: { key: string; value: Account };
-  snapshots: { key: string; value: FieldSnapshot; indexes: { byAccount: [string, string] } };
-  interactions: { key: string; value: Interaction; indexes: { byAccount: [string, string, string] } };
-  drafts: { key: string; value: QuickLogDraft };
-  goals: { key: string; value: SuccessGoal; indexes: { byAccount: string } };
-  signals: { key: string; value: Signal; indexes: { byAccount: [string, string, string] } };
-  stakeholders: { key: string; value: Stakeholder; indexes: { byAccount: string } };
-  /** Small named documents (user settings), each validated by its own schema. */
-  settings: { key: string; value: unknown };
+  accounts: { key: string; value: StoreRecord<'accounts'> };
+  snapshots: { key: string; value: StoreRecord<'snapshots'>; indexes: { byAccount: [string, string] } };
+  interactions: { key: string; value: StoreRecord<'interactions'>; indexes: { byAccount: [string, string, string] } };
+  drafts: { key: string; value: StoreRecord<'drafts'> };
+  goals: { key: string; value: StoreRecord<'goals'>; indexes: { byAccount: string } };
+  signals: { key: string; value: StoreRecord<'signals'>; indexes: { byAccount: [string, string, string] } };
+  stakeholders: { key: string; value: StoreRecord<'stakeholders'>; indexes: { byAccount: string } };
+  /** Small named documents (user settings), each validated by its own schema (stores.ts: SETTINGS). */
+  settings: { key: SettingsKey; value: unknown };
   /** Product usage, one record per source account, subscription, metric and month. */
-  usageMonths: { key: string; value: UsageMonth; indexes: { bySource: string } };
+  usageMonths: { key: string; value: StoreRecord<'usageMonths'>; indexes: { bySource: string } };
   /** Which usage-source account is which CRM account (matched or linked by hand). */
-  usageLinks: { key: string; value: UsageAccountLink; indexes: { byAccount: string } };
+  usageLinks: { key: string; value: StoreRecord<'usageLinks'>; indexes: { byAccount: string } };
   /** Column mappings the user confirmed, by the signature of the file's headers. */
-  usageMappings: { key: string; value: RememberedMapping };
+  usageMappings: { key: string; value: StoreRecord<'usageMappings'> };
   /** The health score of each account, one per day. */
-  healthHistory: { key: [string, string]; value: HealthSnapshot };
+  healthHistory: { key: [string, string]; value: StoreRecord<'healthHistory'> };
   /** Per account, what the portfolio ranks (derived, rebuilt at will; not in backups). */
-  portfolioCache: { key: string; value: PortfolioEntry };
+  portfolioCache: { key: string; value: StoreRecord<'portfolioCache'> };
 }
-
-export type StoreName = StoreNames<AdoptionDb>;
 
 /** Older versions had other shapes, so migrations see the database untyped. */
 type Migration = (db: IDBPDatabase, tx: IDBPTransaction<unknown, string[], 'versionchange'>) => void;

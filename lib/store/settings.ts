@@ -1,15 +1,13 @@
 import type { IDBPDatabase } from 'idb';
 import type { AdoptionDb } from '../db/schema';
+import { readSetting, writeSetting } from '../db/settings';
 import { CsmSettings } from '../model/settings';
-
-const KEY = 'csm';
 
 /** The stored settings, or the defaults when none (or unreadable ones) are stored. */
 export async function getSettings(db: IDBPDatabase<AdoptionDb>): Promise<CsmSettings> {
-  const parsed = CsmSettings.safeParse((await db.get('settings', KEY)) ?? {});
-  return parsed.success ? parsed.data : CsmSettings.parse({});
+  return (await readSetting(db, 'csm')) ?? CsmSettings.parse({});
 }
 
 export async function saveSettings(db: IDBPDatabase<AdoptionDb>, settings: CsmSettings): Promise<void> {
-  await db.put('settings', CsmSettings.parse(settings), KEY);
+  await writeSetting(db, 'csm', settings);
 }

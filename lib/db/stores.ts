@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { Account, FieldSnapshot } from '../model/account';
+import { Interaction } from '../model/interaction';
+import { QuickLogDraft } from '../model/quick-log';
+import { SuccessGoal } from '../model/goal';
+import { Signal } from '../model/signal';
+import { Stakeholder } from '../model/stakeholder';
+import { CsmSettings } from '../model/settings';
+import { UsageAccountLink, UsageMonth } from '../model/usage';
+import { RememberedMapping } from '../usage/mapping';
+import { UsageSourceConfig, UsageSourceStatus } from '../usage/source';
+import { HealthSnapshot } from '../health/model';
+import { PortfolioEntry } from '../portfolio/model';
+
+/**
+ * The one list of what the database holds: each store's record schema. The database types
+ * (schema.ts), the backup format and restore are all derived from it, so a new store is added
+ * here once.
+ */
+
+/** The named documents of the `settings` store, each with its own schema. */
+export const SETTINGS = {
+  csm: CsmSettings,
+  'usage-source': UsageSourceConfig,
+  'usage-source-status': UsageSourceStatus,
+} as const;
+export type SettingsKey = keyof typeof SETTINGS;
+export type SettingsValue<K extends SettingsKey> = z.infer<(typeof SETTINGS)[K]>;
+
+/** A settings document with its key, as backups carry it (the store keeps keys out of line). */
+export const SettingsEntry = z.discriminatedUnion('key', [
+  z.object({ key: z.literal('csm'), value: SETTINGS.csm }),
+  z.object({ key: z.literal('usage-source'), value: SETTINGS['usage-source'] }),
+  z.object({ key: z.literal('usage-source-status'), value: SETTINGS['usage-source-status'] }),
+]);
+export type SettingsEntry = z.infer<typeof SettingsEntry>;
+
+/** Stores a backup carries: everything the CSM recorded or imported. */
+export const BACKED_UP_STORES = {
+  accounts: Account,
+  snapshots: FieldSnapshot,
+  interactions: Interaction,
+  drafts: QuickLogDraft,
+  goals: SuccessGoal,
+  signals: Signal,
+  stakeholders: Stakeholder,
+  settings: SettingsEntry,
+  usageMonths: UsageMonth,
+  usageLinks: UsageAccountLink,
+  usageMappings: RememberedMapping,
+  healthHistory: HealthSnapshot,
+} as const;
+export type BackedUpStore = keyof typeof BACKED_UP_STORES;
+export const BACKED_UP_STORE_NAMES = Object.keys(BACKED_UP_STORES) as BackedUpStore[];
+
+/** Stores derived from the others and rebuilt at will: not in backups. */
+export const DERIVED_STORES = {
+  portfolioCache: PortfolioEntry,
+} as const;
+
+/** The record type of each store. */
+export type StoreRecord<K extends BackedUpStore | keyof typeof DERIVED_STORES> = K extends BackedUpStore
+  ? z.infer<(typeof BACKED_UP_STORES)[K]>
+  : K extends keyof typeof DERIVED_STORES
+    ? z.infer<(typeof DERIVED_STORES)[K]>
+    : never;
