@@ -33,3 +33,8 @@ export function dateOfDay(day: number): string {
 export function localDate(d: Date): string {
   return `${String(d.getFullYear()).padStart(4, '0')}-${pad2(d.getMonth() + 1)}-${pad2(d.getDate())}`;
 }
+
+/** Day of the week of a day number: 0 Sunday, 1 Monday … 6 Saturday (1970-01-01 was a Thursday). */
+export function dayOfWeek(day: number): number {
+  return (((day + 4) % 7) + 7) % 7;
+}

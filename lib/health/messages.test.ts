@@ -26,9 +26,15 @@ describe('health messages', () => {
       ...(['hidden-risk', 'adoption-gap'] as const).map(blindSpotKindKey),
       ...SIGNAL_KINDS.map(signalEvidenceKey),
       ...TONES.map(latestToneKey),
+      // What the usage part returns: seat utilisation and the trends, on working days or all days.
+      ...(['workingDays', 'allDays'] as const).flatMap((basis) => [
+        `health.reason.seatUtilisation.${basis}` as const,
+        ...(['Up', 'Down', 'Steady', 'Started'] as const).map((d) => `health.reason.activeUsers${d}.${basis}` as const),
+      ]),
     ];
     for (const key of keys) expect(healthEn[key], key).toBeTruthy();
     expect(healthJa['health.reason.seatUtilisation']).toBe('ライセンス利用率 {percent}%（{seats} ライセンス中 {active} 人が利用）');
+    expect(healthJa['health.reason.seatUtilisation.workingDays']).toBe('ライセンス利用率 {percent}%（データ最終日までの {weeks} 週間の平日の中央値：{seats} ライセンス中 {active} 人が利用）');
   });
 
   it('recognises its own keys only', () => {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { HealthScore } from './model';
 import { computeHealth } from './score';
-import { AS_OF, daily, healthInput, interaction } from './test-fixtures';
+import { dayOfWeek } from '../calendar';
+import { dayNumber } from './dates';
+import { AS_OF, daily, daysAgo, healthInput, interaction } from './test-fixtures';
 import { dailyHistory, healthTrend, usageSparkline } from './trend';
 
 describe('healthTrend', () => {
@@ -29,6 +31,16 @@ describe('dailyHistory', () => {
     expect(history.at(-1)).toEqual(computeHealth(input));
     for (const h of history) expect(HealthScore.safeParse(h).success).toBe(true);
     expect(dailyHistory(input, 0)).toEqual([]);
+  });
+
+  it('does not dip at weekends when the account works Monday to Friday', () => {
+    // About 100 of 120 seats on weekdays, 36 at weekends; each day's score sees the file up to that day.
+    const weekend = (ago: number) => dayOfWeek(dayNumber(daysAgo(ago))) % 6 === 0;
+    const usage = [daily('activeUsers', 200, 0, (ago) => (weekend(ago) ? 36 : 100)), daily('licensedSeats', 200, 0, 120)];
+    const history = dailyHistory(healthInput({ usage }), 10); // 21 – 30 June 2026, two weekends
+    const seatReasons = history.map((h) => h.components.find((c) => c.id === 'usage')?.reasons[0]);
+    expect(new Set(history.map((h) => h.score))).toEqual(new Set([history[0]?.score]));
+    for (const reason of seatReasons) expect(reason).toEqual({ key: 'health.reason.seatUtilisation.workingDays', params: { percent: 83, active: 100, seats: 120, weeks: 4 } });
   });
 
   it('crosses month and year ends', () => {
