@@ -13,6 +13,23 @@ export function civilDay(year: number, month: number, day: number): number {
   return era * 146_097 + doe - 719_468;
 }
 
+const digit = (s: string, i: number) => {
+  const d = s.charCodeAt(i) - 48;
+  return d >= 0 && d <= 9 ? d : Number.NaN;
+};
+
+/**
+ * Day number of a `YYYY-MM-DD` date, NaN when it is not one (a date-time too: take its date first). Read by hand: the health score and the portfolio call it for every point.
+ */
+export function dayNumber(date: string): number {
+  if (date.length !== 10 || date.charCodeAt(4) !== 45 || date.charCodeAt(7) !== 45) return Number.NaN;
+  const year = digit(date, 0) * 1000 + digit(date, 1) * 100 + digit(date, 2) * 10 + digit(date, 3);
+  const month = digit(date, 5) * 10 + digit(date, 6);
+  const day = digit(date, 8) * 10 + digit(date, 9);
+  if (!(month >= 1 && month <= 12 && day >= 1 && day <= 31)) return Number.NaN;
+  return civilDay(year, month, day);
+}
+
 const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
 
 /** The `YYYY-MM-DD` date of a day number. */

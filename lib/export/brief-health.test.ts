@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../i18n';
 import { computeHealth, usageSparkline } from '../health';
-import { AS_OF, daily, healthInput, interaction, stakeholder } from '../health/test-fixtures';
+import { AS_OF, daily, healthInput, interaction, stakeholder } from '@/tests/unit/health-fixtures';
 import type { AccountHealth } from '../health/model';
 import type { AccountRecord } from '../model/account-record';
 import type { SuccessGoal } from '../model/goal';

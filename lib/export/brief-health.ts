@@ -2,7 +2,7 @@ import type { Translator } from '../i18n';
 import type { Reason } from '../health/model';
 import type { HealthComponentId } from '../health/weights';
 import { blindSpotKindKey, componentNameKey, missingKey, trendKey } from '../health/messages';
-import { dateOfDay, dayNumber } from '../health/dates';
+import { dateOfDay, dayNumber } from '../calendar';
 import type { AccountHealth } from '../health/model';
 import { TREND_DAYS } from '../health/trend';
 import type { BriefExtras } from './markdown';

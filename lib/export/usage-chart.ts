@@ -1,4 +1,4 @@
-import { dateOfDay, dayNumber } from '../health/dates';
+import { dateOfDay, dayNumber } from '../calendar';
 
 /** The chart's size and the room left around the plot for the axis labels, in SVG units. */
 export interface ChartBox {

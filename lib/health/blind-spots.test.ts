@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findBlindSpots, type BlindSpotInput } from './blind-spots';
 import { computeHealth } from './score';
-import { AS_OF, daily, goal, healthInput, interaction, signal, stakeholder } from './test-fixtures';
+import { AS_OF, daily, goal, healthInput, interaction, signal, stakeholder } from '@/tests/unit/health-fixtures';
 
 const base = (o: Partial<BlindSpotInput> = {}): BlindSpotInput => ({
   asOf: AS_OF, usage: 80, relationship: 50, usageSeries: [], interactions: [], signals: [], goals: [], stakeholders: [], ...o,

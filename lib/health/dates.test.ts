@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dateOf, dateOfDay, dayNumber, upperBound } from './dates';
+import { dateOf, upperBound } from './dates';
+import { dateOfDay, dayNumber } from '../calendar';
 
 describe('day numbers', () => {
   it('agree with Date for every day across leap years and century rules', () => {

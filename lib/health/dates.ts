@@ -1,19 +1,4 @@
-/**
- * Calendar arithmetic on `YYYY-MM-DD` strings without `Date`: the score walks thousands of points
- * per account, and building a Date per point would dominate the run time. A day number counts days
- * since 1970-01-01 (proleptic Gregorian), so differences are plain subtraction.
- */
-
-import { civilDay, dateOfDay } from '../calendar';
-
-const digit = (s: string, i: number) => s.charCodeAt(i) - 48;
-
-/** Day number of a `YYYY-MM-DD` date, or of the date part of an ISO date-time (its local date). */
-export function dayNumber(date: string): number {
-  return civilDay(digit(date, 0) * 1000 + digit(date, 1) * 100 + digit(date, 2) * 10 + digit(date, 3), digit(date, 5) * 10 + digit(date, 6), digit(date, 8) * 10 + digit(date, 9));
-}
-
-export { dateOfDay };
+/** Helpers of the health score over `YYYY-MM-DD` strings; day numbers are in lib/calendar.ts. */
 
 /** The calendar date an ISO date-time names, in its own offset (as the CSM recorded it). */
 export const dateOf = (isoDateTime: string): string => isoDateTime.slice(0, 10);

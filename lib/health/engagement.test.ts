@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { engagementComponent } from './engagement';
-import { AS_OF, interaction } from './test-fixtures';
+import { AS_OF, interaction } from '@/tests/unit/health-fixtures';
 
 describe('engagement component', () => {
   it('is null without touches on or before asOf; notes are not touches', () => {

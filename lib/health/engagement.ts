@@ -1,5 +1,6 @@
 import type { Interaction } from '../model/interaction';
-import { clamp, dateOf, dayNumber } from './dates';
+import { clamp, dateOf } from './dates';
+import { dayNumber } from '../calendar';
 import type { ComponentResult, Reason } from './model';
 
 /** A touch within this many days gets full marks for recency; none for this long gets none. */

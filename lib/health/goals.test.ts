@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { goalsAsOf, goalsComponent } from './goals';
-import { AS_OF, goal } from './test-fixtures';
+import { AS_OF, goal } from '@/tests/unit/health-fixtures';
 
 describe('goals component', () => {
   it('is null without goals created by asOf', () => {

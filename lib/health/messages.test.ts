@@ -3,6 +3,7 @@ import { TONES } from '../model/interaction';
 import { SIGNAL_KINDS } from '../model/signal';
 import { blindSpotKindKey, componentNameKey, healthEn, healthJa, isHealthMessageKey, latestToneKey, missingKey, signalEvidenceKey, trendKey } from './messages';
 import { HEALTH_COMPONENT_IDS } from './weights';
+import { TREND_DIRECTIONS } from '../model/trend';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -22,7 +23,7 @@ describe('health messages', () => {
     const keys = [
       ...HEALTH_COMPONENT_IDS.map(componentNameKey),
       ...HEALTH_COMPONENT_IDS.map(missingKey),
-      ...(['up', 'down', 'flat', 'unknown'] as const).map(trendKey),
+      ...TREND_DIRECTIONS.map(trendKey),
       ...(['hidden-risk', 'adoption-gap'] as const).map(blindSpotKindKey),
       ...SIGNAL_KINDS.map(signalEvidenceKey),
       ...TONES.map(latestToneKey),

@@ -1,6 +1,7 @@
 import type { Tone } from '../model/interaction';
 import type { SignalKind } from '../model/signal';
 import type { HealthComponentId } from './weights';
+import type { TrendDirection } from '../model/trend';
 
 /**
  * Every user-facing string of the health score, in English and Japanese, to be merged into the
@@ -221,7 +222,7 @@ export function isHealthMessageKey(value: unknown): value is HealthMessageKey {
 // Code → key. Typed with template literals, so a new code without a message is a type error.
 export const componentNameKey = (id: HealthComponentId): HealthMessageKey => `health.component.${id}`;
 export const missingKey = (id: HealthComponentId): HealthMessageKey => `health.missing.${id}`;
-export const trendKey = (trend: 'up' | 'down' | 'flat' | 'unknown'): HealthMessageKey => `health.trend.${trend}`;
+export const trendKey = (trend: TrendDirection): HealthMessageKey => `health.trend.${trend}`;
 export const blindSpotKindKey = (kind: 'hidden-risk' | 'adoption-gap'): HealthMessageKey => `health.blindSpotKind.${kind}`;
 export const signalEvidenceKey = (kind: SignalKind): HealthMessageKey => `health.signal.${kind}`;
 export const latestToneKey = (tone: Tone): HealthMessageKey => `health.reason.latestTone.${tone}`;

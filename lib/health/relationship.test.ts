@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { relationshipComponent } from './relationship';
-import { AS_OF, interaction, signal } from './test-fixtures';
+import { AS_OF, interaction, signal } from '@/tests/unit/health-fixtures';
 
 describe('relationship component', () => {
   it('is null without a tone noted in the last year on or before asOf', () => {

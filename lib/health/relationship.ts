@@ -1,7 +1,8 @@
 import { toneValue } from '../insights/tone';
 import type { Interaction, Tone } from '../model/interaction';
 import type { Signal } from '../model/signal';
-import { clamp, dateOf, dayNumber } from './dates';
+import { clamp, dateOf } from './dates';
+import { dayNumber } from '../calendar';
 import type { ComponentResult, Reason } from './model';
 import { latestToneKey } from './messages';
 import { isOpenAsOf } from './signals';

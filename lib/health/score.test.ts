@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HealthScore } from './model';
 import { combineComponents, computeHealth } from './score';
-import { AS_OF, daily, goal, healthInput, interaction, signal, stakeholder } from './test-fixtures';
+import { AS_OF, daily, goal, healthInput, interaction, signal, stakeholder } from '@/tests/unit/health-fixtures';
 import { DEFAULT_HEALTH_WEIGHTS, HEALTH_COMPONENT_IDS } from './weights';
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { signalsComponent } from './signals';
-import { AS_OF, signal } from './test-fixtures';
+import { AS_OF, signal } from '@/tests/unit/health-fixtures';
 
 describe('signals component', () => {
   it('is null when no signal had happened by asOf', () => {

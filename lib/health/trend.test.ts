@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { HealthScore } from './model';
 import { computeHealth } from './score';
-import { dayOfWeek } from '../calendar';
-import { dayNumber } from './dates';
-import { AS_OF, daily, daysAgo, healthInput, interaction } from './test-fixtures';
+import { dayOfWeek, dayNumber } from '../calendar';
+import { AS_OF, daily, daysAgo, healthInput, interaction } from '@/tests/unit/health-fixtures';
 import { dailyHistory, healthTrend, usageSparkline } from './trend';
 
 describe('healthTrend', () => {

@@ -1,9 +1,10 @@
 import type { UsageSeries } from '../model/usage';
-import { dateOfDay, dayNumber, upperBound } from './dates';
+import { upperBound } from './dates';
+import { dateOfDay, dayNumber } from '../calendar';
 import type { HealthScore } from './model';
 import { computeHealth, type HealthInput } from './score';
+import type { TrendDirection } from '../model/trend';
 
-export type HealthTrend = 'up' | 'down' | 'flat' | 'unknown';
 
 /** Moves of this many points or fewer are noise (one touch, one day's figures), shown as flat. */
 export const TREND_DEAD_BAND = 3;
@@ -11,7 +12,7 @@ export const TREND_DEAD_BAND = 3;
 /** How far back the trend arrow compares. */
 export const TREND_DAYS = 30;
 
-export function healthTrend(current: number | null, previous: number | null): HealthTrend {
+export function healthTrend(current: number | null, previous: number | null): TrendDirection {
   if (current === null || previous === null) return 'unknown';
   const delta = current - previous;
   return delta > TREND_DEAD_BAND ? 'up' : delta < -TREND_DEAD_BAND ? 'down' : 'flat';

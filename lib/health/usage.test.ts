@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { dayOfWeek } from '../calendar';
+import { dayOfWeek, dateOfDay, dayNumber } from '../calendar';
 import type { UsageMetric, UsagePoint, UsageSeries } from '../model/usage';
-import { dateOfDay, dayNumber } from './dates';
 import { healthEn } from './messages';
 import type { Reason } from './model';
-import { daily, AS_OF } from './test-fixtures';
+import { daily, AS_OF } from '@/tests/unit/health-fixtures';
 import { usageComponent } from './usage';
 
 const keys = (r: ReturnType<typeof usageComponent>) => r?.reasons.map((x) => x.key);

@@ -1,5 +1,6 @@
 import type { UsageSeries } from '../model/usage';
-import { clamp, dateOfDay, dayNumber, upperBound } from './dates';
+import { clamp, upperBound } from './dates';
+import { dateOfDay, dayNumber } from '../calendar';
 import type { ComponentResult, Reason } from './model';
 import { MIN_WORKING_DAYS, median, windowFigures, type DayBasis, type WindowFigures } from './working-days';
 

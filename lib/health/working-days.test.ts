@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayOfWeek } from '../calendar';
-import { dayNumber } from './dates';
+import { dayOfWeek, dayNumber } from '../calendar';
 import { isWorkingDay, median, windowFigures } from './working-days';
 
 describe('dayOfWeek', () => {

@@ -5,9 +5,8 @@
  * day (an export taken in the morning) or a holiday this list does not know moves nothing.
  */
 
-import { dayOfWeek } from '../calendar';
+import { dayOfWeek, dayNumber } from '../calendar';
 import type { UsagePoint } from '../model/usage';
-import { dayNumber } from './dates';
 
 /**
  * Holiday periods when most Japanese offices close, as [month, first day, last day] (inclusive):

@@ -5,7 +5,8 @@ import { goalsExhausted } from '../insights/goals';
 import { staleToneDays } from '../insights/tone';
 import { countedReasonKey, type Reason } from './messages';
 import type { PortfolioAccountInput, PortfolioOptions, PortfolioRow } from './model';
-import { DAY_MS, dayNumber, LatestUpTo, readClock, type Clock } from './time';
+import { DAY_MS, LatestUpTo, readClock, type Clock } from './time';
+import { dayNumber } from '../calendar';
 
 /**
  * Attention points. Each factor that adds points adds one reason, and reasons are listed by

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DAY_MS, dayNumber, epochMs, LatestUpTo, localNow, readClock } from './time';
+import { DAY_MS, epochMs, LatestUpTo, localNow, readClock } from './time';
+import { dayNumber } from '../calendar';
 
 describe('ISO arithmetic without Date objects', () => {
   it.each([
@@ -29,6 +30,7 @@ describe('ISO arithmetic without Date objects', () => {
     expect(dayNumber('2026-11-25')).toBe(Date.UTC(2026, 10, 25) / DAY_MS);
     expect(dayNumber('1969-12-31')).toBe(-1);
     expect(dayNumber('2026-11-25T00:00:00Z')).toBeNaN();
+    expect(dayNumber('2026-13-01')).toBeNaN();
     expect(dayNumber('2026/11/25')).toBeNaN();
   });
 

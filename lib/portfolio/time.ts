@@ -4,23 +4,13 @@
  * days since 1970-01-01 on the proleptic Gregorian calendar.
  */
 
-import { civilDay } from '../calendar';
+import { civilDay, dayNumber } from '../calendar';
 
 export const DAY_MS = 86_400_000;
 
 const code = (s: string, i: number) => s.charCodeAt(i) - 48;
 const digits2 = (s: string, i: number) => code(s, i) * 10 + code(s, i + 1);
 const digits4 = (s: string, i: number) => digits2(s, i) * 100 + digits2(s, i + 2);
-
-export { civilDay };
-
-const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-
-/** Day number of `YYYY-MM-DD`, or NaN when it is not one. */
-export function dayNumber(isoDate: string): number {
-  if (!DATE.test(isoDate)) return Number.NaN;
-  return civilDay(digits4(isoDate, 0), digits2(isoDate, 5), digits2(isoDate, 8));
-}
 
 const DASH = 45;
 const COLON = 58;

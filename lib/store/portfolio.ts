@@ -4,18 +4,16 @@ import { parseStoredList } from '../db/records';
 import { UsageAccountLink, UsageMonth, type UsageSeries } from '../model/usage';
 import type { CsmSettings } from '../model/settings';
 import { computeHealth, healthTrend } from '../health';
-import { dateOfDay, dayNumber } from '../health/dates';
-import { localDate } from '../calendar';
+import { dateOfDay, dayNumber, localDate } from '../calendar';
 import { monthsToSeries } from '../usage/months';
 import { usageSeriesForAccount } from '../usage/store';
 import { rankAccounts, sortRanked } from '../portfolio/rank';
 import { localNow } from '../portfolio/time';
-import { type PortfolioRow } from '../portfolio/model';
+import { type PortfolioRow, PortfolioEntry } from '../portfolio/model';
 import { readAccountRecord, readAllAccountRecords } from './account-record';
 import { type AccountRecord } from '../model/account-record';
 import { healthInput } from './health';
 import { TREND_DAYS } from '../health/trend';
-import { PortfolioEntry } from '../portfolio/model';
 
 
 /** One account's row as of `now`, with its health worked out from all its data. */

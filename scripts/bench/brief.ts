@@ -2,7 +2,7 @@
 // changes), generated deterministically; each format built from the record as the sidebar gets it.
 import { createTranslator } from '../../lib/i18n';
 import { computeHealth, healthTrend, usageSparkline } from '../../lib/health';
-import { dateOfDay, dayNumber } from '../../lib/health/dates';
+import { dateOfDay, dayNumber } from '../../lib/calendar';
 import { DEFAULT_HEALTH_WEIGHTS } from '../../lib/health/weights';
 import { GOAL_STATUSES, type SuccessGoal } from '../../lib/model/goal';
 import { INTERACTION_TYPES, TONES, type Interaction } from '../../lib/model/interaction';

@@ -1,5 +1,5 @@
 // Health score timing: 200 accounts × 2 years of daily usage, generated deterministically.
-import { dateOfDay, dayNumber } from '../../lib/health/dates';
+import { dateOfDay, dayNumber } from '../../lib/calendar';
 import { computeHealth, type HealthInput } from '../../lib/health/score';
 import { DEFAULT_HEALTH_WEIGHTS } from '../../lib/health/weights';
 import { GOAL_STATUSES, type SuccessGoal } from '../../lib/model/goal';

@@ -1,12 +1,12 @@
 // Builders for the health tests: small, valid model objects with only what a test cares about.
-import type { GoalMetric, GoalStatus, SuccessGoal } from '../model/goal';
-import type { Interaction, InteractionType, Tone } from '../model/interaction';
-import { defaultPolarity, type Polarity, type Severity, type Signal, type SignalKind } from '../model/signal';
-import type { Stakeholder, StakeholderRole } from '../model/stakeholder';
-import type { UsageMetric, UsagePoint, UsageSeries } from '../model/usage';
-import { dateOfDay, dayNumber } from './dates';
-import type { HealthInput } from './score';
-import { DEFAULT_HEALTH_WEIGHTS } from './weights';
+import type { GoalMetric, GoalStatus, SuccessGoal } from '@/lib/model/goal';
+import type { Interaction, InteractionType, Tone } from '@/lib/model/interaction';
+import { defaultPolarity, type Polarity, type Severity, type Signal, type SignalKind } from '@/lib/model/signal';
+import type { Stakeholder, StakeholderRole } from '@/lib/model/stakeholder';
+import type { UsageMetric, UsagePoint, UsageSeries } from '@/lib/model/usage';
+import { dateOfDay, dayNumber } from '@/lib/calendar';
+import type { HealthInput } from '@/lib/health/score';
+import { DEFAULT_HEALTH_WEIGHTS } from '@/lib/health/weights';
 
 export const AS_OF = '2026-06-30';
 const accountKey = 'salesforce:001A';
