@@ -47,7 +47,7 @@ describe('health in the QBR brief', () => {
     expect(healthPart).toContain('weight is shared among the others');
     const usagePart = section(md, 'Usage trend');
     expect(usagePart).toContain('- Daily active users, Apr 2, 2026 – Jun 30, 2026:');
-    expect(usagePart).toMatch(/- First 30 days → last 30 days: [\d.]+ → [\d.]+ a day on average \(\+\d+%\)\./);
+    expect(usagePart).toMatch(/- First 30 days → last 30 days: [\d.]+ → [\d.]+ on a typical working day \(\+\d+%\)\./);
     expect(usagePart).toContain('- Newest usage figure: Jun 30, 2026.');
     const blind = section(md, 'Blind spots');
     expect(blind).toContain('- **Hidden risk**: Usage looks healthy, but a champion or sponsor has left');
@@ -100,6 +100,15 @@ describe('usage summary', () => {
     expect(summary?.peak).toBe(100);
     expect(summary?.changePercent).toBeGreaterThan(0);
     expect(usageSummary(noUsage)).toBeNull();
+  });
+
+  it('compares typical working days, so weekends and a late export are no drop', () => {
+    // AS_OF (2026-06-30) is a Tuesday; the export stops on Sunday 2026-06-28 and weekends are quiet.
+    const weekly = (ago: number) => ([0, 6].includes(new Date(Date.UTC(2026, 5, 30 - ago)).getUTCDay()) ? 36 : 100);
+    const steady = [daily('activeUsers', 120, 2, weekly)];
+    const sparkline = usageSparkline(steady, AS_OF, 90);
+    const summary = usageSummary({ ...health, sparkline, usageAsOf: '2026-06-28' });
+    expect(summary).toMatchObject({ firstAverage: 100, lastAverage: 100, changePercent: 0 });
   });
 
   it('draws weekly bars as text', () => {

@@ -7,6 +7,7 @@ import type { AccountHealth } from '../health/model';
 import { TREND_DAYS } from '../health/trend';
 import type { BriefExtras } from './markdown';
 import { inline } from './markdown';
+import { isWorkingDay, median, MIN_WORKING_DAYS } from '../health/working-days';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -91,6 +92,7 @@ export interface UsageSummary {
   average: number;
   peak: number;
   compareDays: number;
+  /** The typical working day (median) of the first and of the last `compareDays` up to the newest figure. */
   firstAverage: number;
   lastAverage: number;
   /** Percent change from the first to the last `compareDays`; null when the first had none. */
@@ -100,27 +102,49 @@ export interface UsageSummary {
 const average = (values: readonly number[]) => (values.length === 0 ? 0 : values.reduce((sum, v) => sum + v, 0) / values.length);
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
+/**
+ * The typical working day of each end of the window, compared like with like: working days only
+ * (weekends and the holiday periods would drag an average down), and only days up to the newest
+ * figure (a late export is not a drop). All days with figures when working days are too few.
+ */
+function typicalDays(values: readonly number[], from: string, through: string, compareDays: number): { first: number; last: number } {
+  const first = dayNumber(from);
+  const lastDay = Math.min(dayNumber(through), first + values.length - 1);
+  const pick = (start: number, end: number) => {
+    const working: number[] = [];
+    const all: number[] = [];
+    for (let d = start; d <= end; d++) {
+      const v = values[d - first];
+      if (v === undefined) continue;
+      all.push(v);
+      if (isWorkingDay(dateOfDay(d))) working.push(v);
+    }
+    return median(working.length >= MIN_WORKING_DAYS ? working : all) ?? 0;
+  };
+  return { first: pick(first, first + compareDays - 1), last: pick(lastDay - compareDays + 1, lastDay) };
+}
+
 /** Null when no usage has been imported for the account. */
 export function usageSummary(health: AccountHealth): UsageSummary | null {
   const values = health.sparkline;
   if (health.usageAsOf === null || values.length === 0) return null;
   const to = health.current.asOf;
+  const from = dateOfDay(dayNumber(to) - values.length + 1);
   const compareDays = Math.min(USAGE_COMPARE_DAYS, Math.floor(values.length / 2)) || values.length;
-  const firstAverage = average(values.slice(0, compareDays));
-  const lastAverage = average(values.slice(-compareDays));
+  const typical = typicalDays(values, from, health.usageAsOf, compareDays);
   let peak = 0;
   for (const v of values) if (v > peak) peak = v;
   return {
-    from: dateOfDay(dayNumber(to) - values.length + 1),
+    from,
     to,
     asOf: health.usageAsOf,
     values,
     average: round1(average(values)),
     peak,
     compareDays,
-    firstAverage: round1(firstAverage),
-    lastAverage: round1(lastAverage),
-    changePercent: firstAverage > 0 ? Math.round(((lastAverage - firstAverage) / firstAverage) * 100) : null,
+    firstAverage: round1(typical.first),
+    lastAverage: round1(typical.last),
+    changePercent: typical.first > 0 ? Math.round(((typical.last - typical.first) / typical.first) * 100) : null,
   };
 }
 
