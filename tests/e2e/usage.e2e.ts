@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, ftruncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -74,9 +74,13 @@ describe('usage import on the options page', () => {
     const page = await browser.context.newPage();
     for (const account of [GLOBEX, INITECH, SAMPLE_SHOJI]) {
       await page.goto(accountUrl(account.id));
-      await expect
-        .poll(async () => (await usageContext(options)).crmAccounts.some((a) => a.recordId === account.id && a.website), { message: `${account.id} recorded as visited` })
-        .toBe(true);
+      await vi.waitFor(
+        async () => {
+          const visited = (await usageContext(options)).crmAccounts.some((a) => a.recordId === account.id && a.website);
+          if (!visited) throw new Error(`${account.id} was not recorded as visited`);
+        },
+        { timeout: 60_000, interval: 100 },
+      );
     }
     await page.close();
     await options.reload();
