@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { openAdoptionDb } from '@/lib/db/open';
 import { handleRequest } from '@/lib/background/handle-request';
+import { classifySender } from '@/lib/background/sender-policy';
 import { createBackgroundDeps } from '@/lib/background/deps';
 import { refreshUsageSourceNow } from '@/lib/background/usage-source-refresh';
 import { PORTFOLIO_ALARM, scheduleDailyPortfolio } from '@/lib/background/daily-portfolio';
@@ -45,7 +46,7 @@ export default defineBackground(() => {
     await browser.tabs.sendMessage(tabId, command, { frameId: 0 }).catch(() => undefined);
   };
 
-  browser.runtime.onMessage.addListener((message, sender) => handleRequest(message, { tabId: sender.tab?.id }, deps));
+  browser.runtime.onMessage.addListener((message, sender) => handleRequest(message, classifySender(sender, { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') }), deps));
   browser.runtime.onConnect.addListener((port) => {
     if (port.name === SIDEBAR_PORT) void onSidebarConnected(port, sessions, db, askContentScript);
   });

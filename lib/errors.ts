@@ -8,6 +8,8 @@ export const ErrorCode = z.enum([
   'invalid-message',
   /** A known request whose content breaks a rule (a note too long, a title empty): `detail` says what, in the user's words. */
   'invalid-content',
+  /** The sender may not send this request (lib/background/sender-policy.ts): a content script asking for data, a sidebar for another account. */
+  'not-allowed',
   'invalid-backup',
   'unsupported-backup',
   'backup-not-json',

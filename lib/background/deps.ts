@@ -4,6 +4,9 @@ import type { Fetcher } from '../usage/source-fetch';
 import type { TabSessions } from './tab-sessions';
 import { createPortfolioRefresher, type PortfolioRefresher, type PortfolioRefresherOptions } from './portfolio-refresher';
 import { createImportStaging, type ImportStaging } from './import-staging';
+import { TabAccounts } from './tab-accounts';
+
+export type { RequestSender } from './sender-policy';
 
 /** What the background's request handlers work with; one per background instance (the worker, or a test). */
 export interface BackgroundDeps {
@@ -13,6 +16,13 @@ export interface BackgroundDeps {
   newId: () => string;
   portfolio: PortfolioRefresher;
   imports: ImportStaging;
+  /** The accounts each tab has shown since its page loaded: the ones its sidebar may name. */
+  tabAccounts: TabAccounts;
+  /**
+   * How long a sidebar's request waits for its tab's account to be known again after the worker
+   * restarted (the sidebar reconnects and its content script reads again): 10 s unless set.
+   */
+  tabViewWaitMs?: number;
   /** The configured usage source: how it is fetched, whether its host may be read, its schedule. */
   usageSource?: {
     fetcher: Fetcher;
@@ -21,14 +31,9 @@ export interface BackgroundDeps {
   };
 }
 
-/** Who sent a request: the tab of a content script or of a sidebar frame; none for the options page. */
-export interface RequestSender {
-  tabId?: number;
-}
-
 export function createBackgroundDeps(
-  base: Omit<BackgroundDeps, 'portfolio' | 'imports'>,
+  base: Omit<BackgroundDeps, 'portfolio' | 'imports' | 'tabAccounts'>,
   options: { portfolio?: PortfolioRefresherOptions } = {},
 ): BackgroundDeps {
-  return { ...base, portfolio: createPortfolioRefresher(base.db, base.now, options.portfolio), imports: createImportStaging() };
+  return { ...base, portfolio: createPortfolioRefresher(base.db, base.now, options.portfolio), imports: createImportStaging(), tabAccounts: new TabAccounts() };
 }

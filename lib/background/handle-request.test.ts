@@ -5,6 +5,10 @@ import { TabSessions, type SidebarPort } from './tab-sessions';
 import { openAdoptionDb } from '../db/open';
 import type { SidebarPush } from '../messaging/protocol';
 import { ACCOUNT_KEY, quickLogForm, reading, sequentialIds, uniqueDbName } from '@/tests/unit/factories';
+import { CHROME_SELF, contentScript, optionsPage, rawSenders, sidebarOf } from '@/tests/unit/senders';
+import { sampleRequests } from '@/tests/unit/sample-requests';
+import { classifySender, kindMaySend, REQUEST_TYPES, type RequestSender } from './sender-policy';
+import { BACKUP_TEXT_MAX, type Reply, type RequestType } from '../messaging/protocol';
 
 function recordingPort() {
   const pushes: SidebarPush[] = [];
@@ -21,24 +25,24 @@ describe('handleRequest', () => {
 
   it('refuses malformed messages with a clear error, never throwing', async () => {
     for (const message of [undefined, null, 42, 'hello', {}, { type: 'nope' }, { type: 'quickLog.save', accountKey: 'x', form: {} }]) {
-      const reply = await handleRequest(message, { tabId: 1 }, deps);
+      const reply = await handleRequest(message, optionsPage, deps);
       expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
     }
-    const reply = await handleRequest({ type: 'quickLog.save', accountKey: ACCOUNT_KEY, form: quickLogForm({ occurredAt: 'last tuesday' }) }, {}, deps);
+    const reply = await handleRequest({ type: 'quickLog.save', accountKey: ACCOUNT_KEY, form: quickLogForm({ occurredAt: 'last tuesday' }) }, optionsPage, deps);
     expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-message', detail: expect.stringContaining('form.occurredAt') } });
   });
 
-  it('refuses tab requests that come from no tab', async () => {
-    expect(await handleRequest({ type: 'record.visited', reading: reading() }, {}, deps)).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
+  it('refuses tab requests that come from no content script', async () => {
+    expect(await handleRequest({ type: 'record.visited', reading: reading() }, optionsPage, deps)).toMatchObject({ ok: false, error: { code: 'not-allowed' } });
   });
 
   it('pushes the record view to the sidebar of the tab that read it', async () => {
     const { port, pushes } = recordingPort();
     deps.sessions.attach(7, port);
-    expect(await handleRequest({ type: 'record.visited', reading: reading() }, { tabId: 7 }, deps)).toEqual({ ok: true, data: null });
+    expect(await handleRequest({ type: 'record.visited', reading: reading() }, contentScript(7), deps)).toEqual({ ok: true, data: null });
     expect(pushes).toHaveLength(1);
     expect(pushes[0]).toMatchObject({ type: 'view', view: { reading: { name: 'Globex Corporation' }, comparedWith: null, draft: null } });
-    await handleRequest({ type: 'record.left' }, { tabId: 7 }, deps);
+    await handleRequest({ type: 'record.left' }, contentScript(7), deps);
     expect(pushes[1]).toEqual({ type: 'view', view: null });
   });
 
@@ -47,25 +51,168 @@ describe('handleRequest', () => {
     const b = recordingPort();
     deps.sessions.attach(1, a.port);
     deps.sessions.attach(2, b.port);
-    await handleRequest({ type: 'record.visited', reading: reading() }, { tabId: 1 }, deps);
-    await handleRequest({ type: 'record.visited', reading: reading({ visitId: 'v2' }) }, { tabId: 2 }, deps);
-    await handleRequest({ type: 'draft.save', draft: { accountKey: ACCOUNT_KEY, form: quickLogForm({ notes: 'half a sent' }), updatedAt: '2026-11-25T09:59:00.000Z' } }, { tabId: 1 }, deps);
+    await handleRequest({ type: 'record.visited', reading: reading() }, contentScript(1), deps);
+    await handleRequest({ type: 'record.visited', reading: reading({ visitId: 'v2' }) }, contentScript(2), deps);
+    await handleRequest({ type: 'draft.save', draft: { accountKey: ACCOUNT_KEY, form: quickLogForm({ notes: 'half a sent' }), updatedAt: '2026-11-25T09:59:00.000Z' } }, sidebarOf(1), deps);
 
-    const saved = await handleRequest({ type: 'quickLog.save', accountKey: ACCOUNT_KEY, form: quickLogForm({ occurredAt: '2026-11-20T19:00:00+09:00' }) }, { tabId: 1 }, deps);
+    const saved = await handleRequest({ type: 'quickLog.save', accountKey: ACCOUNT_KEY, form: quickLogForm({ occurredAt: '2026-11-20T19:00:00+09:00' }) }, sidebarOf(1), deps);
     expect(saved).toMatchObject({ ok: true, data: { interaction: { notes: 'Kickoff went well', occurredAt: '2026-11-20T10:00:00.000Z' } } });
     expect(a.pushes.at(-1)).toEqual({ type: 'account.changed', accountKey: ACCOUNT_KEY });
     expect(b.pushes.at(-1)).toEqual({ type: 'account.changed', accountKey: ACCOUNT_KEY });
 
-    const list = await handleRequest({ type: 'timeline.page', query: { accountKey: ACCOUNT_KEY, kinds: ['interaction'], before: null, limit: 10 } }, { tabId: 2 }, deps);
+    const list = await handleRequest({ type: 'timeline.page', query: { accountKey: ACCOUNT_KEY, kinds: ['interaction'], before: null, limit: 10 } }, sidebarOf(2), deps);
     expect(list).toMatchObject({ ok: true, data: { entries: [{ kind: 'interaction', interaction: { notes: 'Kickoff went well' } }], damaged: 0 } });
     expect(await (await deps.db()).get('drafts', ACCOUNT_KEY)).toBeUndefined();
   });
 
   it('lists the timeline newest first and counts damaged records instead of failing', async () => {
-    await handleRequest({ type: 'quickLog.save', accountKey: ACCOUNT_KEY, form: quickLogForm({ occurredAt: '2026-11-01T00:00:00Z', notes: 'older' }) }, {}, deps);
-    await handleRequest({ type: 'quickLog.save', accountKey: ACCOUNT_KEY, form: quickLogForm({ occurredAt: '2026-11-10T00:00:00Z', notes: 'newer' }) }, {}, deps);
+    await handleRequest({ type: 'quickLog.save', accountKey: ACCOUNT_KEY, form: quickLogForm({ occurredAt: '2026-11-01T00:00:00Z', notes: 'older' }) }, optionsPage, deps);
+    await handleRequest({ type: 'quickLog.save', accountKey: ACCOUNT_KEY, form: quickLogForm({ occurredAt: '2026-11-10T00:00:00Z', notes: 'newer' }) }, optionsPage, deps);
     await (await deps.db()).put('interactions', { id: 'broken', accountKey: ACCOUNT_KEY, occurredAt: '2026-11-05T00:00:00.000Z', type: 'telegram' } as never);
-    const reply = await handleRequest({ type: 'timeline.page', query: { accountKey: ACCOUNT_KEY, kinds: ['interaction'], before: null, limit: 10 } }, {}, deps);
+    const reply = await handleRequest({ type: 'timeline.page', query: { accountKey: ACCOUNT_KEY, kinds: ['interaction'], before: null, limit: 10 } }, optionsPage, deps);
     expect(reply.ok && reply.data).toMatchObject({ entries: [{ interaction: { notes: 'newer' } }, { interaction: { notes: 'older' } }], damaged: 1 });
+  });
+});
+
+const OTHER_KEY = 'salesforce:001Dn00000ZZZZZAA9';
+const unknownSender: RequestSender = classifySender({ ...rawSenders().sidebar(1), frameId: 0 }, CHROME_SELF);
+const notAllowed = { ok: false, error: { code: 'not-allowed' } };
+
+describe('handleRequest and who sent it', () => {
+  let deps: BackgroundDeps;
+  const send = (message: unknown, sender: RequestSender): Promise<Reply> => handleRequest(message, sender, deps);
+  const interactionsOf = async (accountKey: string) => (await (await deps.db()).getAll('interactions')).filter((i) => i.accountKey === accountKey).length;
+  const allInteractions = async () => (await (await deps.db()).getAll('interactions')).length;
+
+  beforeEach(async () => {
+    const db = await openAdoptionDb(uniqueDbName());
+    deps = createBackgroundDeps({ db: async () => db, sessions: new TabSessions(), now: () => new Date('2026-11-25T10:00:00Z'), newId: sequentialIds, tabViewWaitMs: 200 });
+    // Tab 1 shows ACCOUNT_KEY; something is stored for another account too.
+    expect(await send({ type: 'record.visited', reading: reading() }, contentScript(1))).toEqual({ ok: true, data: null });
+    expect(await send({ type: 'quickLog.save', accountKey: OTHER_KEY, form: quickLogForm({ notes: 'the other account' }) }, optionsPage)).toMatchObject({ ok: true });
+  });
+
+  // Every request type × every kind of sender: refused exactly when the policy says so, and then never run.
+  for (const type of REQUEST_TYPES) {
+    for (const [kind, sender] of [
+      ['content-script', contentScript(1)],
+      ['sidebar', sidebarOf(1)],
+      ['extension-page', optionsPage],
+      ['unknown', unknownSender],
+    ] as const) {
+      it(`${type} from ${kind}`, async () => {
+        const before = await allInteractions();
+        const reply = await send(sampleRequests(ACCOUNT_KEY)[type as RequestType], sender);
+        if (kindMaySend(kind, type)) {
+          if (!reply.ok) expect(reply.error.code).not.toBe('not-allowed');
+        } else {
+          expect(reply).toMatchObject(notAllowed);
+          expect(await allInteractions()).toBe(before);
+        }
+      });
+    }
+  }
+
+  it('refuses a content script asking for a backup, another account, its own account’s data, or a usage source', async () => {
+    const cs = contentScript(1);
+    const samples = sampleRequests(OTHER_KEY);
+    expect(await send(samples['backup.export'], cs)).toMatchObject({ ok: false, error: { code: 'not-allowed', detail: 'backup.export may not be sent by the page’s content script' } });
+    expect(await send(samples['timeline.page'], cs)).toMatchObject(notAllowed);
+    expect(await send(sampleRequests(ACCOUNT_KEY)['timeline.page'], cs)).toMatchObject(notAllowed);
+    expect(await send(samples['account.brief'], cs)).toMatchObject(notAllowed);
+    expect(await send(samples['portfolio.rows'], cs)).toMatchObject(notAllowed);
+    expect(await send(samples['usageSource.save'], cs)).toMatchObject(notAllowed);
+    expect(await send(samples['quickLog.save'], cs)).toMatchObject(notAllowed);
+    expect(await send(samples['backup.import'], cs)).toMatchObject(notAllowed);
+    // Nothing ran: no usage source stored, nothing logged.
+    expect(await send({ type: 'usageSource.get' }, optionsPage)).toMatchObject({ ok: true, data: { config: null, hasToken: false } });
+    expect(await interactionsOf(OTHER_KEY)).toBe(1);
+    expect(await interactionsOf(ACCOUNT_KEY)).toBe(0);
+  });
+
+  it('refuses what a sender may not send before reading its content', async () => {
+    const huge = { type: 'backup.import', text: 'x'.repeat(BACKUP_TEXT_MAX + 1) };
+    expect(await send(huge, contentScript(1))).toMatchObject(notAllowed);
+    // From the options page it is read (and found too big).
+    expect(await send(huge, optionsPage)).toMatchObject({ ok: false, error: { code: 'invalid-content' } });
+  });
+
+  it('takes a content script’s reading only of its own page’s site', async () => {
+    const elsewhere = reading({ accountKey: OTHER_KEY, url: 'https://evil.example.com/lightning/r/Account/001Dn00000ZZZZZAA9/view' });
+    expect(await send({ type: 'record.visited', reading: elsewhere }, contentScript(3))).toMatchObject(notAllowed);
+    expect(deps.sessions.view(3)).toBeUndefined();
+  });
+
+  it('lets a sidebar read and write only the account its tab shows', async () => {
+    const sidebar = sidebarOf(1);
+    const own = sampleRequests(ACCOUNT_KEY, 'own');
+    const other = sampleRequests(OTHER_KEY, 'other');
+    expect(await send(own['timeline.page'], sidebar)).toMatchObject({ ok: true });
+    expect(await send(own['quickLog.save'], sidebar)).toMatchObject({ ok: true });
+    for (const type of ['timeline.page', 'account.overview', 'account.health', 'account.brief', 'quickLog.save', 'draft.save', 'draft.clear', 'entry.save', 'entry.restore'] as const) {
+      expect(await send(other[type], sidebar), type).toMatchObject({ ok: false, error: { code: 'not-allowed', detail: `${type} may not be sent by the sidebar for an account its tab does not show` } });
+    }
+    // Another tab's sidebar, whose tab shows no account, reaches nothing.
+    expect(await send(own['timeline.page'], sidebarOf(2))).toMatchObject(notAllowed);
+    expect(await send({ type: 'settings.get' }, sidebar)).toMatchObject({ ok: true });
+    for (const type of ['backup.export', 'portfolio.rows', 'usage.context', 'usageSource.get', 'settings.save'] as const) expect(await send(own[type], sidebar), type).toMatchObject(notAllowed);
+    expect(await interactionsOf(OTHER_KEY)).toBe(1);
+    expect(await interactionsOf(ACCOUNT_KEY)).toBe(1);
+  });
+
+  it('lets a sidebar touch a stored entry by id only when the entry is its account’s', async () => {
+    const sidebar = sidebarOf(1);
+    const [stored] = await (await deps.db()).getAll('interactions');
+    if (!stored) throw new Error('no interaction stored');
+    expect(stored.accountKey).toBe(OTHER_KEY);
+    expect(await send({ type: 'entry.delete', store: 'interactions', id: stored.id }, sidebar)).toMatchObject(notAllowed);
+    expect(await send({ type: 'nextStep.complete', interactionId: stored.id, stepId: 'x', baseRevision: 0 }, sidebar)).toMatchObject(notAllowed);
+    // An edit naming its own account but the id of another account's record would move that record (and a conflict would show it).
+    const hijack = { ...stored, accountKey: ACCOUNT_KEY, notes: 'mine now' };
+    expect(await send({ type: 'entry.save', entry: { store: 'interactions', record: hijack }, baseRevision: stored.revision }, sidebar)).toMatchObject(notAllowed);
+    expect(await send({ type: 'entry.save', entry: { store: 'interactions', record: hijack }, baseRevision: 99 }, sidebar)).toMatchObject(notAllowed);
+    expect(await send({ type: 'entry.restore', entry: { store: 'interactions', record: hijack } }, sidebar)).toMatchObject(notAllowed);
+    expect(await (await deps.db()).get('interactions', stored.id)).toEqual(stored);
+    // Its own account's entries it edits and deletes; an id nothing is stored under is simply not there.
+    const saved = await send(sampleRequests(ACCOUNT_KEY, 'mine')['quickLog.save'], sidebar);
+    if (!saved.ok) throw new Error(saved.error.detail);
+    const mine = (saved.data as { interaction: { id: string } }).interaction.id;
+    expect(await send({ type: 'entry.delete', store: 'interactions', id: mine }, sidebar)).toMatchObject({ ok: true, data: { record: { id: mine } } });
+    expect(await send({ type: 'entry.delete', store: 'interactions', id: 'never-stored' }, sidebar)).toEqual({ ok: true, data: null });
+    // The options page and the portfolio may reach any account.
+    expect(await send({ type: 'entry.delete', store: 'interactions', id: stored.id }, optionsPage)).toMatchObject({ ok: true, data: { record: { id: stored.id } } });
+  });
+
+  it('lets a sidebar finish what it sent for the account its tab showed earlier in the same page, not after a reload', async () => {
+    const sidebar = sidebarOf(1);
+    // Single-page navigation to another account, then to a list view.
+    await send({ type: 'record.visited', reading: reading({ accountKey: OTHER_KEY, recordId: '001Dn00000ZZZZZAA9', visitId: 'v2' }) }, contentScript(1));
+    await send({ type: 'record.left' }, contentScript(1));
+    const draft = sampleRequests(ACCOUNT_KEY)['draft.save'];
+    expect(await send(draft, sidebar)).toEqual({ ok: true, data: null });
+    expect(await send(sampleRequests(OTHER_KEY)['account.overview'], sidebar)).toMatchObject({ ok: true });
+    // A new page in the tab: its sidebar starts over.
+    await send({ type: 'page.opened' }, contentScript(1));
+    await send({ type: 'record.visited', reading: reading({ accountKey: OTHER_KEY, recordId: '001Dn00000ZZZZZAA9', visitId: 'v3' }) }, contentScript(1));
+    expect(await send(draft, sidebar)).toMatchObject(notAllowed);
+  });
+
+  it('waits for the tab’s account after a worker restart instead of refusing, and refuses if it never comes', async () => {
+    // A restarted worker knows no tab yet: the sidebar's request waits for its content script to read again.
+    const restarted = createBackgroundDeps({ db: deps.db, sessions: new TabSessions(), now: deps.now, newId: sequentialIds, tabViewWaitMs: 60_000 });
+    const pending = handleRequest(sampleRequests(ACCOUNT_KEY)['timeline.page'], sidebarOf(1), restarted);
+    await new Promise((done) => setTimeout(done, 100));
+    await handleRequest({ type: 'record.visited', reading: reading() }, contentScript(1), restarted);
+    expect(await pending).toMatchObject({ ok: true });
+
+    const never = createBackgroundDeps({ db: deps.db, sessions: new TabSessions(), now: deps.now, newId: sequentialIds, tabViewWaitMs: 100 });
+    expect(await handleRequest(sampleRequests(ACCOUNT_KEY)['timeline.page'], sidebarOf(1), never)).toMatchObject(notAllowed);
+  });
+
+  it('refuses everything from a sender it cannot place, never throwing', async () => {
+    for (const sender of [unknownSender, classifySender({ id: 'other-extension', url: 'chrome-extension://other/options.html', frameId: 0 }, CHROME_SELF)]) {
+      expect(sender.kind).toBe('unknown');
+      for (const type of REQUEST_TYPES) expect(await send(sampleRequests(ACCOUNT_KEY)[type], sender), type).toMatchObject(notAllowed);
+    }
   });
 });

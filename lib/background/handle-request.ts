@@ -16,6 +16,8 @@ import { accountHealth, healthOfRecord } from '../store/health';
 import { portfolioRows } from '../store/portfolio';
 import { getUsageSource, getUsageSourceStatus, saveUsageSource } from '../usage/source-store';
 import { crmAccountsForMatch, rememberedMapping, setUsageLink, storeUsageImport, usageLinks, usageSourceAccounts } from '../usage/store';
+import { accountScope, describeSender, kindMaySend, REQUEST_POLICY, type AccountScope } from './sender-policy';
+import type { AccountKey } from '../model/account';
 
 /** Every sidebar showing the account reloads (two tabs on one account stay in step), and its portfolio row is redone. */
 async function notifyAccount(deps: BackgroundDeps, accountKey: string): Promise<void> {
@@ -25,21 +27,27 @@ async function notifyAccount(deps: BackgroundDeps, accountKey: string): Promise<
 
 type Handlers = { [T in RequestType]: (request: RequestOf<T>, sender: RequestSender, deps: BackgroundDeps) => Promise<ReplyDataOf<T>> };
 
+/** The tab of the content script that sent a tab request (the sender policy lets no one else send them). */
 function requireTab(sender: RequestSender): number {
-  if (sender.tabId === undefined) throw new AppError('invalid-message', 'this request must come from a CRM tab');
+  if (sender.kind !== 'content-script') throw new AppError('not-allowed', 'this request must come from a CRM tab’s content script');
   return sender.tabId;
 }
 
 const handlers: Handlers = {
   // A new page in the tab: whatever the tab showed before is no longer on screen.
   async 'page.opened'(_, sender, deps) {
-    deps.sessions.forgetView(requireTab(sender));
+    const tabId = requireTab(sender);
+    deps.sessions.forgetView(tabId);
+    deps.tabAccounts.reset(tabId);
     return null;
   },
   async 'record.visited'({ reading }, sender, deps) {
     const tabId = requireTab(sender);
     const db = await deps.db();
     const [visit, draft] = await Promise.all([recordVisit(db, reading, deps.now(), deps.newId), getDraft(db, reading.accountKey)]);
+    // Tabs closed (or reloading) since are forgotten; this tab's sidebar may now name this account.
+    deps.tabAccounts.prune((other) => other === tabId || deps.sessions.view(other) !== undefined);
+    deps.tabAccounts.add(tabId, reading.accountKey);
     deps.sessions.setView(tabId, { reading, changes: visit.changes, comparedWith: visit.comparedWith, draft });
     if (visit.changes.length > 0 || visit.comparedWith === null) await deps.portfolio.accountsChanged([reading.accountKey]);
     return null;
@@ -172,13 +180,101 @@ const handlers: Handlers = {
   },
 };
 
-/** Validates any incoming message and answers with data or a clear error; never throws. */
+const VIEW_WAIT_MS = 10_000;
+const VIEW_POLL_MS = 50;
+
+function notAllowed(type: RequestType, sender: RequestSender, why = ''): AppError {
+  return new AppError('not-allowed', `${type} may not be sent by ${describeSender(sender)}${why}`);
+}
+
+function isRequestType(type: unknown): type is RequestType {
+  return typeof type === 'string' && Object.hasOwn(REQUEST_POLICY, type);
+}
+
+/**
+ * The tab's account is not known after the worker restarted, until the sidebar has reconnected and
+ * its content script has read the record again (milliseconds): wait for that rather than refuse.
+ */
+async function tabViewKnown(deps: BackgroundDeps, tabId: number): Promise<void> {
+  const deadline = Date.now() + (deps.tabViewWaitMs ?? VIEW_WAIT_MS);
+  while (deps.sessions.view(tabId) === undefined && Date.now() < deadline) await new Promise((done) => setTimeout(done, VIEW_POLL_MS));
+}
+
+/** Whose account each stored record named by id is (undefined: none stored under that id). */
+async function storedAccounts(deps: BackgroundDeps, scope: Extract<AccountScope, { kind: 'accounts' }>): Promise<unknown[]> {
+  if (scope.stored.length === 0) return [];
+  const db = await deps.db();
+  return Promise.all(
+    scope.stored.map(async ({ store, id }) => {
+      const stored: unknown = await db.get(store, id);
+      return stored === undefined ? undefined : (stored as { accountKey?: unknown }).accountKey ?? null;
+    }),
+  );
+}
+
+/** A sidebar names only the accounts its own tab has shown (see TabAccounts); stored records named by id must be theirs too. */
+async function sidebarMayReach(deps: BackgroundDeps, tabId: number, scope: Extract<AccountScope, { kind: 'accounts' }>): Promise<boolean> {
+  const stored = await storedAccounts(deps, scope);
+  const keys = [...scope.accountKeys, ...stored.filter((key) => key !== undefined)];
+  const shown = (key: unknown) => typeof key === 'string' && (deps.sessions.view(tabId)?.reading.accountKey === key || deps.tabAccounts.has(tabId, key as AccountKey));
+  if (keys.every(shown)) return true;
+  if (deps.sessions.view(tabId) !== undefined) return false;
+  await tabViewKnown(deps, tabId);
+  return keys.every(shown);
+}
+
+/**
+ * Throws `not-allowed` unless the sender may send this request (lib/background/sender-policy.ts):
+ * the kind of sender must be in the policy table; a content script's reading must be of its own
+ * page's origin; a sidebar may name only its tab's accounts.
+ */
+async function checkSender(request: Request, sender: RequestSender, deps: BackgroundDeps): Promise<void> {
+  if (!kindMaySend(sender.kind, request.type)) throw notAllowed(request.type, sender);
+  const scope = accountScope(request);
+  switch (sender.kind) {
+    case 'extension-page':
+      return;
+    case 'content-script': {
+      if (scope.kind !== 'tab') throw notAllowed(request.type, sender);
+      if (scope.pageUrl !== undefined && !sameOrigin(scope.pageUrl, sender.origin)) throw notAllowed(request.type, sender, ' for a page of another site');
+      return;
+    }
+    case 'sidebar': {
+      if (scope.kind === 'none') return;
+      if (scope.kind !== 'accounts') throw notAllowed(request.type, sender);
+      if (!(await sidebarMayReach(deps, sender.tabId, scope))) throw notAllowed(request.type, sender, ' for an account its tab does not show');
+      return;
+    }
+    case 'unknown':
+      throw notAllowed(request.type, sender);
+  }
+}
+
+function sameOrigin(url: string, origin: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.protocol}//${parsed.host}` === origin;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Validates any incoming message, checks that its sender may send it, and answers with data or a
+ * clear error; never throws. `sender` is what lib/background/sender-policy.ts made of the
+ * browser's `runtime.MessageSender`.
+ */
 export async function handleRequest(message: unknown, sender: RequestSender, deps: BackgroundDeps): Promise<Reply> {
+  // A sender that may not send this type at all is refused before its content is read (a content
+  // script's 200 MB "backup" is never parsed).
+  const type: unknown = typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;
+  if (isRequestType(type) && !kindMaySend(sender.kind, type)) return { ok: false, error: notAllowed(type, sender).toData() };
   const parsed = Request.safeParse(message);
   // A known request whose content breaks a rule (a note too long) is answered in the user's words
   // (`invalid-content`); only an unknown type or shape is a protocol mismatch (`invalid-message`).
   if (!parsed.success) return { ok: false, error: toErrorData(parsed.error, message) };
   try {
+    await checkSender(parsed.data, sender, deps);
     const handler = handlers[parsed.data.type] as (request: Request, sender: RequestSender, deps: BackgroundDeps) => Promise<unknown>;
     return { ok: true, data: await handler(parsed.data, sender, deps) };
   } catch (error) {

@@ -4,6 +4,7 @@ import { createBackgroundDeps, type BackgroundDeps } from './deps';
 import { TabSessions } from './tab-sessions';
 import { openAdoptionDb } from '../db/open';
 import { ACCOUNT_KEY, quickLogForm, reading, sequentialIds, uniqueDbName } from '@/tests/unit/factories';
+import { contentScript, portfolioPage, sidebarOf } from '@/tests/unit/senders';
 
 const NOW = new Date('2026-11-25T10:00:00Z');
 
@@ -13,13 +14,13 @@ function background(db: Awaited<ReturnType<typeof openAdoptionDb>>, options?: { 
 }
 
 async function rows(deps: BackgroundDeps) {
-  const reply = await handleRequest({ type: 'portfolio.rows' }, {}, deps);
+  const reply = await handleRequest({ type: 'portfolio.rows' }, portfolioPage, deps);
   if (!reply.ok) throw new Error(reply.error.detail);
   return reply.data as { accountKey: string; lastTouchAt: string | null }[];
 }
 
 async function logCall(deps: BackgroundDeps, occurredAt: string) {
-  const reply = await handleRequest({ type: 'quickLog.save', accountKey: ACCOUNT_KEY, form: quickLogForm({ occurredAt }) }, {}, deps);
+  const reply = await handleRequest({ type: 'quickLog.save', accountKey: ACCOUNT_KEY, form: quickLogForm({ occurredAt }) }, sidebarOf(1), deps);
   expect(reply.ok).toBe(true);
 }
 
@@ -27,7 +28,7 @@ describe('the portfolio after a save', () => {
   it('shows a just-logged call at once, though its row was kept from before', async () => {
     const db = await openAdoptionDb(uniqueDbName());
     const deps = background(db);
-    await handleRequest({ type: 'record.visited', reading: reading() }, { tabId: 1 }, deps);
+    await handleRequest({ type: 'record.visited', reading: reading() }, contentScript(1), deps);
     await logCall(deps, '2026-11-01T09:00:00Z');
     await deps.portfolio.flush();
     expect((await rows(deps))[0]?.lastTouchAt).toBe('2026-11-01T09:00:00.000Z');
@@ -40,7 +41,7 @@ describe('the portfolio after a save', () => {
     const db = await openAdoptionDb(uniqueDbName());
     // This instance never gets to recompute: its timer is far away, as if the worker stopped.
     const stopped = background(db, { delayMs: 3_600_000, maxWaitMs: 3_600_000 });
-    await handleRequest({ type: 'record.visited', reading: reading() }, { tabId: 1 }, stopped);
+    await handleRequest({ type: 'record.visited', reading: reading() }, contentScript(1), stopped);
     await logCall(stopped, '2026-11-01T09:00:00Z');
     expect((await rows(background(db)))[0]?.lastTouchAt).toBe('2026-11-01T09:00:00.000Z');
     await logCall(stopped, '2026-11-24T09:00:00Z');
@@ -52,7 +53,7 @@ describe('the portfolio after a save', () => {
   it('recomputes the row by itself within a second of the save, once for a burst', async () => {
     const db = await openAdoptionDb(uniqueDbName());
     const deps = background(db);
-    await handleRequest({ type: 'record.visited', reading: reading() }, { tabId: 1 }, deps);
+    await handleRequest({ type: 'record.visited', reading: reading() }, contentScript(1), deps);
     await deps.portfolio.flush();
     const setTimeoutSpy = vi.spyOn(globalThis, 'setTimeout');
     await logCall(deps, '2026-11-24T09:00:00Z');

@@ -1,0 +1,45 @@
+/** One well-formed request of every type, naming `accountKey` where the type names an account: for tests of the sender policy. */
+import type { RequestOf, RequestType } from '@/lib/messaging/protocol';
+import type { AccountKey } from '@/lib/model/account';
+import { CsmSettings } from '@/lib/model/settings';
+import { recordsFromQuickLog } from '@/lib/store/quick-log';
+import { quickLogForm, reading } from './factories';
+
+const NOW = new Date('2026-11-25T10:00:00Z');
+
+export function sampleRequests(accountKey: AccountKey, idPrefix = 'sample'): { [T in RequestType]: RequestOf<T> } {
+  let n = 0;
+  const interaction = recordsFromQuickLog(quickLogForm(), accountKey, NOW, () => `${idPrefix}-${++n}`).interaction;
+  const months = [{ id: 'm1', sourceAccountKey: 'src:1', account: { id: '1', domain: '', name: 'One' }, subscription: '', metric: 'activeUsers' as const, month: '2026-10', days: Array.from({ length: 31 }, () => null), updatedAt: NOW.toISOString(), source: 'test' }];
+  return {
+    'page.opened': { type: 'page.opened' },
+    'record.visited': { type: 'record.visited', reading: reading({ accountKey }) },
+    'record.left': { type: 'record.left' },
+    'quickLog.open': { type: 'quickLog.open' },
+    'timeline.page': { type: 'timeline.page', query: { accountKey, kinds: ['interaction'], before: null, limit: 10 } },
+    'account.overview': { type: 'account.overview', accountKey },
+    'entry.save': { type: 'entry.save', entry: { store: 'interactions', record: interaction }, baseRevision: null },
+    'entry.delete': { type: 'entry.delete', store: 'interactions', id: 'missing' },
+    'entry.restore': { type: 'entry.restore', entry: { store: 'interactions', record: interaction } },
+    'nextStep.complete': { type: 'nextStep.complete', interactionId: 'missing', stepId: 'step', baseRevision: 0 },
+    'settings.get': { type: 'settings.get' },
+    'settings.save': { type: 'settings.save', settings: CsmSettings.parse({}) },
+    'quickLog.save': { type: 'quickLog.save', accountKey, form: quickLogForm() },
+    'draft.save': { type: 'draft.save', draft: { accountKey, form: quickLogForm({ notes: 'half a sent' }), updatedAt: NOW.toISOString() } },
+    'draft.clear': { type: 'draft.clear', accountKey },
+    'backup.export': { type: 'backup.export' },
+    'backup.import': { type: 'backup.import', text: '{}' },
+    'account.brief': { type: 'account.brief', accountKey, range: { from: '2026-07-01', to: '2026-09-30' } },
+    'account.health': { type: 'account.health', accountKey },
+    'portfolio.rows': { type: 'portfolio.rows' },
+    'usage.context': { type: 'usage.context' },
+    'usage.mapping': { type: 'usage.mapping', signature: 'a|b' },
+    'usage.importPart': { type: 'usage.importPart', importId: 'imp', months },
+    'usage.importCommit': { type: 'usage.importCommit', importId: 'imp', monthCount: 1, links: [], mapping: null },
+    'usageSource.get': { type: 'usageSource.get' },
+    'usageSource.save': { type: 'usageSource.save', config: { url: 'https://analytics.example.com/usage.json', headerName: 'Authorization', token: 'secret', refreshHours: 6 }, keepToken: false },
+    'usageSource.remove': { type: 'usageSource.remove' },
+    'usageSource.refresh': { type: 'usageSource.refresh' },
+    'usage.link': { type: 'usage.link', sourceAccountKey: 'src:1', accountKey },
+  };
+}
