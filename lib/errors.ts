@@ -14,6 +14,12 @@ export const ErrorCode = z.enum([
   'unsupported-backup',
   'backup-not-json',
   'storage',
+  /**
+   * The database cannot be opened yet: another connection of an older version (a tab or window
+   * of the extension from before an update) is open and does not close, so the upgrade waits.
+   * The open goes on in the background and succeeds once that connection closes (lib/db/connection.ts).
+   */
+  'store-blocked',
   'damaged',
   'internal',
   'unreachable',
