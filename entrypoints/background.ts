@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { openAdoptionDb } from '@/lib/db/open';
+import { createDbConnection } from '@/lib/db/connection';
 import { handleRequest } from '@/lib/background/handle-request';
 import { classifySender } from '@/lib/background/sender-policy';
 import { createBackgroundDeps } from '@/lib/background/deps';
@@ -13,14 +13,8 @@ import { SIDEBAR_PORT } from '@/lib/messaging/protocol';
 import type { ContentCommand } from '@/lib/messaging/content-commands';
 
 export default defineBackground(() => {
-  let dbPromise: ReturnType<typeof openAdoptionDb> | undefined;
-  const db = () => {
-    dbPromise ??= openAdoptionDb().catch((error: unknown) => {
-      dbPromise = undefined;
-      throw error;
-    });
-    return dbPromise;
-  };
+  // Closes itself for a newer version, reopens when closed, says when an older connection blocks it.
+  const db = createDbConnection();
   const sessions = new TabSessions();
   const deps = createBackgroundDeps({
     db,

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { deleteDB, openDB } from 'idb';
 import { openAdoptionDb } from './open';
 import { DB_VERSION, MIGRATIONS } from './schema';
 import { timelinePage } from '../store/timeline';
@@ -82,6 +83,54 @@ describe('database migrations', () => {
   it('creates the current schema from nothing', async () => {
     const db = await openAdoptionDb(uniqueDbName());
     expect([...db.objectStoreNames].sort()).toEqual(['accounts', 'drafts', 'goals', 'healthHistory', 'interactions', 'portfolioCache', 'settings', 'signals', 'snapshots', 'stakeholders', 'usageLinks', 'usageMappings', 'usageMonths']);
+    db.close();
+  });
+});
+
+describe('a connection and a newer version', () => {
+  it('closes itself when another context asks for a newer version, so that upgrade runs at once', async () => {
+    const name = uniqueDbName();
+    const closed = vi.fn();
+    const current = await openAdoptionDb(name, DB_VERSION, { closed });
+    const blocked = vi.fn();
+    // The next version of the extension, as another page would open it.
+    const newer = await openDB(name, DB_VERSION + 1, {
+      blocked,
+      upgrade: (db) => void db.createObjectStore('fromTheFuture'),
+    });
+    expect(blocked).not.toHaveBeenCalled();
+    expect(closed).toHaveBeenCalledWith('versionchange');
+    expect(newer.version).toBe(DB_VERSION + 1);
+    expect([...newer.objectStoreNames]).toContain('fromTheFuture');
+    expect(() => current.transaction('accounts')).toThrow();
+    newer.close();
+  });
+
+  it('lets the database be deleted elsewhere', async () => {
+    const name = uniqueDbName();
+    const closed = vi.fn();
+    await openAdoptionDb(name, DB_VERSION, { closed });
+    const blocked = vi.fn();
+    await deleteDB(name, { blocked });
+    expect(blocked).not.toHaveBeenCalled();
+    expect(closed).toHaveBeenCalledWith('versionchange');
+  });
+
+  it('says when its own upgrade waits for an older connection that does not close', async () => {
+    const name = uniqueDbName();
+    // An older version's connection with no versionchange handler.
+    const old = await openDB(name, DB_VERSION - 1, { upgrade: (db, from, to, tx) => MIGRATIONS.slice(from, to ?? 0).forEach((m) => m(db, tx)) });
+    let opened = false;
+    const blocked = vi.fn();
+    const upgrading = openAdoptionDb(name, DB_VERSION, { blocked }).then((db) => {
+      opened = true;
+      return db;
+    });
+    await vi.waitFor(() => expect(blocked).toHaveBeenCalled());
+    expect(opened).toBe(false);
+    old.close();
+    const db = await upgrading;
+    expect(db.version).toBe(DB_VERSION);
     db.close();
   });
 });
