@@ -30,11 +30,14 @@ const ACCOUNT: StoreRecord<'accounts'> = { key: ACCOUNT_KEY, crm: 'salesforce', 
 
 describe('the background’s database connection', () => {
   it('opens once and hands the same connection to every request', async () => {
-    const db = createDbConnection({ name: uniqueDbName() });
+    let recovered = 0;
+    const db = createDbConnection({ name: uniqueDbName(), onRecovered: () => recovered++ });
     const [a, b] = await Promise.all([db(), db()]);
     expect(a).toBe(b);
     expect(await db()).toBe(a);
     expect(a.version).toBe(DB_VERSION);
+    // Nothing was blocked: nothing to recover from.
+    expect(recovered).toBe(0);
     a.close();
   });
 
@@ -89,17 +92,20 @@ describe('the background’s database connection', () => {
     const old = await openOldRaw(name);
     await old.put('accounts', ACCOUNT);
     // Only the browser's `blocked` event can say so here: the stall timer is far away.
-    const db = createDbConnection({ name, stalledAfterMs: 600_000 });
+    let recovered = 0;
+    const db = createDbConnection({ name, stalledAfterMs: 600_000, onRecovered: () => recovered++ });
 
     // The request waiting for the open is told, not left waiting; so is every request after.
     const error = await db().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).code).toBe('store-blocked');
     expect(await outcome(db)).toBe('store-blocked');
+    expect(recovered).toBe(0);
 
     old.close();
-    // The open was kept going: it completes now, and the next request gets the upgraded database.
-    await expect.poll(() => outcome(db)).toBe('ok');
+    // The open was kept going: it completes now, says so, and the next request gets the upgraded database.
+    await expect.poll(() => recovered).toBe(1);
+    expect(await outcome(db)).toBe('ok');
     const upgraded = await db();
     expect(upgraded.version).toBe(DB_VERSION);
     expect(await upgraded.get('accounts', ACCOUNT_KEY)).toEqual(ACCOUNT);

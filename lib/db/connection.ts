@@ -18,6 +18,11 @@ export interface DbConnectionOptions {
   version?: number;
   /** See STALLED_OPEN_MS. */
   stalledAfterMs?: number;
+  /**
+   * An open that had been reported blocked has completed: what failed with `store-blocked` may be
+   * done again now (e.g. ask the tabs whose sidebar is still waiting to send their record again).
+   */
+  onRecovered?: () => void;
 }
 
 /** One open of the database, from the request to its connection's close. */
@@ -43,7 +48,7 @@ interface Attempt {
  * - the open fails: forgotten; the next request tries again.
  */
 export function createDbConnection(options: DbConnectionOptions = {}): DbAccess {
-  const { name = DB_NAME, version = DB_VERSION, stalledAfterMs = STALLED_OPEN_MS } = options;
+  const { name = DB_NAME, version = DB_VERSION, stalledAfterMs = STALLED_OPEN_MS, onRecovered } = options;
   let current: Attempt | undefined;
 
   const start = (): Attempt => {
@@ -64,8 +69,10 @@ export function createDbConnection(options: DbConnectionOptions = {}): DbAccess 
     }).then(
       (db) => {
         clearTimeout(stall);
+        const wasBlocked = attempt.blocked !== undefined;
         attempt.blocked = undefined;
         attempt.db = db;
+        if (wasBlocked) onRecovered?.();
         return db;
       },
       (error: unknown) => {
