@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { LIMITS } from './limits';
+import { IsoDateTime } from './dates';
 
 /** CRMs the extension can read. Salesforce Lightning first; others add an adapter. */
 export const Crm = z.enum(['salesforce']);
@@ -8,13 +10,12 @@ export type Crm = z.infer<typeof Crm>;
 export const AccountKey = z.string().regex(/^[a-z]+:[A-Za-z0-9]{1,64}$/, 'not an account key');
 export type AccountKey = z.infer<typeof AccountKey>;
 
-export const IsoDateTime = z.iso.datetime({ offset: true });
 
 /** One field as the CRM page shows it. `key` is the CRM's API name where the page exposes it, else the label. */
 export const RecordField = z.object({
   key: z.string().min(1).max(200),
   label: z.string().max(200),
-  value: z.string().max(5000),
+  value: z.string().max(LIMITS.crmFieldValue),
 });
 export type RecordField = z.infer<typeof RecordField>;
 
@@ -23,9 +24,9 @@ export const RecordReading = z.object({
   accountKey: AccountKey,
   crm: Crm,
   recordId: z.string().min(1).max(64),
-  url: z.url().max(2000),
+  url: z.url().max(LIMITS.crmUrl),
   name: z.string().max(500),
-  fields: z.array(RecordField).max(500),
+  fields: z.array(RecordField).max(LIMITS.crmFields),
   /** One visit = one navigation to the record; re-reads within a visit refine the same snapshot. */
   visitId: z.string().min(1).max(64),
 });

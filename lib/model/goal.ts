@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { AccountKey, IsoDateTime } from './account';
+import { AccountKey } from './account';
+import { IsoDate, IsoDateTime } from './dates';
+import { LIMITS } from './limits';
 
 /** light: near term (about 3 months); deep: long term (about a year). */
 export const GoalHorizon = z.enum(['light', 'deep']);
@@ -10,11 +12,10 @@ export const GOAL_STATUSES = ['no-outlook', 'working', 'partial-expected', 'part
 export const GoalStatus = z.enum(GOAL_STATUSES);
 export type GoalStatus = z.infer<typeof GoalStatus>;
 
-export const IsoDate = z.iso.date();
 
 export const GoalMetric = z.object({
-  name: z.string().min(1).max(200),
-  unit: z.string().max(40).default(''),
+  name: z.string().min(1).max(LIMITS.name),
+  unit: z.string().max(LIMITS.metricUnit).default(''),
   start: z.number(),
   current: z.number(),
   target: z.number(),
@@ -25,16 +26,16 @@ export type GoalMetric = z.infer<typeof GoalMetric>;
 export const GoalStatusChange = z.object({
   status: GoalStatus,
   changedAt: IsoDateTime,
-  perceivedBy: z.string().max(200).default(''),
-  reason: z.string().max(5000).default(''),
+  perceivedBy: z.string().max(LIMITS.name).default(''),
+  reason: z.string().max(LIMITS.longText).default(''),
 });
 export type GoalStatusChange = z.infer<typeof GoalStatusChange>;
 
 export const SuccessGoal = z.object({
   id: z.string().min(1),
   accountKey: AccountKey,
-  title: z.string().min(1).max(300),
-  successLooksLike: z.string().max(5000).default(''),
+  title: z.string().min(1).max(LIMITS.goalTitle),
+  successLooksLike: z.string().max(LIMITS.longText).default(''),
   horizon: GoalHorizon,
   targetDate: IsoDate.nullable(),
   metric: GoalMetric.nullable(),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { AccountKey, IsoDateTime } from './account';
-import { IsoDate } from './goal';
+import { AccountKey } from './account';
+import { IsoDateTime, IsoDate } from './dates';
+import { LIMITS } from './limits';
 
 export const INTERACTION_TYPES = ['call', 'meeting', 'email', 'onsite', 'qbr', 'note'] as const;
 export const InteractionType = z.enum(INTERACTION_TYPES);
@@ -11,12 +12,13 @@ export const TONES = ['enthusiastic', 'positive', 'neutral', 'hesitant', 'negati
 export const Tone = z.enum(TONES);
 export type Tone = z.infer<typeof Tone>;
 
-export const NOTES_MAX = 20_000;
+/** A touch's notes: far above anything pasted by hand (see ./limits.ts). */
+export const NOTES_MAX = LIMITS.notes;
 
 /** A follow-up agreed in a touch. */
 export const NextStep = z.object({
   id: z.string().min(1),
-  text: z.string().min(1).max(1000),
+  text: z.string().min(1).max(LIMITS.nextStep),
   dueDate: IsoDate.nullable(),
   doneAt: IsoDateTime.nullable().default(null),
 });
@@ -30,10 +32,10 @@ export const InteractionInput = z.object({
   tone: Tone.nullable(),
   notes: z.string().max(NOTES_MAX),
   /** Stakeholders (by id) who took part. */
-  attendeeIds: z.array(z.string().min(1)).max(100).default([]),
+  attendeeIds: z.array(z.string().min(1)).max(LIMITS.attendees).default([]),
   /** People on our side, as typed. */
-  internalAttendees: z.array(z.string().min(1).max(200)).max(50).default([]),
-  nextSteps: z.array(NextStep).max(50).default([]),
+  internalAttendees: z.array(z.string().min(1).max(LIMITS.name)).max(LIMITS.internalAttendees).default([]),
+  nextSteps: z.array(NextStep).max(LIMITS.nextSteps).default([]),
   /** Left out of QBR exports unless asked for. */
   internalOnly: z.boolean().default(false),
 });

@@ -1,43 +1,66 @@
 import { z } from 'zod';
-import { AccountKey, IsoDateTime } from './account';
-import { IsoDate } from './goal';
-import { InteractionType, NOTES_MAX, Tone } from './interaction';
-import { Polarity, Severity, SignalKind } from './signal';
+import { AccountKey } from './account';
+import { IsoDateTime, IsoDate } from './dates';
+import { Interaction, InteractionType, NOTES_MAX, Tone } from './interaction';
+import { Polarity, Severity, Signal, SignalKind } from './signal';
+import { Stakeholder } from './stakeholder';
+import { LIMITS } from './limits';
 
-/** A signal as picked in the quick log; it becomes a Signal linked to the saved interaction. */
-export const SignalDraft = z.object({
-  kind: SignalKind,
-  otherLabel: z.string().max(200).default(''),
-  polarity: Polarity,
-  severity: Severity,
-  stakeholderId: z.string().nullable().default(null),
-  whatHappened: z.string().max(5000).default(''),
-  howTheyFeel: z.string().max(5000).default(''),
-});
+/**
+ * The quick log's schemas in two strengths: `capped` is what can be saved (the caps of
+ * ./limits.ts); uncapped is the form as typed, kept as a draft on every keystroke, so a draft
+ * never refuses anything the form holds, even past what can be saved.
+ */
+function quickLogSchemas(capped: boolean) {
+  const text = (max: number) => (capped ? z.string().max(max) : z.string());
+  const list = <T extends z.ZodType>(item: T, max: number) => (capped ? z.array(item).max(max) : z.array(item));
+  const name = capped ? z.string().min(1).max(LIMITS.name) : z.string();
+  /** A signal as picked in the quick log; it becomes a Signal linked to the saved interaction. */
+  const signal = z.object({
+    kind: SignalKind,
+    otherLabel: text(LIMITS.name).default(''),
+    polarity: Polarity,
+    severity: Severity,
+    stakeholderId: z.string().nullable().default(null),
+    whatHappened: text(LIMITS.longText).default(''),
+    howTheyFeel: text(LIMITS.longText).default(''),
+  });
+  const step = z.object({
+    text: text(LIMITS.nextStep),
+    dueDate: (capped ? IsoDate : z.string()).nullable(),
+  });
+  /** Everything the quick log form holds. */
+  const form = z.object({
+    type: InteractionType,
+    /** null: "now" at the time of saving. */
+    occurredAt: (capped ? IsoDateTime : z.string()).nullable(),
+    tone: Tone.nullable(),
+    notes: text(NOTES_MAX),
+    attendeeIds: list(z.string().min(1), LIMITS.attendees).default([]),
+    /** Names typed for people not yet in the stakeholder map: created as stakeholders on save. */
+    newAttendees: list(name, LIMITS.newAttendees).default([]),
+    internalAttendees: list(name, LIMITS.internalAttendees).default([]),
+    signals: list(signal, LIMITS.signals).default([]),
+    nextSteps: list(step, LIMITS.nextSteps).default([]),
+    internalOnly: z.boolean().default(false),
+  });
+  return { signal, step, form };
+}
+const saved = quickLogSchemas(true);
+const asTyped = quickLogSchemas(false);
+
+export const SignalDraft = saved.signal;
 export type SignalDraft = z.infer<typeof SignalDraft>;
 
-export const NextStepDraft = z.object({
-  text: z.string().max(1000),
-  dueDate: IsoDate.nullable(),
-});
+export const NextStepDraft = saved.step;
 export type NextStepDraft = z.infer<typeof NextStepDraft>;
 
-/** Everything the quick log form holds, as typed. */
-export const QuickLogForm = z.object({
-  type: InteractionType,
-  /** null: "now" at the time of saving. */
-  occurredAt: IsoDateTime.nullable(),
-  tone: Tone.nullable(),
-  notes: z.string().max(NOTES_MAX),
-  attendeeIds: z.array(z.string().min(1)).max(100).default([]),
-  /** Names typed for people not yet in the stakeholder map: created as stakeholders on save. */
-  newAttendees: z.array(z.string().min(1).max(200)).max(20).default([]),
-  internalAttendees: z.array(z.string().min(1).max(200)).max(50).default([]),
-  signals: z.array(SignalDraft).max(20).default([]),
-  nextSteps: z.array(NextStepDraft).max(50).default([]),
-  internalOnly: z.boolean().default(false),
-});
+/** The quick log as it can be saved. */
+export const QuickLogForm = saved.form;
 export type QuickLogForm = z.infer<typeof QuickLogForm>;
+
+/** The quick log as typed, without caps: what a draft holds. */
+export const QuickLogFormAsTyped = asTyped.form;
 
 export const EMPTY_QUICK_LOG: QuickLogForm = {
   type: 'call',
@@ -55,7 +78,7 @@ export const EMPTY_QUICK_LOG: QuickLogForm = {
 /** The quick log as it is being typed, kept on every keystroke so nothing is lost. */
 export const QuickLogDraft = z.object({
   accountKey: AccountKey,
-  form: QuickLogForm,
+  form: QuickLogFormAsTyped,
   updatedAt: IsoDateTime,
 });
 export type QuickLogDraft = z.infer<typeof QuickLogDraft>;
@@ -71,3 +94,7 @@ export function hasContent(form: QuickLogForm): boolean {
     form.newAttendees.length > 0
   );
 }
+
+/** What one quick log save stores: the touch, its signals, and stakeholders created from names typed in the attendees field. */
+export const LoggedTouch = z.object({ interaction: Interaction, signals: z.array(Signal), stakeholders: z.array(Stakeholder) });
+export type LoggedTouch = z.infer<typeof LoggedTouch>;

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { HealthWeights } from '../health/weights';
+import { LIMITS } from './limits';
 
 export const NoteTemplate = z.object({
   id: z.string().min(1),
-  name: z.string().min(1).max(100),
-  body: z.string().max(5000),
+  name: z.string().min(1).max(LIMITS.templateName),
+  body: z.string().max(LIMITS.longText),
 });
 export type NoteTemplate = z.infer<typeof NoteTemplate>;
 
@@ -15,10 +16,10 @@ export const CsmSettings = z.object({
   /** Next steps due within this many days are shown at the top of the sidebar. */
   dueSoonDays: z.number().int().min(0).max(90).default(7),
   /** CRM fields whose change is offered as a stakeholder-change signal (the owner always is). */
-  stakeholderFieldKeys: z.array(z.string().min(1).max(200)).max(50).default(['Executive_Sponsor__c', 'Primary_Contact__c']),
+  stakeholderFieldKeys: z.array(z.string().min(1).max(LIMITS.name)).max(LIMITS.stakeholderFields).default(['Executive_Sponsor__c', 'Primary_Contact__c']),
   /** How much each part of the health score counts. */
   healthWeights: HealthWeights.default(HealthWeights.parse({})),
-  templates: z.array(NoteTemplate).max(50).default([
+  templates: z.array(NoteTemplate).max(LIMITS.templates).default([
     { id: 'check-in', name: 'Check-in', body: 'Goals progress:\nBlockers:\nNext steps:' },
     { id: 'qbr-prep', name: 'QBR prep', body: 'Wins since last QBR:\nUsage highlights:\nRisks to raise:\nAsks for next quarter:' },
   ]),

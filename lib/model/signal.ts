@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { AccountKey, IsoDateTime } from './account';
+import { AccountKey } from './account';
+import { IsoDateTime } from './dates';
+import { LIMITS } from './limits';
 
 export const SIGNAL_KINDS = [
   'stakeholder-change',
@@ -41,13 +43,13 @@ export const Signal = z.object({
   accountKey: AccountKey,
   kind: SignalKind,
   /** The CSM's own label when kind is `other`. */
-  otherLabel: z.string().max(200).default(''),
+  otherLabel: z.string().max(LIMITS.name).default(''),
   polarity: Polarity,
   severity: Severity,
   /** The stakeholder it concerns, when there is one. */
   stakeholderId: z.string().nullable().default(null),
-  whatHappened: z.string().max(5000).default(''),
-  howTheyFeel: z.string().max(5000).default(''),
+  whatHappened: z.string().max(LIMITS.longText).default(''),
+  howTheyFeel: z.string().max(LIMITS.longText).default(''),
   occurredAt: IsoDateTime,
   detectedAt: IsoDateTime,
   detectedVia: DetectedVia,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { AccountKey, IsoDateTime } from './account';
-import { IsoDate } from './goal';
+import { AccountKey } from './account';
+import { IsoDateTime, IsoDate } from './dates';
+import { LIMITS } from './limits';
 
 export const STAKEHOLDER_ROLES = ['champion', 'executive-sponsor', 'decision-maker', 'admin', 'end-user', 'detractor', 'other'] as const;
 export const StakeholderRole = z.enum(STAKEHOLDER_ROLES);
@@ -15,12 +16,12 @@ export type Channel = z.infer<typeof Channel>;
 export const Stakeholder = z.object({
   id: z.string().min(1),
   accountKey: AccountKey,
-  name: z.string().min(1).max(200),
-  title: z.string().max(200).default(''),
+  name: z.string().min(1).max(LIMITS.name),
+  title: z.string().max(LIMITS.name).default(''),
   role: StakeholderRole,
   influence: Influence.default('medium'),
   preferredChannel: Channel.nullable().default(null),
-  personalityNotes: z.string().max(5000).default(''),
+  personalityNotes: z.string().max(LIMITS.longText).default(''),
   status: z.enum(['active', 'left']).default('active'),
   activeSince: IsoDate.nullable().default(null),
   leftOn: IsoDate.nullable().default(null),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { AccountKey, IsoDateTime } from './account';
-import { IsoDate } from './goal';
+import { AccountKey } from './account';
+import { IsoDateTime, IsoDate } from './dates';
 
 /** Standard metrics; feature usage is `feature:<name>`. */
 export const STANDARD_METRICS = ['activeUsers', 'licensedSeats', 'logins'] as const;
