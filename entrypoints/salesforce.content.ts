@@ -1,10 +1,12 @@
 import { browser } from 'wxt/browser';
-import { CRM_MATCHES, SIDEBAR_SCRIPT_FLAG } from '@/lib/crm-hosts';
+import { CRM_MATCHES, isSidebarPing, SIDEBAR_SCRIPT_FLAG } from '@/lib/crm-hosts';
 import { salesforceAdapter } from '@/lib/adapters/salesforce';
 import { createRecordFollower } from '@/lib/content/record-follower';
-import { SidebarHost } from '@/lib/content/sidebar-host';
+import { removeStrayHosts, SidebarHost } from '@/lib/content/sidebar-host';
+import { claimWorld } from '@/lib/content/script-instance';
+import { watchLocation } from '@/lib/content/location-watcher';
 import { LAYOUT_STORAGE_KEY, parseLayout } from '@/lib/content/layout';
-import { ContentCommand } from '@/lib/messaging/content-commands';
+import { readContentCommand } from '@/lib/content/content-command';
 import { hostMessagesFor } from '@/lib/i18n/host-messages';
 import type { Request } from '@/lib/messaging/protocol';
 
@@ -12,32 +14,47 @@ export default defineContentScript({
   matches: CRM_MATCHES,
   // Injected by the background after the page's `load` (lib/background/inject-sidebar.ts).
   registration: 'runtime',
-  async main(ctx) {
-    Reflect.set(window, SIDEBAR_SCRIPT_FLAG, true);
+  // WXT's ContentScriptContext is not used: it ends itself when the page dispatches a forged
+  // "another copy started" event. The script's life is its own (lib/content/script-instance.ts).
+  noScriptStartedPostMessage: true,
+  main() {
+    const instance = claimWorld(window, SIDEBAR_SCRIPT_FLAG, () => browser.runtime?.id !== undefined);
+    // A live copy already runs in this page.
+    if (!instance) return;
     const send = (message: Request) => void browser.runtime.sendMessage(message).catch(() => undefined);
     let host: SidebarHost | undefined;
+    let creating: Promise<SidebarHost> | undefined;
+    instance.onStop(() => host?.remove());
 
-    const ensureHost = async (): Promise<SidebarHost> => {
-      if (host) return host;
+    const createHost = async (): Promise<SidebarHost> => {
       // An iframe added before `load` would hold up the CRM's own page load.
       if (document.readyState !== 'complete') await new Promise((resolve) => window.addEventListener('load', resolve, { once: true }));
-      if (host) return host;
       // Sent before the sidebar frame exists, so the background forgets what this tab showed before.
       send({ type: 'page.opened' });
       const stored = await browser.storage.local.get(LAYOUT_STORAGE_KEY);
+      // Ended meanwhile: no sidebar, and nothing after this runs.
+      if (!instance.alive()) return new Promise<never>(() => undefined);
       const header = document.querySelector('#oneHeader, .oneHeader');
       const top = header ? Math.min(160, Math.max(0, header.getBoundingClientRect().bottom)) : 0;
-      host = new SidebarHost(
-        browser.runtime.getURL('/sidebar.html'),
-        parseLayout(stored[LAYOUT_STORAGE_KEY]),
-        hostMessagesFor(browser.i18n.getUILanguage()),
-        (layout) => void browser.storage.local.set({ [LAYOUT_STORAGE_KEY]: layout }),
-        top,
-      );
-      document.documentElement.append(host.element);
-      ctx.onInvalidated(() => host?.element.remove());
+      // Exactly one sidebar: one left by a copy of the script whose extension context is gone goes.
+      removeStrayHosts(document);
+      host = new SidebarHost({
+        sidebarUrl: browser.runtime.getURL('/sidebar.html'),
+        layout: parseLayout(stored[LAYOUT_STORAGE_KEY]),
+        messages: hostMessagesFor(browser.i18n.getUILanguage()),
+        saveLayout: (layout) => void browser.storage.local.set({ [LAYOUT_STORAGE_KEY]: layout }),
+        topOffset: top,
+        alive: instance.alive,
+        onDead: instance.stop,
+      });
+      host.attach();
       return host;
     };
+    const ensureHost = () =>
+      (creating ??= createHost().catch((error: unknown) => {
+        creating = undefined;
+        throw error;
+      }));
 
     const follower = createRecordFollower({
       adapter: salesforceAdapter,
@@ -46,33 +63,49 @@ export default defineContentScript({
       send,
       ensureHost,
       existingHost: () => host,
-      setInterval: (handler, ms) => ctx.setInterval(handler, ms),
+      setInterval: (handler, ms) => {
+        const id = window.setInterval(() => (instance.alive() ? handler() : window.clearInterval(id)), ms);
+        return id;
+      },
     });
 
-    browser.runtime.onMessage.addListener((message: unknown) => {
-      const command = ContentCommand.safeParse(message);
-      if (!command.success) return;
-      if (command.data.type === 'record.resend') follower.resend();
+    const onMessage = (message: unknown) => {
+      // The background asks whether the script still runs here (else it injects it again).
+      if (isSidebarPing(message)) return Promise.resolve(true);
+      const command = readContentCommand(message);
+      if (!command) return;
+      if (command.type === 'record.resend') follower.resend();
       else {
         void ensureHost().then((sidebar) => {
           sidebar.expand();
           sidebar.focusSidebar();
         });
       }
-    });
-    browser.storage.onChanged.addListener((changes, area) => {
-      if (area !== 'local') return;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    instance.onStop(() => browser.runtime.onMessage.removeListener(onMessage));
+    const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       const change = changes[LAYOUT_STORAGE_KEY];
-      if (change && host) host.applyLayout(parseLayout(change.newValue));
-    });
+      if (area === 'local' && change && host) host.applyLayout(parseLayout(change.newValue));
+    };
+    browser.storage.onChanged.addListener(onStorage);
+    instance.onStop(() => browser.storage.onChanged.removeListener(onStorage));
     // The same shortcut as the manifest command, for browsers where the command is unassigned.
-    ctx.addEventListener(window, 'keydown', (event) => {
-      if (event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyL') {
+    // Only a key the user pressed: the page's scripts can dispatch keydown events too.
+    const onKey = (event: KeyboardEvent) => {
+      if (event.isTrusted && event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyL') {
         event.preventDefault();
         void follower.openQuickLog();
       }
-    }, { capture: true });
-    ctx.addEventListener(window, 'wxt:locationchange', (event) => void follower.onLocation(event.newUrl.href));
-    await follower.onLocation(location.href);
+    };
+    window.addEventListener('keydown', onKey, { capture: true });
+    instance.onStop(() => window.removeEventListener('keydown', onKey, { capture: true }));
+    instance.onStop(
+      watchLocation((url) => {
+        if (instance.alive()) void follower.onLocation(url);
+        else instance.stop();
+      }),
+    );
+    void follower.onLocation(location.href);
   },
 });

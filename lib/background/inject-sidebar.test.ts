@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { isCrmPage } from './inject-sidebar';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { CONTENT_SCRIPT_FILE, injectIntoCrmTabs, injectSidebar, isCrmPage } from './inject-sidebar';
+import { SIDEBAR_PING } from '../crm-hosts';
 
 describe('isCrmPage', () => {
   it('accepts Lightning pages, sandboxes included, and nothing else', () => {
@@ -9,5 +12,81 @@ describe('isCrmPage', () => {
     expect(isCrmPage('https://lightning.force.com.evil.example/lightning/r/Account/001/view')).toBe(false);
     expect(isCrmPage('https://acme.my.salesforce.com/001Dn00000iNTch')).toBe(false);
     expect(isCrmPage(undefined)).toBe(false);
+  });
+});
+
+/** The tab's content script, as the background sees it: answering the ping, or not there. */
+function tabWithScript(answers: boolean) {
+  const sendMessage = vi.spyOn(browser.tabs, 'sendMessage').mockImplementation(async () => {
+    if (answers) return true;
+    throw new Error('Could not establish connection. Receiving end does not exist.');
+  });
+  const executeScript = vi.spyOn(browser.scripting, 'executeScript').mockResolvedValue([] as never);
+  return { sendMessage, executeScript };
+}
+
+describe('injectSidebar', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+    fakeBrowser.reset();
+  });
+
+  it('asks the script in the top frame, and leaves a tab where it answers alone', async () => {
+    const { sendMessage, executeScript } = tabWithScript(true);
+    expect(await injectSidebar(7)).toBe(false);
+    expect(sendMessage).toHaveBeenCalledWith(7, SIDEBAR_PING, { frameId: 0 });
+    expect(executeScript).not.toHaveBeenCalled();
+  });
+
+  it('injects when nobody answers: a script that ended leaves nothing behind that does', async () => {
+    const { executeScript } = tabWithScript(false);
+    expect(await injectSidebar(7)).toBe(true);
+    expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 7 }, files: [CONTENT_SCRIPT_FILE] });
+  });
+
+  it('does not trust anything but a real answer', async () => {
+    vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue({ type: 'sidebar.ping' } as never);
+    const executeScript = vi.spyOn(browser.scripting, 'executeScript').mockResolvedValue([] as never);
+    expect(await injectSidebar(7)).toBe(true);
+    expect(executeScript).toHaveBeenCalledTimes(1);
+  });
+
+  it('injects once when asked twice at the same time', async () => {
+    const { executeScript } = tabWithScript(false);
+    expect(await Promise.all([injectSidebar(7), injectSidebar(7)])).toEqual([true, false]);
+    expect(executeScript).toHaveBeenCalledTimes(1);
+  });
+
+  it('a tab that went away is nothing to do', async () => {
+    tabWithScript(false).executeScript.mockRejectedValue(new Error('No tab with id: 7'));
+    expect(await injectSidebar(7)).toBe(false);
+  });
+});
+
+describe('injectIntoCrmTabs', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+    fakeBrowser.reset();
+  });
+
+  const crmUrl = 'https://acme.lightning.force.com/lightning/r/Account/001Dn00000iNTchIAG/view';
+
+  it('checks a loaded CRM tab on load and on single-page navigation, and injects when the script is gone', async () => {
+    const { sendMessage, executeScript } = tabWithScript(false);
+    vi.spyOn(browser.tabs, 'query').mockResolvedValue([] as never);
+    vi.spyOn(browser.commands.onCommand, 'addListener').mockImplementation(() => undefined);
+    injectIntoCrmTabs();
+    const tab = { id: 3, url: crmUrl, status: 'complete' } as Parameters<Parameters<typeof browser.tabs.onUpdated.addListener>[0]>[2];
+    // Still loading: not yet (the CRM's page load pays nothing).
+    await fakeBrowser.tabs.onUpdated.trigger(3, { status: 'loading', url: crmUrl }, { ...tab, status: 'loading' });
+    expect(sendMessage).not.toHaveBeenCalled();
+    await fakeBrowser.tabs.onUpdated.trigger(3, { status: 'complete' }, tab);
+    await vi.waitFor(() => expect(executeScript).toHaveBeenCalledTimes(1));
+    // A single-page navigation in the loaded tab: asked again; nobody answers, so injected again.
+    await fakeBrowser.tabs.onUpdated.trigger(3, { url: `${crmUrl}?x=1` }, { ...tab, url: `${crmUrl}?x=1` });
+    await vi.waitFor(() => expect(executeScript).toHaveBeenCalledTimes(2));
+    // Other sites: never.
+    await fakeBrowser.tabs.onUpdated.trigger(4, { status: 'complete' }, { ...tab, id: 4, url: 'https://example.com/' });
+    expect(sendMessage).toHaveBeenCalledTimes(2);
   });
 });

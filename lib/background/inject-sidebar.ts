@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { MatchPattern } from 'wxt/utils/match-patterns';
-import { CRM_MATCHES, SIDEBAR_SCRIPT_FLAG } from '../crm-hosts';
+import { CRM_MATCHES, SIDEBAR_PING } from '../crm-hosts';
 
 /**
  * The content script is injected by the background once a CRM tab has finished loading, not
@@ -19,30 +19,57 @@ export function isCrmPage(url: string | undefined): boolean {
 const injecting = new Set<number>();
 
 /**
- * Injects into the tab's top frame unless the script already runs there (a second copy would
- * take over from the first mid-visit). A tab closed or navigated away meanwhile: nothing to do.
+ * Does a live sidebar script answer in the tab's top frame? Asked of the script itself, not read
+ * from a flag in the page: a script that has ended (its extension context gone, or stopped)
+ * leaves nothing that answers, so it is injected again.
  */
-export async function injectSidebar(tabId: number): Promise<void> {
-  if (injecting.has(tabId)) return;
+export async function sidebarScriptAnswers(tabId: number): Promise<boolean> {
+  const answer: unknown = await browser.tabs.sendMessage(tabId, SIDEBAR_PING, { frameId: 0 }).catch(() => undefined);
+  return answer === true;
+}
+
+/**
+ * Injects into the tab's top frame unless the script answers there (a second copy steps aside
+ * anyway: lib/content/script-instance.ts). A tab closed or navigated away meanwhile: nothing to do.
+ * Resolves to whether it injected.
+ */
+export async function injectSidebar(tabId: number): Promise<boolean> {
+  if (injecting.has(tabId)) return false;
   injecting.add(tabId);
   try {
-    const [probe] = await browser.scripting.executeScript({ target: { tabId }, func: (flag: string) => Reflect.has(window, flag), args: [SIDEBAR_SCRIPT_FLAG] });
-    if (probe?.result !== true) await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
+    if (await sidebarScriptAnswers(tabId)) return false;
+    await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
+    return true;
   } catch {
     // The page went away or is one the browser protects.
+    return false;
   } finally {
     injecting.delete(tabId);
   }
 }
 
+/** Injects into a loaded CRM tab that has lost its script (checked when the user may need it). */
+async function recoverIn(tabId: number): Promise<void> {
+  const tab = await browser.tabs.get(tabId).catch(() => undefined);
+  if (tab && tab.status === 'complete' && isCrmPage(tab.url)) await injectSidebar(tabId);
+}
+
 export function injectIntoCrmTabs(): void {
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
-    if (change.status === 'complete' && isCrmPage(tab.url)) void injectSidebar(tabId);
+    if (!isCrmPage(tab.url)) return;
+    // Loaded; or a single-page navigation in a loaded tab, where the script should be following
+    // along: if it is gone, it comes back (one message to the tab when it is there).
+    if (change.status === 'complete' || (change.url !== undefined && tab.status === 'complete')) void injectSidebar(tabId);
+  });
+  // Back to a CRM tab, or the quick-log shortcut in one: the sidebar is wanted there now.
+  browser.tabs.onActivated.addListener(({ tabId }) => void recoverIn(tabId));
+  browser.commands?.onCommand.addListener((_command, tab) => {
+    if (tab?.id !== undefined) void recoverIn(tab.id);
   });
   // Whenever the worker starts: tabs open before the extension was installed or updated, and
   // tabs loading while the worker was woken. Chrome does not always deliver the `complete`
   // update that woke a stopped worker (seen in the end-to-end tests), so a tab still loading
-  // is watched until it has loaded. The probe in injectSidebar skips tabs that have the script.
+  // is watched until it has loaded. Tabs where the script answers are left alone.
   void browser.tabs.query({ url: CRM_MATCHES }).then((tabs) => {
     for (const tab of tabs) if (tab.id !== undefined) void injectWhenLoaded(tab.id);
   });
@@ -55,7 +82,10 @@ async function injectWhenLoaded(tabId: number): Promise<void> {
   for (let waited = 0; waited < LOAD_WAIT_MS; waited += LOAD_POLL_MS) {
     const tab = await browser.tabs.get(tabId).catch(() => undefined);
     if (!tab || !isCrmPage(tab.url)) return;
-    if (tab.status === 'complete') return injectSidebar(tabId);
+    if (tab.status === 'complete') {
+      await injectSidebar(tabId);
+      return;
+    }
     await new Promise((resolve) => setTimeout(resolve, LOAD_POLL_MS));
   }
 }
