@@ -14,10 +14,9 @@ import { UsageImportResult, UsageSourceAccount } from '../usage/store';
 import { RememberedMapping } from '../usage/mapping';
 import { UsageSourceConfig, UsageSourceStatus } from '../usage/source';
 import { UsageAccountLink, UsageMonth } from '../model/usage';
+import { CrmAccountForMatch } from '../usage/match';
 import { PortfolioRowSchema } from '../portfolio/model';
 
-/** A CRM account usage can be matched to (see lib/usage/match.ts). */
-export const CrmAccountForMatch = z.object({ accountKey: AccountKey, recordId: z.string(), name: z.string(), website: z.string().optional() });
 
 /** Backups are read whole into memory; past this the user is told to split the data. */
 export const BACKUP_TEXT_MAX = 200 * 1024 * 1024;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { UsageAccountLink } from '../model/usage';
-import { linksToRemember, manualLink, matchUsageAccounts, normaliseCompanyName, normaliseDomain, recordIdKey, sourceAccountKey, type CrmAccountForMatch } from './match';
+import { linksToRemember, matchUsageAccounts, normaliseCompanyName, normaliseDomain, recordIdKey, sourceAccountKey, type CrmAccountForMatch } from './match';
 
 describe('normaliseCompanyName', () => {
   it.each([
@@ -82,7 +82,7 @@ const crm: CrmAccountForMatch[] = [
 
 describe('matchUsageAccounts', () => {
   it('matches by remembered link, then record id, then domain, then name; ambiguous ones stay unmatched with candidates', () => {
-    const links: UsageAccountLink[] = [manualLink('name:mystery', 'salesforce:0015g00000AbCdF', '2026-11-01T00:00:00.000Z')];
+    const links: UsageAccountLink[] = [{ sourceAccountKey: 'name:mystery', accountKey: 'salesforce:0015g00000AbCdF', how: 'manual', linkedAt: '2026-11-01T00:00:00.000Z' }];
     const result = matchUsageAccounts(
       [
         { id: '0015g00000abcdeaav', domain: 'globex.com', name: 'Globex' },

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import { AccountKey } from '../model/account';
 import type { UsageAccountLink, UsageAccountRef } from '../model/usage';
 
 /**
@@ -114,13 +116,9 @@ export function recordIdKey(id: string): string {
   return out;
 }
 
-export interface CrmAccountForMatch {
-  accountKey: string;
-  recordId: string;
-  name: string;
-  /** The Website field as read from the record, when the page showed it. */
-  website?: string;
-}
+/** A CRM account usage can be matched to. `website`: the Website field as read from the record, when the page showed it. */
+export const CrmAccountForMatch = z.object({ accountKey: AccountKey, recordId: z.string(), name: z.string(), website: z.string().optional() });
+export type CrmAccountForMatch = z.infer<typeof CrmAccountForMatch>;
 
 export type MatchHow = UsageAccountLink['how'];
 
@@ -222,9 +220,4 @@ export function linksToRemember(matches: readonly AccountMatch[], linkedAt: stri
     out.push({ sourceAccountKey: m.sourceAccountKey, accountKey: m.match.accountKey, how: m.match.how, linkedAt });
   }
   return out;
-}
-
-/** A link made by hand in the preview's "unmatched accounts" list. */
-export function manualLink(sourceAccountKey: string, accountKey: string, linkedAt: string): UsageAccountLink {
-  return { sourceAccountKey, accountKey, how: 'manual', linkedAt };
 }

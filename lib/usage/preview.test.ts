@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeBytes } from './decode';
 import { ColumnMapping, guessMapping } from './mapping';
-import { manualLink, type CrmAccountForMatch } from './match';
+import { type CrmAccountForMatch } from './match';
 import { parseUsageText } from './parse';
 import { buildImportPreview } from './preview';
 
@@ -43,7 +43,7 @@ describe('buildImportPreview', () => {
       table: t,
       mapping: guessMapping(t.headers),
       crmAccounts: crm,
-      links: [manualLink('id:JP-003', 'salesforce:0015g00000AbCfT', importedAt)],
+      links: [{ sourceAccountKey: 'id:JP-003', accountKey: 'salesforce:0015g00000AbCfT', how: 'manual', linkedAt: importedAt }],
       source: 'shift-jis.csv',
       importedAt,
     });

@@ -5,7 +5,10 @@ import { UsageRecord } from '../model/usage';
 import { decodeBytes } from './decode';
 import { ColumnMapping, guessMapping } from './mapping';
 import { parseUsageText } from './parse';
-import { parseFigure, parseUsageDate, resolveDateOrder, toUsageRecords, usageRecordId } from './rows';
+import { parseFigure, parseUsageDate, resolveDateOrder, toUsageRecords } from './rows';
+
+/** The record id's format: deterministic and unambiguous (JSON escapes any separator a field could contain). */
+const usageRecordId = (key: string, date: string, metric: string, subscription: string) => JSON.stringify([key, date, metric, subscription]);
 
 const importedAt = '2026-11-30T09:00:00.000Z';
 const load = (name: string) => {

@@ -222,11 +222,6 @@ function cleanSubscription(raw: string): string {
   return t.replace(/\s+/g, ' ').trim().slice(0, 200);
 }
 
-/** Deterministic and unambiguous (JSON escapes any separator a field could contain). */
-export function usageRecordId(key: string, date: string, metric: string, subscription: string): string {
-  return JSON.stringify([key, date, metric, subscription]);
-}
-
 const PROGRESS_EVERY = 8192;
 
 export function toUsageRecords(rows: readonly ParsedRow[], mapping: ColumnMapping, options: ConversionOptions): ConversionResult {
