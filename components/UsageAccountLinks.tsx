@@ -4,7 +4,7 @@ import { toErrorData, type AppErrorData } from '@/lib/errors';
 import { matchHowKey } from '@/lib/usage/messages';
 import type { UsageSourceAccount } from '@/lib/usage/store';
 import { ErrorMessage, useI18n } from './i18n';
-import type { UsageContext } from './UsageImport';
+import type { UsageContext } from '@/lib/messaging/protocol';
 import { accountLabel } from './UsagePreview';
 
 const PAGE = 50;

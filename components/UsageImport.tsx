@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
 import { request } from '@/lib/messaging/client';
 import { toErrorData, type AppErrorData } from '@/lib/errors';
-import type { ReplyDataOf } from '@/lib/messaging/protocol';
+import type { UsageContext } from '@/lib/messaging/protocol';
 import type { ColumnMapping } from '@/lib/usage/mapping';
 import { delimiterKey, encodingKey, parseErrorKey } from '@/lib/usage/messages';
 import { USAGE_FILE_MAX, type FileSummary, type ImportError } from '@/lib/usage/worker-protocol';
@@ -12,8 +12,6 @@ import { UsageMapping } from './UsageMapping';
 import { UsagePreview } from './UsagePreview';
 import { UsageAccountLinks } from './UsageAccountLinks';
 import './usage-import.css';
-
-export type UsageContext = ReplyDataOf<'usage.context'>;
 
 const MB = 1024 * 1024;
 const NO_ACCOUNTS: UsageContext['crmAccounts'] = [];

@@ -94,6 +94,8 @@ export const ReplyData = {
   'usageSource.refresh': UsageSourceStatus,
 } satisfies Record<RequestType, z.ZodType>;
 export type ReplyDataOf<T extends RequestType> = z.infer<(typeof ReplyData)[T]>;
+/** What a usage import is matched against. */
+export type UsageContext = ReplyDataOf<'usage.context'>;
 
 export const Reply = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), data: z.unknown() }),
