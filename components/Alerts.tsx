@@ -9,6 +9,12 @@ import { stakeholderFieldChanges } from '@/lib/insights/stakeholder-offers';
 import { request } from '@/lib/messaging/client';
 import type { SignalSeed } from './Signals';
 import { useI18n } from './i18n';
+import { LIMITS } from '@/lib/model/limits';
+
+/** A CRM field's values can be long text areas (131,072 characters each): the offered signal keeps within its own limit. */
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
 
 function StepList({ steps, label, className, onError }: { steps: OpenStep[]; label: string; className: string; onError: (e: AppErrorData | undefined) => void }) {
   const { t, day } = useI18n();
@@ -56,7 +62,7 @@ export function Alerts(props: { overview: AccountOverview; changes: FieldChange[
               className="primary"
               onClick={() => {
                 setDismissed((d) => [...d, change.key]);
-                props.onOfferSignal({ kind: 'stakeholder-change', detectedVia: 'crm-field-change', whatHappened: `${change.label || change.key}: ${change.before} → ${change.after}` });
+                props.onOfferSignal({ kind: 'stakeholder-change', detectedVia: 'crm-field-change', whatHappened: clip(`${change.label || change.key}: ${change.before} → ${change.after}`, LIMITS.longText) });
               }}
             >
               {t('offer.record')}

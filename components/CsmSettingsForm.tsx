@@ -1,14 +1,15 @@
 import { useEffect, useState } from 'react';
 import { CsmSettings, type NoteTemplate } from '@/lib/model/settings';
 import { request } from '@/lib/messaging/client';
-import { toErrorData, type AppErrorData } from '@/lib/errors';
+import { toErrorData, validationErrorData, type AppErrorData } from '@/lib/errors';
+import { LIMITS } from '@/lib/model/limits';
 import { ErrorMessage, useI18n } from './i18n';
-import { Field } from './form';
+import { Field, LimitHint, ListFull } from './form';
 import { HEALTH_COMPONENT_IDS, DEFAULT_HEALTH_WEIGHTS } from '@/lib/health/weights';
 import { componentNameKey } from '@/lib/health/messages';
 
 export function CsmSettingsForm() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const [settings, setSettings] = useState<CsmSettings>();
   const [fieldKeys, setFieldKeys] = useState('');
   const [status, setStatus] = useState<'idle' | 'saved'>('idle');
@@ -29,10 +30,12 @@ export function CsmSettingsForm() {
   };
   const setTemplate = (i: number, patch: Partial<NoteTemplate>) => set({ templates: settings.templates.map((tpl, j) => (j === i ? { ...tpl, ...patch } : tpl)) });
   const save = async () => {
-    const parsed = CsmSettings.safeParse({ ...settings, stakeholderFieldKeys: fieldKeys.split(',').map((k) => k.trim()).filter(Boolean) });
+    const candidate = { ...settings, stakeholderFieldKeys: fieldKeys.split(',').map((k) => k.trim()).filter(Boolean) };
+    const parsed = CsmSettings.safeParse(candidate);
     if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      return setProblem(t('settings.invalid', { detail: issue ? `${issue.path.join('.')}: ${issue.message}` : '' }));
+      // Past a limit: what is wrong in the user's words; anything else (an empty number) as the check saw it.
+      const wrong = validationErrorData(parsed.error.issues, candidate, locale);
+      return setProblem(wrong.code === 'invalid-content' ? wrong.detail : t('settings.invalid', { detail: wrong.detail }));
     }
     setProblem(undefined);
     try {
@@ -56,6 +59,7 @@ export function CsmSettingsForm() {
       </div>
       <Field label={t('settings.stakeholderFields')}>
         <input data-testid="settings-stakeholder-fields" value={fieldKeys} onChange={(e) => { setFieldKeys(e.target.value); setStatus('idle'); }} />
+        <ListFull count={fieldKeys.split(',').filter((k) => k.trim()).length} max={LIMITS.stakeholderFields} items="stakeholderFields" />
       </Field>
       <fieldset data-testid="settings-health-weights">
         <legend>{t('settings.healthWeights')}</legend>
@@ -81,12 +85,19 @@ export function CsmSettingsForm() {
         <legend>{t('settings.templates')}</legend>
         {settings.templates.map((tpl, i) => (
           <div key={tpl.id} className="template">
-            <Field label={t('settings.templateName')}><input value={tpl.name} onChange={(e) => setTemplate(i, { name: e.target.value })} /></Field>
-            <Field label={t('settings.templateBody')}><textarea rows={3} value={tpl.body} onChange={(e) => setTemplate(i, { body: e.target.value })} /></Field>
+            <Field label={t('settings.templateName')}>
+              <input value={tpl.name} maxLength={LIMITS.templateName} onChange={(e) => setTemplate(i, { name: e.target.value })} />
+              <LimitHint length={tpl.name.length} max={LIMITS.templateName} field="templateName" />
+            </Field>
+            <Field label={t('settings.templateBody')}>
+              <textarea rows={3} value={tpl.body} onChange={(e) => setTemplate(i, { body: e.target.value })} />
+              <LimitHint length={tpl.body.length} max={LIMITS.longText} field="templateBody" />
+            </Field>
             <button type="button" className="link danger" onClick={() => set({ templates: settings.templates.filter((_, j) => j !== i) })}>{t('settings.removeTemplate')}</button>
           </div>
         ))}
-        <button type="button" onClick={() => set({ templates: [...settings.templates, { id: crypto.randomUUID(), name: '', body: '' }] })}>{t('settings.addTemplate')}</button>
+        <button type="button" disabled={settings.templates.length >= LIMITS.templates} onClick={() => set({ templates: [...settings.templates, { id: crypto.randomUUID(), name: '', body: '' }] })}>{t('settings.addTemplate')}</button>
+        <ListFull count={settings.templates.length} max={LIMITS.templates} items="templates" />
       </fieldset>
       {problem && <p className="warning" role="alert">{problem}</p>}
       {error && <ErrorMessage error={error} />}

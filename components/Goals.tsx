@@ -4,7 +4,8 @@ import type { AccountKey } from '@/lib/model/account';
 import { daysInStatus, goalsExhausted } from '@/lib/insights/goals';
 import type { AppErrorData } from '@/lib/errors';
 import { useI18n } from './i18n';
-import { Field, SelectField } from './form';
+import { Field, LimitHint, SelectField, entryProblem } from './form';
+import { LIMITS } from '@/lib/model/limits';
 import { EditorFrame } from './EditorFrame';
 import { useEntrySaver } from './useEntrySaver';
 
@@ -66,7 +67,7 @@ function goalFrom(form: GoalForm, existing: SuccessGoal | null, accountKey: Acco
 }
 
 function GoalEditor({ goal, accountKey, onDone, onError }: { goal: SuccessGoal | null; accountKey: AccountKey; onDone: () => void; onError: (e: AppErrorData | undefined) => void }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   // The goal as the editor opened it: a save from another tab meanwhile must be noticed, not absorbed.
   const [opened] = useState(goal);
   const [form, setForm] = useState(() => formOf(opened));
@@ -75,7 +76,11 @@ function GoalEditor({ goal, accountKey, onDone, onError }: { goal: SuccessGoal |
   const set = (patch: Partial<GoalForm>) => setForm((f) => ({ ...f, ...patch }));
   const submit = async () => {
     if (!form.title.trim()) return setProblem(t('editor.required', { field: t('goal.title') }));
-    const saved = await save({ store: 'goals', record: goalFrom(form, opened, accountKey, new Date()) }, opened ? opened.revision : null);
+    const entry = { store: 'goals' as const, record: goalFrom(form, opened, accountKey, new Date()) };
+    const wrong = entryProblem(entry, locale);
+    setProblem(wrong);
+    if (wrong) return;
+    const saved = await save(entry, opened ? opened.revision : null);
     if (saved) onDone();
   };
   return (
@@ -90,8 +95,14 @@ function GoalEditor({ goal, accountKey, onDone, onError }: { goal: SuccessGoal |
       onKeepMine={() => void keepMine().then((saved) => saved && onDone())}
       onKeepTheirs={() => { keepTheirs(); onDone(); }}
     >
-      <Field label={t('goal.title')}><input data-testid="goal-title" value={form.title} onChange={(e) => set({ title: e.target.value })} autoFocus /></Field>
-      <Field label={t('goal.successLooksLike')}><textarea rows={2} value={form.successLooksLike} onChange={(e) => set({ successLooksLike: e.target.value })} /></Field>
+      <Field label={t('goal.title')}>
+        <input data-testid="goal-title" value={form.title} maxLength={LIMITS.goalTitle} onChange={(e) => set({ title: e.target.value })} autoFocus />
+        <LimitHint length={form.title.length} max={LIMITS.goalTitle} field="goalTitle" />
+      </Field>
+      <Field label={t('goal.successLooksLike')}>
+        <textarea rows={2} value={form.successLooksLike} onChange={(e) => set({ successLooksLike: e.target.value })} />
+        <LimitHint length={form.successLooksLike.length} max={LIMITS.longText} field="successLooksLike" />
+      </Field>
       <div className="row">
         <SelectField label={t('goal.horizon')} value={form.horizon} options={GoalHorizon.options} render={(h) => t(`horizon.${h}`)} onChange={(horizon) => set({ horizon })} />
         <Field label={t('goal.targetDate')}><input type="date" value={form.targetDate} onChange={(e) => set({ targetDate: e.target.value })} /></Field>
@@ -99,8 +110,14 @@ function GoalEditor({ goal, accountKey, onDone, onError }: { goal: SuccessGoal |
       <fieldset className="metric">
         <legend>{t('goal.metric')}</legend>
         <div className="row">
-          <Field label={t('goal.metricName')}><input value={form.metricName} onChange={(e) => set({ metricName: e.target.value })} /></Field>
-          <Field label={t('goal.metricUnit')}><input value={form.metricUnit} onChange={(e) => set({ metricUnit: e.target.value })} size={4} /></Field>
+          <Field label={t('goal.metricName')}>
+            <input value={form.metricName} maxLength={LIMITS.name} onChange={(e) => set({ metricName: e.target.value })} />
+            <LimitHint length={form.metricName.length} max={LIMITS.name} field="metricName" />
+          </Field>
+          <Field label={t('goal.metricUnit')}>
+            <input value={form.metricUnit} maxLength={LIMITS.metricUnit} onChange={(e) => set({ metricUnit: e.target.value })} size={4} />
+            <LimitHint length={form.metricUnit.length} max={LIMITS.metricUnit} field="metricUnit" />
+          </Field>
         </div>
         <div className="row">
           <Field label={t('goal.metricStart')}><input inputMode="decimal" value={form.start} onChange={(e) => set({ start: e.target.value })} /></Field>
@@ -110,8 +127,14 @@ function GoalEditor({ goal, accountKey, onDone, onError }: { goal: SuccessGoal |
       </fieldset>
       <SelectField label={t('goal.status')} testId="goal-status" value={form.status} options={GOAL_STATUSES} render={(s) => t(`goalStatus.${s}`)} onChange={(status) => set({ status })} />
       <div className="row">
-        <Field label={t('goal.statusReason')}><input data-testid="goal-reason" value={form.reason} onChange={(e) => set({ reason: e.target.value })} /></Field>
-        <Field label={t('goal.perceivedBy')}><input value={form.perceivedBy} onChange={(e) => set({ perceivedBy: e.target.value })} /></Field>
+        <Field label={t('goal.statusReason')}>
+          <input data-testid="goal-reason" value={form.reason} onChange={(e) => set({ reason: e.target.value })} />
+          <LimitHint length={form.reason.length} max={LIMITS.longText} field="statusReason" />
+        </Field>
+        <Field label={t('goal.perceivedBy')}>
+          <input value={form.perceivedBy} maxLength={LIMITS.name} onChange={(e) => set({ perceivedBy: e.target.value })} />
+          <LimitHint length={form.perceivedBy.length} max={LIMITS.name} field="perceivedBy" />
+        </Field>
       </div>
     </EditorFrame>
   );

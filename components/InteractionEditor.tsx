@@ -1,18 +1,22 @@
 import { useState } from 'react';
-import { INTERACTION_TYPES, TONES, type Interaction } from '@/lib/model/interaction';
+import { INTERACTION_TYPES, NOTES_MAX, TONES, type Interaction } from '@/lib/model/interaction';
 import type { AppErrorData } from '@/lib/errors';
 import { fromLocalInputValue, toLocalInputValue } from '@/lib/sidebar/datetime';
 import { useI18n } from './i18n';
-import { Field, SelectField } from './form';
+import { Field, LimitHint, SelectField, entryProblem } from './form';
 import { EditorFrame } from './EditorFrame';
 import { useEntrySaver } from './useEntrySaver';
 
 export function InteractionEditor(props: { interaction: Interaction; onDone: () => void; onError: (e: AppErrorData | undefined) => void }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const [draft, setDraft] = useState(props.interaction);
+  const [problem, setProblem] = useState<string | null>(null);
   const { save, saving, conflict, keepMine, keepTheirs } = useEntrySaver(props.onError);
   const set = (patch: Partial<Interaction>) => setDraft((d) => ({ ...d, ...patch }));
   const submit = async () => {
+    const wrong = entryProblem({ store: 'interactions', record: draft }, locale);
+    setProblem(wrong);
+    if (wrong) return;
     // The revision the editor opened on, not the live one: another tab's save must be noticed.
     if (await save({ store: 'interactions', record: draft }, draft.revision)) props.onDone();
   };
@@ -22,6 +26,7 @@ export function InteractionEditor(props: { interaction: Interaction; onDone: () 
       testId="interaction-editor"
       saving={saving}
       conflict={conflict}
+      problem={problem}
       onSave={() => void submit()}
       onCancel={props.onDone}
       onKeepMine={() => void keepMine().then((saved) => saved && props.onDone())}
@@ -34,7 +39,10 @@ export function InteractionEditor(props: { interaction: Interaction; onDone: () 
         </Field>
       </div>
       <SelectField label={t('quickLog.tone')} value={draft.tone ?? ''} options={['', ...TONES]} render={(tone) => (tone ? t(`tone.${tone}`) : t('quickLog.toneNone'))} onChange={(tone) => set({ tone: tone || null })} />
-      <Field label={t('quickLog.notes')}><textarea data-testid="interaction-notes" rows={4} value={draft.notes} onChange={(e) => set({ notes: e.target.value })} /></Field>
+      <Field label={t('quickLog.notes')}>
+        <textarea data-testid="interaction-notes" rows={4} value={draft.notes} onChange={(e) => set({ notes: e.target.value })} />
+        <LimitHint length={draft.notes.length} max={NOTES_MAX} field="notes" />
+      </Field>
       <label className="check"><input type="checkbox" checked={draft.internalOnly} onChange={(e) => set({ internalOnly: e.target.checked })} /> {t('quickLog.internalOnly')}</label>
     </EditorFrame>
   );

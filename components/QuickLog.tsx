@@ -1,16 +1,18 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { INTERACTION_TYPES, TONES } from '@/lib/model/interaction';
+import { INTERACTION_TYPES, NOTES_MAX, TONES } from '@/lib/model/interaction';
 import type { LoggedTouch } from '@/lib/model/quick-log';
-import { EMPTY_QUICK_LOG, hasContent, type QuickLogDraft, type QuickLogForm, type SignalDraft } from '@/lib/model/quick-log';
+import { EMPTY_QUICK_LOG, QuickLogForm as QuickLogFormSchema, hasContent, type QuickLogDraft, type QuickLogForm, type SignalDraft } from '@/lib/model/quick-log';
+import { LIMITS } from '@/lib/model/limits';
 import { Severity, defaultPolarity, type SignalKind } from '@/lib/model/signal';
 import type { Stakeholder } from '@/lib/model/stakeholder';
 import type { NoteTemplate } from '@/lib/model/settings';
 import type { AccountKey } from '@/lib/model/account';
 import { request } from '@/lib/messaging/client';
 import { fromLocalInputValue, toLocalInputValue } from '@/lib/sidebar/datetime';
-import { toErrorData, type AppErrorData } from '@/lib/errors';
+import { toErrorData, validationErrorData, type AppErrorData } from '@/lib/errors';
+import { createDraftSaver } from '@/lib/sidebar/draft-saver';
 import { useI18n } from './i18n';
-import { Field, SelectField } from './form';
+import { Field, LimitHint, ListFull, SelectField } from './form';
 
 /** The kinds a CSM most often perceives in a call, each one key (1–9) away in the signals row. */
 export const QUICK_SIGNAL_KINDS: readonly SignalKind[] = [
@@ -41,19 +43,42 @@ function signalDraft(kind: SignalKind): SignalDraft {
 }
 
 export function QuickLog({ accountKey, draft, stakeholders, templates, openRequests, onSaved, onError }: Props) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const restoredForm = draft && hasContent(draft.form) ? draft.form : null;
   const [open, setOpen] = useState(restoredForm !== null);
   const [form, setForm] = useState<QuickLogForm>(restoredForm ?? EMPTY_QUICK_LOG);
   const [restored, setRestored] = useState(restoredForm !== null);
   const [status, setStatus] = useState<'idle' | 'saving' | 'saved' | 'empty'>('idle');
   const [newAttendee, setNewAttendee] = useState('');
+  // As typed, so a comma starts the next name instead of vanishing; the form keeps the names.
+  const [internalTyped, setInternalTyped] = useState(() => (restoredForm ?? EMPTY_QUICK_LOG).internalAttendees.join(', '));
   const notes = useRef<HTMLTextAreaElement>(null);
   const stepInputs = useRef<(HTMLInputElement | null)[]>([]);
-  // Every change is handed to the background at once, not debounced: a tab closed mid-word
-  // must lose nothing, and the message leaves before the frame can be torn down.
-  const saveDraft = (next: QuickLogForm) =>
-    void request({ type: 'draft.save', draft: { accountKey, form: next, updatedAt: new Date().toISOString() } }).catch((error: unknown) => onError(toErrorData(error)));
+  // Every change is handed to the background as it happens: a tab closed mid-word must lose
+  // nothing, and the message leaves before the frame can be torn down. A large draft (a pasted
+  // note of megabytes) changed while the previous one is still being stored waits for it, so
+  // typing never queues up copies of it; what waits is sent at once when the page goes away.
+  const onErrorRef = useRef(onError);
+  onErrorRef.current = onError;
+  const [drafts] = useState(() =>
+    createDraftSaver<QuickLogDraft>({
+      send: (draft) => request({ type: 'draft.save', draft }),
+      size: (draft) => draft.form.notes.length + draft.form.signals.reduce((n, s) => n + s.whatHappened.length + s.howTheyFeel.length, 0),
+      onError: (error) => onErrorRef.current(toErrorData(error)),
+    }),
+  );
+  const saveDraft = (next: QuickLogForm) => drafts.save({ accountKey, form: next, updatedAt: new Date().toISOString() });
+  useEffect(() => {
+    const flush = () => drafts.flush();
+    const flushWhenHidden = () => document.visibilityState === 'hidden' && drafts.flush();
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', flushWhenHidden);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', flushWhenHidden);
+      drafts.flush();
+    };
+  }, [drafts]);
   // Focus moves to the notes once they are rendered (they may not exist yet when asked).
   const [focusWanted, setFocusWanted] = useState(0);
   const focusNotes = () => setFocusWanted((n) => n + 1);
@@ -82,29 +107,37 @@ export function QuickLog({ accountKey, draft, stakeholders, templates, openReque
     update({ signals: form.signals.some((s) => s.kind === kind) ? form.signals.filter((s) => s.kind !== kind) : [...form.signals, signalDraft(kind)] });
   const updateSignal = (kind: SignalKind, patch: Partial<SignalDraft>) => update({ signals: form.signals.map((s) => (s.kind === kind ? { ...s, ...patch } : s)) });
   const addStep = () => {
+    if (form.nextSteps.length >= LIMITS.nextSteps) return;
     update({ nextSteps: [...form.nextSteps, { text: '', dueDate: null }] });
     requestAnimationFrame(() => stepInputs.current[form.nextSteps.length]?.focus());
   };
   const addAttendee = () => {
     const name = newAttendee.trim();
-    if (name && !form.newAttendees.includes(name)) update({ newAttendees: [...form.newAttendees, name] });
+    if (name && !form.newAttendees.includes(name) && form.newAttendees.length < LIMITS.newAttendees) update({ newAttendees: [...form.newAttendees, name] });
     setNewAttendee('');
   };
 
   const save = async () => {
     if (!hasContent(form)) return setStatus('empty');
+    // Past a limit the form says what is wrong (the draft keeps everything meanwhile).
+    const checked = QuickLogFormSchema.safeParse(form);
+    if (!checked.success) return onError(validationErrorData(checked.error.issues, form, locale));
     setStatus('saving');
+    // The save clears the stored draft: a draft still waiting to be sent must not bring it back.
+    drafts.cancel();
     try {
       const saved = await request({ type: 'quickLog.save', accountKey, form });
       onSaved(saved);
       onError(undefined);
       setForm(EMPTY_QUICK_LOG);
+      setInternalTyped('');
       setRestored(false);
       setStatus('saved');
       notes.current?.focus();
     } catch (error) {
       // The form and the draft keep everything: nothing typed is lost.
       saveDraft(form);
+      drafts.flush();
       setStatus('idle');
       onError(toErrorData(error));
     }
@@ -163,6 +196,7 @@ export function QuickLog({ accountKey, draft, stakeholders, templates, openReque
       </fieldset>
       <Field label={t('quickLog.notes')} className="notes">
         <textarea ref={notes} data-testid="quick-log-text" value={form.notes} rows={5} placeholder={t('quickLog.notesPlaceholder')} onChange={(e) => update({ notes: e.target.value })} />
+        <LimitHint length={form.notes.length} max={NOTES_MAX} field="notes" whenOver="limit.overKept" />
       </Field>
       {templates.length > 0 && (
         <select
@@ -202,16 +236,25 @@ export function QuickLog({ accountKey, draft, stakeholders, templates, openReque
             placeholder={t('quickLog.newAttendee')}
             data-testid="quick-log-new-attendee"
             value={newAttendee}
+            maxLength={LIMITS.name}
+            disabled={form.newAttendees.length >= LIMITS.newAttendees}
             onChange={(e) => setNewAttendee(e.target.value)}
             onKeyDown={(e) => { if (e.key === 'Enter' && !e.ctrlKey && !e.metaKey) { e.preventDefault(); addAttendee(); } }}
           />
-          <button type="button" onClick={addAttendee}>{t('quickLog.add')}</button>
+          <button type="button" onClick={addAttendee} disabled={form.newAttendees.length >= LIMITS.newAttendees}>{t('quickLog.add')}</button>
         </div>
+        <LimitHint length={newAttendee.length} max={LIMITS.name} field="attendeeName" />
+        <ListFull count={form.newAttendees.length} max={LIMITS.newAttendees} items="newAttendees" />
         <Field label={t('quickLog.internalAttendees')}>
           <input
-            value={form.internalAttendees.join(', ')}
-            onChange={(e) => update({ internalAttendees: e.target.value.split(',').map((s) => s.trim()).filter(Boolean) })}
+            value={internalTyped}
+            onChange={(e) => {
+              setInternalTyped(e.target.value);
+              update({ internalAttendees: e.target.value.split(',').map((s) => s.trim()).filter(Boolean) });
+            }}
           />
+          <LimitHint length={Math.max(0, ...form.internalAttendees.map((n) => n.length))} max={LIMITS.name} field="attendeeName" />
+          <ListFull count={form.internalAttendees.length} max={LIMITS.internalAttendees} items="internalAttendees" />
         </Field>
       </fieldset>
       <fieldset className="signals" data-testid="quick-log-signals" onKeyDown={onSignalKeys}>
@@ -245,7 +288,10 @@ export function QuickLog({ accountKey, draft, stakeholders, templates, openReque
                 onChange={(id) => updateSignal(signal.kind, { stakeholderId: id || null })}
               />
             </div>
-            <Field label={t('signal.whatHappened')}><input value={signal.whatHappened} onChange={(e) => updateSignal(signal.kind, { whatHappened: e.target.value })} /></Field>
+            <Field label={t('signal.whatHappened')}>
+              <input value={signal.whatHappened} onChange={(e) => updateSignal(signal.kind, { whatHappened: e.target.value })} />
+              <LimitHint length={signal.whatHappened.length} max={LIMITS.longText} field="whatHappened" whenOver="limit.overKept" />
+            </Field>
           </div>
         ))}
       </fieldset>
@@ -258,8 +304,10 @@ export function QuickLog({ accountKey, draft, stakeholders, templates, openReque
                 ref={(el) => { stepInputs.current[i] = el; }}
                 data-testid="quick-log-step-text"
                 value={step.text}
+                maxLength={LIMITS.nextStep}
                 onChange={(e) => update({ nextSteps: form.nextSteps.map((s, j) => (j === i ? { ...s, text: e.target.value } : s)) })}
               />
+              <LimitHint length={step.text.length} max={LIMITS.nextStep} field="nextStep" />
             </Field>
             <Field label={t('quickLog.stepDue')}>
               <input
@@ -272,7 +320,8 @@ export function QuickLog({ accountKey, draft, stakeholders, templates, openReque
             <button type="button" className="link" aria-label={t('quickLog.remove')} onClick={() => update({ nextSteps: form.nextSteps.filter((_, j) => j !== i) })}>×</button>
           </div>
         ))}
-        <button type="button" data-testid="quick-log-add-step" onClick={addStep}>{t('quickLog.addStep')}</button>
+        <button type="button" data-testid="quick-log-add-step" onClick={addStep} disabled={form.nextSteps.length >= LIMITS.nextSteps}>{t('quickLog.addStep')}</button>
+        <ListFull count={form.nextSteps.length} max={LIMITS.nextSteps} items="nextSteps" />
       </fieldset>
       <label className="check">
         <input type="checkbox" data-testid="quick-log-internal" checked={form.internalOnly} onChange={(e) => update({ internalOnly: e.target.checked })} /> {t('quickLog.internalOnly')}

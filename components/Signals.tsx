@@ -5,7 +5,8 @@ import type { AccountKey } from '@/lib/model/account';
 import type { AppErrorData } from '@/lib/errors';
 import { fromLocalInputValue, toLocalInputValue } from '@/lib/sidebar/datetime';
 import { useI18n } from './i18n';
-import { Field, SelectField } from './form';
+import { Field, LimitHint, SelectField, entryProblem } from './form';
+import { LIMITS } from '@/lib/model/limits';
 import { EditorFrame } from './EditorFrame';
 import { useEntrySaver } from './useEntrySaver';
 
@@ -27,11 +28,15 @@ function newSignal(seed: SignalSeed, accountKey: AccountKey, now: Date): Signal 
 }
 
 export function SignalEditor(props: { signal: Signal | null; seed?: SignalSeed; accountKey: AccountKey; stakeholders: Stakeholder[]; onDone: () => void; onError: (e: AppErrorData | undefined) => void }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
+  const [problem, setProblem] = useState<string | null>(null);
   const [draft, setDraft] = useState<Signal>(() => props.signal ?? newSignal(props.seed ?? { kind: 'competitor-mentioned' }, props.accountKey, new Date()));
   const { save, saving, conflict, keepMine, keepTheirs } = useEntrySaver(props.onError);
   const set = (patch: Partial<Signal>) => setDraft((d) => ({ ...d, ...patch }));
   const submit = async () => {
+    const wrong = entryProblem({ store: 'signals', record: draft }, locale);
+    setProblem(wrong);
+    if (wrong) return;
     // The revision the editor opened on (kept in the draft), so another tab's save is noticed.
     const saved = await save({ store: 'signals', record: draft }, props.signal ? draft.revision : null);
     if (saved) props.onDone();
@@ -43,6 +48,7 @@ export function SignalEditor(props: { signal: Signal | null; seed?: SignalSeed; 
       testId="signal-editor"
       saving={saving}
       conflict={conflict}
+      problem={problem}
       onSave={() => void submit()}
       onCancel={props.onDone}
       onKeepMine={() => void keepMine().then((saved) => saved && props.onDone())}
@@ -50,7 +56,12 @@ export function SignalEditor(props: { signal: Signal | null; seed?: SignalSeed; 
     >
       <div className="row">
         <SelectField label={t('signal.kind')} testId="signal-kind" value={draft.kind} options={SIGNAL_KINDS} render={(k) => t(`signalKind.${k}`)} onChange={(kind) => set({ kind, polarity: defaultPolarity(kind) })} />
-        {draft.kind === 'other' && <Field label={t('signal.otherLabel')}><input value={draft.otherLabel} onChange={(e) => set({ otherLabel: e.target.value })} /></Field>}
+        {draft.kind === 'other' && (
+          <Field label={t('signal.otherLabel')}>
+            <input value={draft.otherLabel} maxLength={LIMITS.name} onChange={(e) => set({ otherLabel: e.target.value })} />
+            <LimitHint length={draft.otherLabel.length} max={LIMITS.name} field="signalLabel" />
+          </Field>
+        )}
       </div>
       <div className="row">
         <SelectField label={t('signal.polarity')} value={draft.polarity} options={Polarity.options} render={(p) => t(`polarity.${p}`)} onChange={(polarity) => set({ polarity })} />
@@ -63,8 +74,14 @@ export function SignalEditor(props: { signal: Signal | null; seed?: SignalSeed; 
         render={(id) => props.stakeholders.find((s) => s.id === id)?.name ?? t('signal.nobody')}
         onChange={(id) => set({ stakeholderId: id || null })}
       />
-      <Field label={t('signal.whatHappened')}><textarea rows={2} data-testid="signal-what" value={draft.whatHappened} onChange={(e) => set({ whatHappened: e.target.value })} /></Field>
-      <Field label={t('signal.howTheyFeel')}><input value={draft.howTheyFeel} onChange={(e) => set({ howTheyFeel: e.target.value })} /></Field>
+      <Field label={t('signal.whatHappened')}>
+        <textarea rows={2} data-testid="signal-what" value={draft.whatHappened} onChange={(e) => set({ whatHappened: e.target.value })} />
+        <LimitHint length={draft.whatHappened.length} max={LIMITS.longText} field="whatHappened" />
+      </Field>
+      <Field label={t('signal.howTheyFeel')}>
+        <input value={draft.howTheyFeel} onChange={(e) => set({ howTheyFeel: e.target.value })} />
+        <LimitHint length={draft.howTheyFeel.length} max={LIMITS.longText} field="howTheyFeel" />
+      </Field>
       <div className="row">
         <Field label={t('signal.occurredAt')}>
           <input type="datetime-local" value={toLocalInputValue(draft.occurredAt)} onChange={(e) => set({ occurredAt: fromLocalInputValue(e.target.value) ?? draft.occurredAt })} />

@@ -4,7 +4,8 @@ import type { AccountKey } from '@/lib/model/account';
 import type { AppErrorData } from '@/lib/errors';
 import { localDate } from '@/lib/calendar';
 import { useI18n } from './i18n';
-import { Field, SelectField } from './form';
+import { Field, LimitHint, SelectField, entryProblem } from './form';
+import { LIMITS } from '@/lib/model/limits';
 import { EditorFrame } from './EditorFrame';
 import { useEntrySaver } from './useEntrySaver';
 
@@ -17,7 +18,7 @@ function newStakeholder(accountKey: AccountKey, now: Date): Stakeholder {
 }
 
 function StakeholderEditor(props: { stakeholder: Stakeholder | null; accountKey: AccountKey; onSaved: (saved: Stakeholder, before: Stakeholder | null) => void; onCancel: () => void; onError: (e: AppErrorData | undefined) => void }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const [draft, setDraft] = useState<Stakeholder>(() => props.stakeholder ?? newStakeholder(props.accountKey, new Date()));
   const [problem, setProblem] = useState<string | null>(null);
   const { save, saving, conflict, keepMine, keepTheirs } = useEntrySaver(props.onError);
@@ -25,7 +26,11 @@ function StakeholderEditor(props: { stakeholder: Stakeholder | null; accountKey:
   const done = (saved: Stakeholder | null) => saved && props.onSaved(saved, props.stakeholder);
   const submit = async () => {
     if (!draft.name.trim()) return setProblem(t('editor.required', { field: t('stakeholder.name') }));
-    const saved = await save({ store: 'stakeholders', record: { ...draft, name: draft.name.trim() } }, props.stakeholder ? draft.revision : null);
+    const entry = { store: 'stakeholders' as const, record: { ...draft, name: draft.name.trim() } };
+    const wrong = entryProblem(entry, locale);
+    setProblem(wrong);
+    if (wrong) return;
+    const saved = await save(entry, props.stakeholder ? draft.revision : null);
     done(saved?.store === 'stakeholders' ? saved.record : null);
   };
   return (
@@ -41,8 +46,14 @@ function StakeholderEditor(props: { stakeholder: Stakeholder | null; accountKey:
       onKeepTheirs={() => { keepTheirs(); props.onCancel(); }}
     >
       <div className="row">
-        <Field label={t('stakeholder.name')}><input data-testid="stakeholder-name" value={draft.name} onChange={(e) => set({ name: e.target.value })} autoFocus /></Field>
-        <Field label={t('stakeholder.title')}><input value={draft.title} onChange={(e) => set({ title: e.target.value })} /></Field>
+        <Field label={t('stakeholder.name')}>
+          <input data-testid="stakeholder-name" value={draft.name} maxLength={LIMITS.name} onChange={(e) => set({ name: e.target.value })} autoFocus />
+          <LimitHint length={draft.name.length} max={LIMITS.name} field="stakeholderName" />
+        </Field>
+        <Field label={t('stakeholder.title')}>
+          <input value={draft.title} maxLength={LIMITS.name} onChange={(e) => set({ title: e.target.value })} />
+          <LimitHint length={draft.title.length} max={LIMITS.name} field="stakeholderTitle" />
+        </Field>
       </div>
       <div className="row">
         <SelectField label={t('stakeholder.role')} testId="stakeholder-role" value={draft.role} options={STAKEHOLDER_ROLES} render={(r) => t(`role.${r}`)} onChange={(role) => set({ role })} />
@@ -55,7 +66,10 @@ function StakeholderEditor(props: { stakeholder: Stakeholder | null; accountKey:
         render={(c) => (c === '' ? t('channel.none') : t(`channel.${c}`))}
         onChange={(c) => set({ preferredChannel: c === '' ? null : c })}
       />
-      <Field label={t('stakeholder.notes')}><textarea rows={2} value={draft.personalityNotes} onChange={(e) => set({ personalityNotes: e.target.value })} /></Field>
+      <Field label={t('stakeholder.notes')}>
+        <textarea rows={2} value={draft.personalityNotes} onChange={(e) => set({ personalityNotes: e.target.value })} />
+        <LimitHint length={draft.personalityNotes.length} max={LIMITS.longText} field="personalityNotes" />
+      </Field>
       <div className="row">
         <SelectField
           label={t('stakeholder.status')}

@@ -26,6 +26,50 @@ interface Props {
   onError: (e: AppErrorData | undefined) => void;
 }
 
+/** How much of a long text an entry shows before "show all": a few lines, at most this many characters. */
+export const PREVIEW_CHARS = 600;
+export const PREVIEW_LINES = 6;
+
+/** Where the preview of `text` ends, or null when all of it fits. */
+export function previewEnd(text: string): number | null {
+  let end = Math.min(text.length, PREVIEW_CHARS);
+  let lines = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) {
+    if (++lines === PREVIEW_LINES) {
+      end = i;
+      break;
+    }
+  }
+  return end < text.length ? end : null;
+}
+
+/**
+ * Free text in an entry: a short one whole; a long one (a pasted note of megabytes) clipped to a
+ * few lines, so the timeline stays light, with "show all" opening the whole text in a box that
+ * scrolls on its own.
+ */
+function EntryText({ text }: { text: string }) {
+  const { t, number } = useI18n();
+  const [all, setAll] = useState(false);
+  const end = previewEnd(text);
+  if (end === null) return <p className="entry-notes">{text}</p>;
+  return (
+    <>
+      {all ? (
+        <p className="entry-notes" data-testid="entry-text-all" tabIndex={0} style={{ maxHeight: '24em', overflowY: 'auto' }}>{text}</p>
+      ) : (
+        <p className="entry-notes" data-testid="entry-text-preview">{text.slice(0, end).trimEnd()}…</p>
+      )}
+      <button type="button" className="link" data-testid="entry-show-all" aria-expanded={all} onClick={() => setAll(!all)}>
+        {all ? t('timeline.showLess') : t('timeline.showAll', { count: number(text.length) })}
+      </button>
+    </>
+  );
+}
+
+/** A CRM field's value in a field-change entry (a long text area holds 131,072 characters): its start; the CRM page shows the rest. */
+const clipValue = (value: string) => (value.length <= PREVIEW_CHARS ? value : `${value.slice(0, PREVIEW_CHARS).trimEnd()}…`);
+
 function InteractionBody({ interaction, stakeholders, onError }: { interaction: Interaction; stakeholders: Stakeholder[]; onError: Props['onError'] }) {
   const { t, day } = useI18n();
   const { save } = useEntrySaver(onError);
@@ -35,7 +79,7 @@ function InteractionBody({ interaction, stakeholders, onError }: { interaction: 
   return (
     <>
       {(names.length > 0 || interaction.internalAttendees.length > 0) && <p className="muted small">{[...names, ...interaction.internalAttendees].join(', ')}</p>}
-      {interaction.notes && <p className="entry-notes">{interaction.notes}</p>}
+      {interaction.notes && <EntryText text={interaction.notes} />}
       {interaction.nextSteps.length > 0 && (
         <ul className="steps">
           {interaction.nextSteps.map((step) => (
@@ -67,19 +111,19 @@ function EntryView({ entry, stakeholders, onEdit, onDelete, onError }: { entry: 
     case 'signal':
       title = signalTitle(entry.signal, t);
       chip = `${t(`polarity.${entry.signal.polarity}`)} · ${t(`severity.${entry.signal.severity}`)}`;
-      body = entry.signal.whatHappened ? <p className="entry-notes">{entry.signal.whatHappened}</p> : null;
+      body = entry.signal.whatHappened ? <EntryText text={entry.signal.whatHappened} /> : null;
       break;
     case 'goal-status':
       title = entry.previous === null
         ? t('timeline.goalSet', { goal: entry.goalTitle, status: t(`goalStatus.${entry.change.status}`) })
         : t('timeline.goalStatus', { goal: entry.goalTitle, from: t(`goalStatus.${entry.previous}`), to: t(`goalStatus.${entry.change.status}`) });
-      body = entry.change.reason ? <p className="entry-notes">{entry.change.reason}</p> : null;
+      body = entry.change.reason ? <EntryText text={entry.change.reason} /> : null;
       break;
     case 'field-change':
       title = t('timeline.fieldChanges');
       body = (
         <ul className="changes">
-          {entry.changes.map((c) => <li key={c.key}><strong>{c.label || c.key}</strong> {t('sidebar.changeArrow', { before: c.before || t('sidebar.empty'), after: c.after || t('sidebar.empty') })}</li>)}
+          {entry.changes.map((c) => <li key={c.key}><strong>{c.label || c.key}</strong> {t('sidebar.changeArrow', { before: clipValue(c.before) || t('sidebar.empty'), after: clipValue(c.after) || t('sidebar.empty') })}</li>)}
         </ul>
       );
       break;

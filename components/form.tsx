@@ -1,4 +1,10 @@
 import type { ReactNode } from 'react';
+import { NEAR_LIMIT } from '@/lib/model/limits';
+import { describeContentProblem, type ContentField } from '@/lib/content-problem';
+import { EditableEntry } from '@/lib/model/entry';
+import { validationErrorData } from '@/lib/errors';
+import type { Locale } from '@/lib/i18n';
+import { useI18n } from './i18n';
 
 /** A label around its control, so every input is named for screen readers and clicks. */
 export function Field({ label, children, className }: { label: string; children: ReactNode; className?: string }) {
@@ -34,4 +40,34 @@ export function SelectField<T extends string>(props: {
       </select>
     </Field>
   );
+}
+
+/**
+ * What the CSM sees of a field's cap: nothing far from it; a counter near it; past it (only
+ * fields without maxLength can get there, e.g. a pasted note), what is wrong and what to do.
+ */
+export function LimitHint({ length, max, field, whenOver = 'limit.overShorten' }: { length: number; max: number; field: ContentField; whenOver?: 'limit.overShorten' | 'limit.overKept' }) {
+  const { t, locale, number } = useI18n();
+  if (length < max * NEAR_LIMIT) return null;
+  if (length <= max) {
+    return <span className="muted small limit-count" data-testid="limit-count" data-field={field}>{t('limit.count', { length: number(length), max: number(max) })}</span>;
+  }
+  return (
+    <span className="warning small limit-over" role="alert" data-testid="limit-over" data-field={field}>
+      {describeContentProblem(locale, { field, problem: 'too-long', limit: max, length })} {t(whenOver)}
+    </span>
+  );
+}
+
+/** Said when a list is full, next to the button that would add to it. */
+export function ListFull({ count, max, items }: { count: number; max: number; items: 'nextSteps' | 'newAttendees' | 'internalAttendees' | 'templates' | 'stakeholderFields' }) {
+  const { t, number } = useI18n();
+  if (count < max) return null;
+  return <span className="muted small" data-testid="limit-list-full" data-field={items}>{t('limit.listFull', { max: number(max), items: t(`contentList.${items}`) })}</span>;
+}
+
+/** What is wrong with an edited record before it is sent, in the user's words; null when it can be saved. */
+export function entryProblem(entry: EditableEntry, locale: Locale): string | null {
+  const parsed = EditableEntry.safeParse(entry);
+  return parsed.success ? null : validationErrorData(parsed.error.issues, entry, locale).detail;
 }
