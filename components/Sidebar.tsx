@@ -31,7 +31,13 @@ export function Sidebar() {
     return () => clearTimeout(timer);
   }, [deleted]);
 
-  if (view === undefined) return <main className="sidebar"><p className="muted" data-testid="sidebar-waiting">{t('sidebar.waiting')}</p></main>;
+  if (view === undefined) {
+    return (
+      <main className="sidebar">
+        {error ? <ErrorMessage error={error} /> : <p className="muted" data-testid="sidebar-waiting">{t('sidebar.waiting')}</p>}
+      </main>
+    );
+  }
   if (view === null) return <main className="sidebar"><p className="muted">{t('sidebar.noRecord')}</p></main>;
   const { reading } = view;
   const accountKey = reading.accountKey;

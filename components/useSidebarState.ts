@@ -76,7 +76,11 @@ export function useSidebarState() {
     () =>
       connectSidebar(
         (push) => {
-          if (push.type === 'view') setView(push.view);
+          if (push.type === 'view') {
+            setView(push.view);
+            // The record could be read after all: the error that kept it from showing is over.
+            setError((shown) => (shown?.code === 'store-blocked' ? undefined : shown));
+          } else if (push.type === 'error') setError(push.error);
           else if (push.type === 'quickLog.open') setQuickLogRequests((n) => n + 1);
           else if (push.type === 'usage.changed') {
             const key = current.current.accountKey;

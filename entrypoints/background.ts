@@ -14,7 +14,8 @@ import type { ContentCommand } from '@/lib/messaging/content-commands';
 
 export default defineBackground(() => {
   // Closes itself for a newer version, reopens when closed, says when an older connection blocks it.
-  const db = createDbConnection();
+  // Once a blocked open completes, sidebars still waiting have their record read again.
+  const db = createDbConnection({ onRecovered: () => sessions.tabsWaiting().forEach((tabId) => void askContentScript(tabId, { type: 'record.resend' })) });
   const sessions = new TabSessions();
   const deps = createBackgroundDeps({
     db,

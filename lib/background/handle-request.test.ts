@@ -1,3 +1,4 @@
+import { AppError } from '../errors';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { handleRequest } from './handle-request';
 import { createBackgroundDeps, type BackgroundDeps } from './deps';
@@ -44,6 +45,15 @@ describe('handleRequest', () => {
     expect(pushes[0]).toMatchObject({ type: 'view', view: { reading: { name: 'Globex Corporation' }, comparedWith: null, draft: null } });
     await handleRequest({ type: 'record.left' }, contentScript(7), deps);
     expect(pushes[1]).toEqual({ type: 'view', view: null });
+  });
+
+  it('tells the tab’s sidebar why a record it read cannot be shown, instead of leaving it waiting', async () => {
+    const { port, pushes } = recordingPort();
+    const blocked = createBackgroundDeps({ ...deps, db: () => Promise.reject(new AppError('store-blocked', 'older connection open')) });
+    blocked.sessions.attach(7, port);
+    expect(await handleRequest({ type: 'record.visited', reading: reading() }, contentScript(7), blocked)).toMatchObject({ ok: false, error: { code: 'store-blocked' } });
+    expect(pushes).toEqual([{ type: 'error', error: { code: 'store-blocked', detail: 'older connection open' } }]);
+    expect(blocked.sessions.tabsWaiting()).toEqual([7]);
   });
 
   it('saves an interaction, clears the draft and tells every tab on the account', async () => {

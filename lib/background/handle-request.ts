@@ -43,8 +43,17 @@ const handlers: Handlers = {
   },
   async 'record.visited'({ reading }, sender, deps) {
     const tabId = requireTab(sender);
-    const db = await deps.db();
-    const [visit, draft] = await Promise.all([recordVisit(db, reading, deps.now(), deps.newId), getDraft(db, reading.accountKey)]);
+    let db: Awaited<ReturnType<BackgroundDeps['db']>>;
+    let visit: Awaited<ReturnType<typeof recordVisit>>;
+    let draft: Awaited<ReturnType<typeof getDraft>>;
+    try {
+      db = await deps.db();
+      [visit, draft] = await Promise.all([recordVisit(db, reading, deps.now(), deps.newId), getDraft(db, reading.accountKey)]);
+    } catch (error) {
+      // The content script does not show replies: the tab's sidebar says why it cannot show the record.
+      deps.sessions.push(tabId, { type: 'error', error: toErrorData(error) });
+      throw error;
+    }
     // Tabs closed (or reloading) since are forgotten; this tab's sidebar may now name this account.
     deps.tabAccounts.prune((other) => other === tabId || deps.sessions.view(other) !== undefined);
     deps.tabAccounts.add(tabId, reading.accountKey);

@@ -4,6 +4,7 @@ import type { AdoptionDb } from '../db/schema';
 import { getDraft } from '../store/drafts';
 import type { ContentCommand } from '../messaging/content-commands';
 import type { TabSessions } from './tab-sessions';
+import { toErrorData } from '../errors';
 
 type Port = Browser.runtime.Port;
 
@@ -30,6 +31,10 @@ export async function onSidebarConnected(
     await askContentScript(tabId, { type: 'record.resend' });
     return;
   }
-  const draft = view ? await getDraft(await db(), view.reading.accountKey) : null;
-  port.postMessage({ type: 'view', view: view && { ...view, draft } });
+  try {
+    const draft = view ? await getDraft(await db(), view.reading.accountKey) : null;
+    port.postMessage({ type: 'view', view: view && { ...view, draft } });
+  } catch (error) {
+    port.postMessage({ type: 'error', error: toErrorData(error) });
+  }
 }

@@ -46,6 +46,11 @@ export class TabSessions {
     for (const port of this.ports.get(tabId) ?? []) port.postMessage(message);
   }
 
+  /** Tabs whose sidebar listens but has no record to show yet (its reading was not taken). */
+  tabsWaiting(): number[] {
+    return this.allTabs().filter((tabId) => this.views.get(tabId) === undefined);
+  }
+
   /** Every tab with a sidebar listening. */
   allTabs(): number[] {
     return [...this.ports.keys()];

@@ -120,6 +120,8 @@ export const SidebarPush = z.discriminatedUnion('type', [
   z.object({ type: z.literal('account.changed'), accountKey: AccountKey }),
   /** New usage data arrived from the configured source: health may have changed. */
   z.object({ type: z.literal('usage.changed') }),
+  /** The record read on the page could not be shown (the store is blocked, say): say why instead of waiting. */
+  z.object({ type: z.literal('error'), error: AppErrorData }),
 ]);
 export type SidebarPush = z.infer<typeof SidebarPush>;
 

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { Reply, type Request } from '../../lib/messaging/protocol';
 import { DB_NAME, DB_VERSION } from '../../lib/db/schema';
 import { en, ja } from '../../lib/i18n/messages';
-import { GLOBEX, accountName, launchBrowser, logNote, openAccount, sidebar, type LaunchedBrowser } from './harness';
+import { GLOBEX, accountName, accountUrl, launchBrowser, logNote, sidebar, type LaunchedBrowser } from './harness';
 
 // The extension's database and other connections to it, in real Chromium with the built
 // extension. The background owns the database (lib/db/connection.ts); another tab or window of
@@ -88,8 +88,18 @@ describe('a blocked database upgrade', () => {
       expect(await ask(portfolio, { type: 'account.overview', accountKey: GLOBEX_KEY })).toMatchObject({ ok: false, error: { code: 'store-blocked' } });
     }
 
+    // The account opened meanwhile: its sidebar says why it cannot show the record yet.
+    const page = await browser.context.newPage();
+    await page.goto(accountUrl(GLOBEX.id));
+    const sidebarError = sidebar(page).getByTestId('error-message');
+    await sidebarError.waitFor();
+    expect(await sidebarError.getAttribute('data-code')).toBe('store-blocked');
+
     // The user closes the old tab: the upgrade the background kept waiting completes.
     await oldPage.close();
+    // The waiting sidebar reads its record again by itself.
+    await sidebar(page).getByTestId('sidebar-account-name').filter({ hasText: accountName(GLOBEX) }).waitFor();
+    expect(await sidebarError.count()).toBe(0);
     await expect.poll(async () => (await ask(portfolio, { type: 'portfolio.rows' })).ok).toBe(true);
     await portfolio.reload();
     await portfolio.locator('[data-testid="portfolio"][data-state="ready"]').waitFor();
@@ -97,7 +107,6 @@ describe('a blocked database upgrade', () => {
     await portfolio.locator(`[data-testid="portfolio-row"][data-account="${GLOBEX_KEY}"]`).waitFor();
 
     // The note from version 1 survived the upgrade, and the quick log saves.
-    const page = await openAccount(browser.context, GLOBEX.id);
     await sidebar(page).getByTestId('timeline-entry').filter({ hasText: OLD_NOTE }).waitFor();
     await logNote(page, 'Logged after the upgrade');
     const stored = await ask(portfolio, { type: 'timeline.page', query: { accountKey: GLOBEX_KEY, kinds: ['interaction'], before: null, limit: 10 } });
