@@ -2,12 +2,11 @@ import { browser } from 'wxt/browser';
 import { CRM_MATCHES, isSidebarPing, SIDEBAR_SCRIPT_FLAG } from '@/lib/crm-hosts';
 import { salesforceAdapter } from '@/lib/adapters/salesforce';
 import { createRecordFollower } from '@/lib/content/record-follower';
-import { removeStrayHosts, SidebarHost } from '@/lib/content/sidebar-host';
+import { hostMessages, removeStrayHosts, SidebarHost } from '@/lib/content/sidebar-host';
 import { claimWorld } from '@/lib/content/script-instance';
 import { watchLocation } from '@/lib/content/location-watcher';
 import { LAYOUT_STORAGE_KEY, parseLayout } from '@/lib/content/layout';
 import { readContentCommand } from '@/lib/content/content-command';
-import { hostMessagesFor } from '@/lib/i18n/host-messages';
 import type { Request } from '@/lib/messaging/protocol';
 
 export default defineContentScript({
@@ -41,7 +40,7 @@ export default defineContentScript({
       host = new SidebarHost({
         sidebarUrl: browser.runtime.getURL('/sidebar.html'),
         layout: parseLayout(stored[LAYOUT_STORAGE_KEY]),
-        messages: hostMessagesFor(browser.i18n.getUILanguage()),
+        messages: hostMessages(browser.i18n),
         saveLayout: (layout) => void browser.storage.local.set({ [LAYOUT_STORAGE_KEY]: layout }),
         topOffset: top,
         alive: instance.alive,
@@ -71,7 +70,7 @@ export default defineContentScript({
 
     const onMessage = (message: unknown) => {
       // The background asks whether the script still runs here (else it injects it again).
-      if (isSidebarPing(message)) return Promise.resolve(true);
+      if (isSidebarPing(message)) return instance.alive() ? Promise.resolve(true) : undefined;
       const command = readContentCommand(message);
       if (!command) return;
       if (command.type === 'record.resend') follower.resend();

@@ -220,6 +220,38 @@ describe('a page forging the content script lifecycle', () => {
   });
 });
 
+describe('a real end of the content script context', () => {
+  it('the extension reloaded (as on an update): the dead sidebar goes, never two, and a new one works', async () => {
+    const browser = await launchBrowser();
+    try {
+      const page = await openAccount(browser.context, GLOBEX.id);
+      // Marked in the page's own world (a property, not an attribute the guard would take off).
+      const hostsNow = () =>
+        page.evaluate(() => [...document.querySelectorAll('adoption-sidebar-host')].map((host) => (Reflect.get(host, 'seenBeforeReload') ? 'old' : 'new')).join());
+      await page.evaluate(() => Reflect.set(document.querySelector('adoption-sidebar-host') ?? {}, 'seenBeforeReload', true));
+      expect(await hostsNow()).toBe('old');
+      const probe = await browser.context.newPage();
+      await probe.goto(`chrome-extension://${browser.extensionId}/brief.html`);
+      // The extension's pages close with it: the call does not come back.
+      await probe.evaluate(() => (Reflect.get(globalThis, 'chrome') as { runtime: { reload(): void } }).runtime.reload()).catch(() => undefined);
+      // The old script's context is gone: its guard lets its host go (it does not fight the new
+      // one). Whether Chromium brings a command-line-loaded extension back after runtime.reload()
+      // varies from run to run here; when it does, the new worker injects again (the old script
+      // no longer answers) and the new sidebar is the only one.
+      await expect.poll(async () => !(await hostsNow()).includes('old')).toBe(true);
+      const now = await hostsNow();
+      expect(['', 'new']).toContain(now);
+      if (now === 'new') {
+        await expect.poll(() => sidebarOnScreen(page)).toBe('shown');
+        await sidebarWorks(page, GLOBEX);
+        expect(await page.locator('adoption-sidebar-host').count()).toBe(1);
+      }
+    } finally {
+      await browser.close();
+    }
+  });
+});
+
 /** The few extension APIs used from the extension's own page, as typed here (no @types/chrome). */
 interface ScriptingApi {
   tabs: { query(query: { url: string }): Promise<{ id?: number }[]> };
