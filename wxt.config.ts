@@ -1,11 +1,23 @@
 import { defineConfig } from 'wxt';
 import { CRM_MATCHES } from './lib/crm-hosts';
+import { en } from './lib/i18n/en';
+import { ja } from './lib/i18n/ja';
+import { browserLocaleMessages } from './lib/i18n/browser-locales';
 
 /** Hosts a configured usage source may be on: none granted at install, one asked for when saved. */
 const USAGE_SOURCE_HOSTS = ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'];
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  hooks: {
+    // _locales (manifest name, description, shortcut, the sidebar frame's labels) come from the
+    // one dictionary per language in lib/i18n/.
+    'build:publicAssets': (_, files) => {
+      for (const [lang, dictionary] of [['en', en], ['ja', ja]] as const) {
+        files.push({ relativeDest: `_locales/${lang}/messages.json`, contents: JSON.stringify(browserLocaleMessages(dictionary), null, 2) });
+      }
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -1,6 +1,12 @@
-import type { HostMessages } from '../i18n/host-messages';
 import { clampWidth, type SidebarLayout } from './layout';
 import { guardHost, type HostGuard } from './host-guard';
+
+/** The frame's labels, from `_locales` (made at build from the `host.*` strings of lib/i18n/en.ts and ja.ts). */
+export interface HostMessages {
+  collapse: string;
+  expand: string;
+  resize: string;
+}
 
 export const SIDEBAR_TEST_ID = 'adoption-sidebar';
 const HOST_TAG = 'adoption-sidebar-host';
@@ -328,4 +334,9 @@ export class SidebarHost {
 /** Removes every sidebar host on the page: before a new one, none made by an earlier copy stays. */
 export function removeStrayHosts(doc: Document): void {
   for (const stray of Array.from(doc.querySelectorAll(HOST_TAG))) stray.remove();
+}
+
+/** The frame's labels in the browser's language; `getMessage` is the browser's i18n lookup. */
+export function hostMessages(i18n: { getMessage(name: string): string }): HostMessages {
+  return { collapse: i18n.getMessage('host_collapse'), expand: i18n.getMessage('host_expand'), resize: i18n.getMessage('host_resize') };
 }

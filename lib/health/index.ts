@@ -5,6 +5,6 @@ export { findBlindSpots, HEALTHY_USAGE, WEAK_USAGE, STRONG_RELATIONSHIP, type Bl
 export { HealthScore, HealthComponent, BlindSpot, BlindSpotKind, Reason, SubscriptionScore, type ComponentResult } from './model';
 export { HealthWeights, DEFAULT_HEALTH_WEIGHTS, HealthComponentId, HEALTH_COMPONENT_IDS } from './weights';
 export {
-  healthEn, healthJa, isHealthMessageKey, componentNameKey, missingKey, trendKey, blindSpotKindKey, signalEvidenceKey, latestToneKey,
+  isHealthMessageKey, componentNameKey, missingKey, trendKey, blindSpotKindKey, signalEvidenceKey, latestToneKey,
   type HealthMessageKey,
 } from './messages';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dayOfWeek, dateOfDay, dayNumber } from '../calendar';
 import type { UsageMetric, UsagePoint, UsageSeries } from '../model/usage';
-import { healthEn } from './messages';
+import { en } from '../i18n/en';
 import type { Reason } from './model';
 import { daily, AS_OF } from '@/tests/unit/health-fixtures';
 import { usageComponent } from './usage';
@@ -28,7 +28,7 @@ const office = (weekday: number, weekend: number) => (date: string) => (isWeeken
 
 /** The English text of a reason, as the sidebar shows it (numbers unformatted). */
 const english = (reason: Reason | undefined) =>
-  reason ? healthEn[reason.key].replace(/\{(\w+)\}/g, (_, name: string) => String(reason.params?.[name] ?? `{${name}}`)) : '';
+  reason ? en[reason.key].replace(/\{(\w+)\}/g, (_, name: string) => String(reason.params?.[name] ?? `{${name}}`)) : '';
 
 describe('usage component', () => {
   it('is null without figures on or before asOf, or with logins only', () => {

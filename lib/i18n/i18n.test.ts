@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { en, ja } from './messages';
+import { en } from './en';
+import { ja } from './ja';
+import { browserLocaleMessages, browserMessageName } from './browser-locales';
 import { createTranslator, pickLocale, translate } from './index';
-import { hostMessagesFor } from './host-messages';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -19,7 +20,14 @@ describe('i18n', () => {
     expect(pickLocale('en-GB')).toBe('en');
     expect(pickLocale('fr')).toBe('en');
     expect(pickLocale(undefined)).toBe('en');
-    expect(hostMessagesFor('ja-JP').expand).toBe('アダプション・サイドバーを開く');
+  });
+
+  it('makes the browser’s message files from the same dictionaries', () => {
+    expect(browserLocaleMessages(ja)).toMatchObject({ extName: { message: 'アダプション・サイドバー' }, host_expand: { message: 'アダプション・サイドバーを開く' } });
+    expect(Object.keys(browserLocaleMessages(en)).sort()).toEqual(['commandQuickLog', 'extDescription', 'extName', 'host_collapse', 'host_expand', 'host_resize']);
+    expect(browserMessageName('host.resize')).toBe('host_resize');
+    // Every one the manifest and the content script name exists.
+    for (const name of ['extName', 'extDescription', 'commandQuickLog', 'host_collapse', 'host_expand', 'host_resize']) expect(browserLocaleMessages(ja)[name]?.message).toBeTruthy();
   });
 
   it('fills placeholders', () => {

@@ -1,4 +1,5 @@
-import { en, ja, type MessageKey } from './messages';
+import { en, type MessageKey } from './en';
+import { ja } from './ja';
 
 import type { Locale } from './locale';
 

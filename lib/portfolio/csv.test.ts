@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { portfolioCsv } from './csv';
-import { portfolioEn, portfolioJa, type PortfolioTranslate } from './messages';
+import { type PortfolioTranslate } from './messages';
+import { en } from '../i18n/en';
+import { ja } from '../i18n/ja';
 import type { PortfolioRow } from './model';
 
 const fill = (dictionary: Record<string, string>): PortfolioTranslate => (key, params = {}) =>
@@ -20,7 +22,7 @@ const rows: PortfolioRow[] = [
 
 describe('portfolio CSV', () => {
   it('starts with a BOM, has one line per row with translated headers, trend and reasons', () => {
-    const csv = portfolioCsv(rows, fill(portfolioEn), (d) => `[${d}]`);
+    const csv = portfolioCsv(rows, fill(en), (d) => `[${d}]`);
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const lines = csv.slice(1).split('\r\n');
     expect(lines).toEqual([
@@ -32,17 +34,17 @@ describe('portfolio CSV', () => {
   });
 
   it('neutralises a name that a spreadsheet would run', () => {
-    const csv = portfolioCsv([{ ...rows[1]!, name: '@SUM(A1)' }], fill(portfolioEn), (d) => d);
+    const csv = portfolioCsv([{ ...rows[1]!, name: '@SUM(A1)' }], fill(en), (d) => d);
     expect(csv).toContain("\r\n'@SUM(A1),");
   });
 
   it('speaks the UI language', () => {
-    const csv = portfolioCsv(rows.slice(0, 1), fill(portfolioJa), (d) => d.replace(/-/g, '/'));
+    const csv = portfolioCsv(rows.slice(0, 1), fill(ja), (d) => d.replace(/-/g, '/'));
     expect(csv).toContain('取引先,CRM レコード,要対応度');
     expect(csv).toContain('低下,契約更新まであと 20 日; 期限切れの次のアクションが 2 件,3,0,2,2026/12/15');
   });
 
   it('writes just the header for no rows', () => {
-    expect(portfolioCsv([], fill(portfolioEn), (d) => d).split('\r\n')).toHaveLength(2);
+    expect(portfolioCsv([], fill(en), (d) => d).split('\r\n')).toHaveLength(2);
   });
 });

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { Reply, type Request } from '../../lib/messaging/protocol';
 import { DB_NAME, DB_VERSION } from '../../lib/db/schema';
-import { en, ja } from '../../lib/i18n/messages';
+import { en } from '../../lib/i18n/en';
+import { ja } from '../../lib/i18n/ja';
 import { GLOBEX, accountName, accountUrl, launchBrowser, logNote, sidebar, type LaunchedBrowser } from './harness';
 
 // The extension's database and other connections to it, in real Chromium with the built
