@@ -7,7 +7,6 @@
 import type { z } from 'zod';
 import { translate, type MessageKey } from './i18n';
 import type { Locale } from './i18n/locale';
-import type { AppErrorData } from './errors';
 
 /** Text fields: named in a sentence as its subject ("This note is longer than …"). */
 export const TEXT_FIELDS = [
@@ -194,8 +193,8 @@ export function describeContentProblem(locale: Locale, problem: ContentProblem):
   });
 }
 
-/** The `invalid-content` error for these issues, or null when they are not about content. */
-export function contentError(locale: Locale, issues: readonly Issue[], root: unknown): AppErrorData | null {
+/** What an `invalid-content` error says of these issues, or null when they are not about content. */
+export function contentError(locale: Locale, issues: readonly Issue[], root: unknown): { code: 'invalid-content'; detail: string; field: string; limit?: number } | null {
   const problem = firstContentProblem(issues, root);
   if (!problem) return null;
   return { code: 'invalid-content', detail: describeContentProblem(locale, problem), field: problem.field, ...(problem.limit === undefined ? {} : { limit: problem.limit }) };
