@@ -114,10 +114,10 @@ export async function importDemoData(browser, now = Date.now()) {
   try {
     await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
     await options.getByTestId('backup-import').setInputFiles(backupFile);
-    await options.locator('[data-outcome="imported"]').waitFor({ timeout: 20_000 });
+    await options.locator('[data-outcome="imported"]').waitFor();
     await options.getByTestId('usage-file').setInputFiles(usageFile);
-    await options.getByTestId('usage-confirm').click({ timeout: 20_000 });
-    await options.locator('[data-testid="usage-result"][data-outcome="stored"]').waitFor({ timeout: 30_000 });
+    await options.getByTestId('usage-confirm').click();
+    await options.locator('[data-testid="usage-result"][data-outcome="stored"]').waitFor();
   } finally {
     await options.close();
   }
