@@ -3,7 +3,7 @@ import { INTERACTION_TYPES, NOTES_MAX, TONES, type Interaction } from '@/lib/mod
 import type { AppErrorData } from '@/lib/errors';
 import { fromLocalInputValue, toLocalInputValue } from '@/lib/sidebar/datetime';
 import { useI18n } from './i18n';
-import { Field, LimitHint, SelectField, entryProblem } from './form';
+import { Field, LimitHint, SelectField, TextArea, entryProblem } from './form';
 import { EditorFrame } from './EditorFrame';
 import { useEntrySaver } from './useEntrySaver';
 
@@ -40,7 +40,7 @@ export function InteractionEditor(props: { interaction: Interaction; onDone: () 
       </div>
       <SelectField label={t('quickLog.tone')} value={draft.tone ?? ''} options={['', ...TONES]} render={(tone) => (tone ? t(`tone.${tone}`) : t('quickLog.toneNone'))} onChange={(tone) => set({ tone: tone || null })} />
       <Field label={t('quickLog.notes')}>
-        <textarea data-testid="interaction-notes" rows={4} value={draft.notes} onChange={(e) => set({ notes: e.target.value })} />
+        <TextArea data-testid="interaction-notes" rows={4} value={draft.notes} onText={(notes) => set({ notes })} />
         <LimitHint length={draft.notes.length} max={NOTES_MAX} field="notes" />
       </Field>
       <label className="check"><input type="checkbox" checked={draft.internalOnly} onChange={(e) => set({ internalOnly: e.target.checked })} /> {t('quickLog.internalOnly')}</label>

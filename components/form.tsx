@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useCallback, useLayoutEffect, useRef, type ReactNode, type Ref, type TextareaHTMLAttributes } from 'react';
 import { NEAR_LIMIT } from '@/lib/model/limits';
 import { describeContentProblem, type ContentField } from '@/lib/content-problem';
 import { EditableEntry } from '@/lib/model/entry';
@@ -54,7 +54,9 @@ export function LimitHint({ length, max, field, whenOver = 'limit.overShorten' }
   }
   return (
     <span className="warning small limit-over" role="alert" data-testid="limit-over" data-field={field}>
-      {describeContentProblem(locale, { field, problem: 'too-long', limit: max, length })} {t(whenOver)}
+      {describeContentProblem(locale, { field, problem: 'too-long', limit: max, length })}
+      {locale === 'ja' ? '' : ' '}
+      {t(whenOver)}
     </span>
   );
 }
@@ -70,4 +72,45 @@ export function ListFull({ count, max, items }: { count: number; max: number; it
 export function entryProblem(entry: EditableEntry, locale: Locale): string | null {
   const parsed = EditableEntry.safeParse(entry);
   return parsed.success ? null : validationErrorData(parsed.error.issues, entry, locale).detail;
+}
+
+/**
+ * A textarea for text of any size (a pasted note of megabytes). React's controlled textarea writes
+ * the whole text into the DOM twice on every keystroke (its value, checked, and its default
+ * value, always), which makes typing in a megabyte lag; this one leaves the DOM alone while the
+ * CSM types and writes only a value that changed from outside (a template inserted, the form
+ * cleared after a save, a draft restored).
+ */
+export function TextArea({ value, onText, ref, ...props }: Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'value' | 'defaultValue' | 'onChange'> & {
+  value: string;
+  onText: (text: string) => void;
+  ref?: Ref<HTMLTextAreaElement>;
+}) {
+  const own = useRef<HTMLTextAreaElement | null>(null);
+  /** What the DOM holds, as far as this component knows (the same string object as `value` while typing). */
+  const shown = useRef<string | null>(null);
+  useLayoutEffect(() => {
+    if (own.current && shown.current !== value) {
+      own.current.value = value;
+      shown.current = value;
+    }
+  }, [value]);
+  const setRef = useCallback(
+    (el: HTMLTextAreaElement | null) => {
+      own.current = el;
+      if (typeof ref === 'function') ref(el);
+      else if (ref) ref.current = el;
+    },
+    [ref],
+  );
+  return (
+    <textarea
+      {...props}
+      ref={setRef}
+      onChange={(e) => {
+        shown.current = e.target.value;
+        onText(shown.current);
+      }}
+    />
+  );
 }

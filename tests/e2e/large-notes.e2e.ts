@@ -68,17 +68,35 @@ describe('a note of a megabyte', () => {
     // Far below the cap: no counter yet.
     expect(await frame.getByTestId('limit-count').count()).toBe(0);
 
-    // Typing at the end of it does not lag (each keystroke's draft carries the whole note).
+    // Typing at the end of it costs little more than in a bare textarea of the same size and width
+    // (the browser's own work per keystroke on a megabyte is most of it; each keystroke's draft
+    // carries the whole note).
     const typed = ' Typed after the paste.';
-    await frame.getByTestId('quick-log-text').press('Control+End');
-    const started = Date.now();
-    await frame.getByTestId('quick-log-text').pressSequentially(typed);
-    const perKey = (Date.now() - started) / typed.length;
-    console.log(`typing at the end of a 1 MiB note: ${perKey.toFixed(1)} ms per key`);
+    const sidebarPage = await sidebarFrame(page);
+    await sidebarPage.evaluate((value) => {
+      const real = document.querySelector<HTMLTextAreaElement>('[data-testid="quick-log-text"]');
+      const bare = document.createElement('textarea');
+      bare.id = 'bare-textarea';
+      bare.rows = real?.rows ?? 5;
+      bare.style.width = `${real?.getBoundingClientRect().width ?? 300}px`;
+      bare.value = value;
+      real?.parentElement?.append(bare);
+    }, text);
+    const msPerKey = async (selector: string) => {
+      const field = sidebarPage.locator(selector);
+      await field.press('Control+End');
+      const started = Date.now();
+      await field.pressSequentially(typed);
+      return (Date.now() - started) / typed.length;
+    };
+    const bare = await msPerKey('#bare-textarea');
+    await sidebarPage.evaluate(() => document.getElementById('bare-textarea')?.remove());
+    const quickLog = await msPerKey('[data-testid="quick-log-text"]');
+    console.log(`typing at the end of a 1 MiB note: ${quickLog.toFixed(1)} ms per key in the quick log, ${bare.toFixed(1)} ms in a bare textarea`);
     // A budget far from need, so a busy machine cannot fail it (about 150 ms a key here idle, 215
-    // with both cores loaded): it catches typing that stalls, not typing that is slow. How fast is
-    // a figure for `npm run bench`.
-    expect(perKey).toBeLessThan(2000);
+    // with both cores loaded, a bare textarea about the same): it catches typing that stalls, not
+    // typing that is slow. How fast is a figure for `npm run bench`.
+    expect(quickLog).toBeLessThan(Math.max(2000, bare * 3));
     const saved = text + typed;
 
     await frame.getByTestId('quick-log-save').click();
