@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { INTERACTION_TYPES, NOTES_MAX, TONES } from '@/lib/model/interaction';
 import type { LoggedTouch } from '@/lib/model/quick-log';
-import { EMPTY_QUICK_LOG, QuickLogForm as QuickLogFormSchema, hasContent, type QuickLogDraft, type QuickLogForm, type SignalDraft } from '@/lib/model/quick-log';
+import { EMPTY_QUICK_LOG, QuickLogForm as QuickLogFormSchema, hasContent, notesEditBetween, type QuickLogDraft, type QuickLogDraftUpdate, type QuickLogForm, type SignalDraft } from '@/lib/model/quick-log';
 import { LIMITS } from '@/lib/model/limits';
 import { Severity, defaultPolarity, type SignalKind } from '@/lib/model/signal';
 import type { Stakeholder } from '@/lib/model/stakeholder';
@@ -37,6 +37,9 @@ interface Props {
   onError: (error: AppErrorData | undefined) => void;
 }
 
+/** From this many characters of notes, a change is sent as an edit of the draft sent before. */
+const LARGE_NOTES = 64 * 1024;
+
 function signalDraft(kind: SignalKind): SignalDraft {
   return { kind, otherLabel: '', polarity: defaultPolarity(kind), severity: 'medium', stakeholderId: null, whatHappened: '', howTheyFeel: '' };
 }
@@ -54,13 +57,35 @@ export function QuickLog({ accountKey, draft, stakeholders, templates, openReque
   const [internalTyped, setInternalTyped] = useState(() => (restoredForm ?? EMPTY_QUICK_LOG).internalAttendees.join(', '));
   const notes = useRef<HTMLTextAreaElement>(null);
   const stepInputs = useRef<(HTMLInputElement | null)[]>([]);
-  // Every change is handed to the background at once, not debounced nor held back behind a
-  // draft still on its way: a tab closed mid-word must lose nothing, and only a message sent
-  // before the frame is torn down is sure to arrive (one sent from pagehide is not). For a large
-  // note this costs little: sending serialises it (about 26 ms for 1 MiB in Chromium here), while
-  // the browser's own textarea takes about 150-200 ms per keystroke at that size.
-  const saveDraft = (next: QuickLogForm) =>
-    void request({ type: 'draft.save', draft: { accountKey, form: next, updatedAt: new Date().toISOString() } }).catch((error: unknown) => onError(toErrorData(error)));
+  // Every change is handed to the background at once, not debounced: a tab closed mid-word must
+  // lose nothing, and only a message sent before the frame is torn down is sure to arrive (one
+  // sent from pagehide is not). While a long note is typed, a change goes as an edit of the draft
+  // sent before (a few bytes, not the megabyte: sending a whole 1 MiB draft costs about 26 ms of
+  // the page's time and, sent just before the tab closes, did not always arrive).
+  const [writer] = useState(() => crypto.randomUUID());
+  const drafts = useRef({ seq: 0, lastWhole: 0, sent: null as { notes: string; seq: number } | null, latest: form });
+  drafts.current.latest = form;
+  const saveDraft = (next: QuickLogForm) => {
+    const state = drafts.current;
+    state.latest = next;
+    const seq = ++state.seq;
+    const base = { accountKey, updatedAt: new Date().toISOString(), version: { writer, seq } };
+    const edit = state.sent && next.notes.length >= LARGE_NOTES ? notesEditBetween(state.sent.notes, next.notes) : null;
+    const draft: QuickLogDraftUpdate =
+      state.sent && edit && edit.insert.length < LARGE_NOTES ? { ...base, form: { ...next, notes: '' }, notesEdit: { base: { writer, seq: state.sent.seq }, ...edit } } : { ...base, form: next };
+    if (!draft.notesEdit) state.lastWhole = seq;
+    state.sent = { notes: next.notes, seq };
+    void request({ type: 'draft.save', draft }).catch((error: unknown) => {
+      const failed = toErrorData(error);
+      // The stored draft is not the one the edit followed (another tab wrote, or it was saved):
+      // send it whole, unless a whole one already went after this edit.
+      if (draft.notesEdit && state.lastWhole < seq) {
+        state.sent = null;
+        if (failed.code === 'gone') return saveDraft(state.latest);
+      }
+      if (failed.code !== 'gone') onError(failed);
+    });
+  };
   // Focus moves to the notes once they are rendered (they may not exist yet when asked).
   const [focusWanted, setFocusWanted] = useState(0);
   const focusNotes = () => setFocusWanted((n) => n + 1);
@@ -110,6 +135,8 @@ export function QuickLog({ accountKey, draft, stakeholders, templates, openReque
       onSaved(saved);
       onError(undefined);
       setForm(EMPTY_QUICK_LOG);
+      // The save cleared the stored draft: the next change is sent whole.
+      drafts.current.sent = null;
       setInternalTyped('');
       setRestored(false);
       setStatus('saved');

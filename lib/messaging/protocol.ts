@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AccountKey, FieldChange, RecordReading } from '../model/account';
 import { DateRange, IsoDateTime } from '../model/dates';
-import { LoggedTouch, QuickLogDraft, QuickLogForm } from '../model/quick-log';
+import { LoggedTouch, QuickLogDraft, QuickLogForm, QuickLogDraftUpdate } from '../model/quick-log';
 import { CsmSettings } from '../model/settings';
 import { TimelinePage, TimelineQuery } from '../model/timeline';
 import { AccountOverview } from '../model/overview';
@@ -36,7 +36,7 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('settings.get') }),
   z.object({ type: z.literal('settings.save'), settings: CsmSettings }),
   z.object({ type: z.literal('quickLog.save'), accountKey: AccountKey, form: QuickLogForm }),
-  z.object({ type: z.literal('draft.save'), draft: QuickLogDraft }),
+  z.object({ type: z.literal('draft.save'), draft: QuickLogDraftUpdate }),
   z.object({ type: z.literal('draft.clear'), accountKey: AccountKey }),
   z.object({ type: z.literal('backup.export') }),
   z.object({ type: z.literal('backup.import'), text: z.string().max(BACKUP_TEXT_MAX) }),

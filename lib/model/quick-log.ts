@@ -75,13 +75,59 @@ export const EMPTY_QUICK_LOG: QuickLogForm = {
   internalOnly: false,
 };
 
+/** Which sender's which change a stored draft is, so the next change can be sent as an edit of it. */
+export const DraftVersion = z.object({ writer: z.string().min(1).max(64), seq: z.number().int().nonnegative() });
+export type DraftVersion = z.infer<typeof DraftVersion>;
+
 /** The quick log as it is being typed, kept on every keystroke so nothing is lost. */
 export const QuickLogDraft = z.object({
   accountKey: AccountKey,
   form: QuickLogFormAsTyped,
   updatedAt: IsoDateTime,
+  version: DraftVersion.optional(),
 });
 export type QuickLogDraft = z.infer<typeof QuickLogDraft>;
+
+/** A change of the notes since the draft `base`: `remove` characters at `at` replaced by `insert`. */
+export const NotesEdit = z.object({
+  base: DraftVersion,
+  at: z.number().int().nonnegative(),
+  remove: z.number().int().nonnegative(),
+  insert: z.string(),
+});
+export type NotesEdit = z.infer<typeof NotesEdit>;
+
+/**
+ * A draft as the quick log sends it: whole, or, while a long note is typed, with its notes as an
+ * edit of the draft stored before (`form.notes` is then left empty). A keystroke in a megabyte of
+ * notes is then a message of a few bytes: quick to send, and out of the page before a tab closed
+ * right after it is torn down.
+ */
+export const QuickLogDraftUpdate = QuickLogDraft.extend({ notesEdit: NotesEdit.optional() });
+export type QuickLogDraftUpdate = z.infer<typeof QuickLogDraftUpdate>;
+
+/**
+ * The edit that turns `before` into `after`: the part between their common start and common end.
+ * Never splits a surrogate pair (a lone half would not survive the trip as UTF-8).
+ */
+export function notesEditBetween(before: string, after: string): Omit<NotesEdit, 'base'> {
+  const shorter = Math.min(before.length, after.length);
+  let start = 0;
+  while (start < shorter && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  if (start > 0 && isHighSurrogate(before.charCodeAt(start - 1))) start--;
+  let end = 0;
+  while (end < shorter - start && before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end)) end++;
+  if (end > 0 && isLowSurrogate(after.charCodeAt(after.length - end))) end--;
+  return { at: start, remove: before.length - start - end, insert: after.slice(start, after.length - end) };
+}
+
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
+/** `notes` with an edit applied. */
+export function applyNotesEdit(notes: string, edit: Pick<NotesEdit, 'at' | 'remove' | 'insert'>): string {
+  return notes.slice(0, edit.at) + edit.insert + notes.slice(edit.at + edit.remove);
+}
 
 /** True when the form holds anything worth saving (or worth restoring as a draft). */
 export function hasContent(form: QuickLogForm): boolean {

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { openAdoptionDb } from '../db/open';
+import { getDraft, saveDraft } from './drafts';
+import { ACCOUNT_KEY, quickLogForm, uniqueDbName } from '@/tests/unit/factories';
+import { AppError } from '../errors';
+
+const at = '2026-11-25T10:00:00.000Z';
+const MiB = 1024 * 1024;
+
+describe('drafts', () => {
+  it('keeps a draft of any size, past what can be saved', async () => {
+    const db = await openAdoptionDb(uniqueDbName());
+    const notes = 'n'.repeat(5_000_000 + 1);
+    await saveDraft(db, { accountKey: ACCOUNT_KEY, form: quickLogForm({ notes }), updatedAt: at });
+    expect((await getDraft(db, ACCOUNT_KEY))?.form.notes).toHaveLength(notes.length);
+  });
+
+  it('applies edits of the stored draft, and refuses an edit of another one', async () => {
+    const db = await openAdoptionDb(uniqueDbName());
+    const notes = 'x'.repeat(MiB);
+    await saveDraft(db, { accountKey: ACCOUNT_KEY, form: quickLogForm({ notes, tone: null }), updatedAt: at, version: { writer: 'tab-a', seq: 1 } });
+    await saveDraft(db, {
+      accountKey: ACCOUNT_KEY,
+      form: quickLogForm({ notes: '', tone: 'positive' }),
+      updatedAt: at,
+      version: { writer: 'tab-a', seq: 2 },
+      notesEdit: { base: { writer: 'tab-a', seq: 1 }, at: MiB, remove: 0, insert: ' and the last words' },
+    });
+    const stored = await getDraft(db, ACCOUNT_KEY);
+    expect(stored?.form.notes === `${notes} and the last words`).toBe(true);
+    expect(stored?.form.tone).toBe('positive');
+    expect(stored?.version).toEqual({ writer: 'tab-a', seq: 2 });
+
+    // Another tab wrote meanwhile: tab A's next edit is refused (and A sends its draft whole).
+    await saveDraft(db, { accountKey: ACCOUNT_KEY, form: quickLogForm({ notes: 'from tab B' }), updatedAt: at, version: { writer: 'tab-b', seq: 1 } });
+    const edit = { accountKey: ACCOUNT_KEY, form: quickLogForm({ notes: '' }), updatedAt: at, version: { writer: 'tab-a', seq: 3 }, notesEdit: { base: { writer: 'tab-a', seq: 2 }, at: 0, remove: 0, insert: '!' } };
+    await expect(saveDraft(db, edit)).rejects.toMatchObject({ code: 'gone' });
+    await expect(saveDraft(db, edit)).rejects.toBeInstanceOf(AppError);
+    expect((await getDraft(db, ACCOUNT_KEY))?.form.notes).toBe('from tab B');
+  });
+});
