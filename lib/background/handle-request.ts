@@ -137,6 +137,8 @@ const handlers: Handlers = {
     return accountHealth(db, accountKey, (await getSettings(db)).healthWeights, deps.now());
   },
   async 'portfolio.rows'(_, __, deps) {
+    // Rows being recomputed after a change are waited for, not computed a second time alongside.
+    await deps.portfolio.flush();
     const db = await deps.db();
     return portfolioRows(db, await getSettings(db), deps.now());
   },
