@@ -43,17 +43,15 @@ const handlers: Handlers = {
   },
   async 'record.visited'({ reading }, sender, deps) {
     const tabId = requireTab(sender);
-    let db: Awaited<ReturnType<BackgroundDeps['db']>>;
-    let visit: Awaited<ReturnType<typeof recordVisit>>;
-    let draft: Awaited<ReturnType<typeof getDraft>>;
-    try {
-      db = await deps.db();
-      [visit, draft] = await Promise.all([recordVisit(db, reading, deps.now(), deps.newId), getDraft(db, reading.accountKey)]);
-    } catch (error) {
+    const read = async () => {
+      const db = await deps.db();
+      return Promise.all([recordVisit(db, reading, deps.now(), deps.newId), getDraft(db, reading.accountKey)]);
+    };
+    const [visit, draft] = await read().catch((error: unknown) => {
       // The content script does not show replies: the tab's sidebar says why it cannot show the record.
       deps.sessions.push(tabId, { type: 'error', error: toErrorData(error) });
       throw error;
-    }
+    });
     // Tabs closed (or reloading) since are forgotten; this tab's sidebar may now name this account.
     deps.tabAccounts.prune((other) => other === tabId || deps.sessions.view(other) !== undefined);
     deps.tabAccounts.add(tabId, reading.accountKey);
