@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { GOAL_STATUSES, GoalHorizon, currentStatus, type GoalStatus, type SuccessGoal } from '@/lib/model/goal';
+import { GOAL_STATUSES, GoalHorizon, currentStatus, type GoalMetric, type GoalStatus, type SuccessGoal } from '@/lib/model/goal';
 import type { AccountKey } from '@/lib/model/account';
 import { daysInStatus, goalsExhausted } from '@/lib/insights/goals';
 import type { AppErrorData } from '@/lib/errors';
@@ -8,6 +8,8 @@ import { Field, LimitHint, SelectField, entryProblem } from './form';
 import { LIMITS } from '@/lib/model/limits';
 import { EditorFrame } from './EditorFrame';
 import { useEntrySaver } from './useEntrySaver';
+import { NUMBER_TEXT_MAX, parseNumber, type NumberProblem } from '@/lib/parse-number';
+import type { MessageKey } from '@/lib/i18n';
 
 interface GoalForm {
   title: string;
@@ -41,13 +43,37 @@ function formOf(goal: SuccessGoal | null): GoalForm {
   };
 }
 
-const toNumber = (s: string) => (s.trim() === '' || Number.isNaN(Number(s)) ? null : Number(s));
+type MetricPart = 'metricName' | 'start' | 'current' | 'target';
+const METRIC_NUMBERS = ['start', 'current', 'target'] as const;
+const PART_LABEL: Record<MetricPart, MessageKey> = { metricName: 'goal.metricName', start: 'goal.metricStart', current: 'goal.metricCurrent', target: 'goal.metricTarget' };
+
+/** Why the metric as typed cannot be saved: a part missing, or a number that cannot be read. */
+interface MetricProblem {
+  part: MetricPart;
+  problem: NumberProblem;
+  value: string;
+}
+
+/**
+ * The metric as the form describes it: all of it, none of it (every part left empty), or a
+ * problem to show. Never a metric quietly dropped because one number was typed "1,000".
+ */
+function metricFrom(form: GoalForm): { metric: GoalMetric | null } | { problem: MetricProblem } {
+  const name = form.metricName.trim();
+  if (name === '' && METRIC_NUMBERS.every((part) => form[part].trim() === '')) return { metric: null };
+  if (name === '') return { problem: { part: 'metricName', problem: 'empty', value: '' } };
+  const values = { start: 0, current: 0, target: 0 };
+  for (const part of METRIC_NUMBERS) {
+    const reading = parseNumber(form[part]);
+    if (!reading.ok) return { problem: { part, problem: reading.problem, value: form[part].trim() } };
+    values[part] = reading.value;
+  }
+  return { metric: { name, unit: form.metricUnit.trim(), ...values } };
+}
 
 /** The goal as the form describes it; a status change is appended to the history with its reason. */
-function goalFrom(form: GoalForm, existing: SuccessGoal | null, accountKey: AccountKey, now: Date): SuccessGoal {
+function goalFrom(form: GoalForm, metric: GoalMetric | null, existing: SuccessGoal | null, accountKey: AccountKey, now: Date): SuccessGoal {
   const at = now.toISOString();
-  const [start, current, target] = [toNumber(form.start), toNumber(form.current), toNumber(form.target)];
-  const metric = form.metricName.trim() && start !== null && current !== null && target !== null ? { name: form.metricName.trim(), unit: form.metricUnit.trim(), start, current, target } : null;
   const history = existing?.statusHistory ?? [];
   const last = history[history.length - 1];
   const statusHistory = last && last.status === form.status && form.reason.trim() === '' ? history : [...history, { status: form.status, changedAt: at, perceivedBy: form.perceivedBy.trim(), reason: form.reason.trim() }];
@@ -72,11 +98,20 @@ function GoalEditor({ goal, accountKey, onDone, onError }: { goal: SuccessGoal |
   const [opened] = useState(goal);
   const [form, setForm] = useState(() => formOf(opened));
   const [problem, setProblem] = useState<string | null>(null);
+  const [badPart, setBadPart] = useState<MetricPart | null>(null);
   const { save, saving, conflict, keepMine, keepTheirs } = useEntrySaver(onError);
   const set = (patch: Partial<GoalForm>) => setForm((f) => ({ ...f, ...patch }));
   const submit = async () => {
+    setBadPart(null);
     if (!form.title.trim()) return setProblem(t('editor.required', { field: t('goal.title') }));
-    const entry = { store: 'goals' as const, record: goalFrom(form, opened, accountKey, new Date()) };
+    const checked = metricFrom(form);
+    if ('problem' in checked) {
+      const { part, problem: why, value } = checked.problem;
+      const field = t(PART_LABEL[part]);
+      setBadPart(part);
+      return setProblem(why === 'empty' ? t('editor.required', { field }) : t(`number.${why}`, { field, value, max: NUMBER_TEXT_MAX }));
+    }
+    const entry = { store: 'goals' as const, record: goalFrom(form, checked.metric, opened, accountKey, new Date()) };
     const wrong = entryProblem(entry, locale);
     setProblem(wrong);
     if (wrong) return;
@@ -111,18 +146,18 @@ function GoalEditor({ goal, accountKey, onDone, onError }: { goal: SuccessGoal |
         <legend>{t('goal.metric')}</legend>
         <div className="row">
           <Field label={t('goal.metricName')}>
-            <input value={form.metricName} maxLength={LIMITS.name} onChange={(e) => set({ metricName: e.target.value })} />
+            <input data-testid="goal-metric-name" aria-invalid={badPart === 'metricName' || undefined} value={form.metricName} maxLength={LIMITS.name} onChange={(e) => set({ metricName: e.target.value })} />
             <LimitHint length={form.metricName.length} max={LIMITS.name} field="metricName" />
           </Field>
           <Field label={t('goal.metricUnit')}>
-            <input value={form.metricUnit} maxLength={LIMITS.metricUnit} onChange={(e) => set({ metricUnit: e.target.value })} size={4} />
+            <input data-testid="goal-metric-unit" value={form.metricUnit} maxLength={LIMITS.metricUnit} onChange={(e) => set({ metricUnit: e.target.value })} size={4} />
             <LimitHint length={form.metricUnit.length} max={LIMITS.metricUnit} field="metricUnit" />
           </Field>
         </div>
         <div className="row">
-          <Field label={t('goal.metricStart')}><input inputMode="decimal" value={form.start} onChange={(e) => set({ start: e.target.value })} /></Field>
-          <Field label={t('goal.metricCurrent')}><input inputMode="decimal" value={form.current} onChange={(e) => set({ current: e.target.value })} /></Field>
-          <Field label={t('goal.metricTarget')}><input inputMode="decimal" value={form.target} onChange={(e) => set({ target: e.target.value })} /></Field>
+          <Field label={t('goal.metricStart')}><input data-testid="goal-metric-start" inputMode="decimal" aria-invalid={badPart === 'start' || undefined} value={form.start} onChange={(e) => set({ start: e.target.value })} /></Field>
+          <Field label={t('goal.metricCurrent')}><input data-testid="goal-metric-current" inputMode="decimal" aria-invalid={badPart === 'current' || undefined} value={form.current} onChange={(e) => set({ current: e.target.value })} /></Field>
+          <Field label={t('goal.metricTarget')}><input data-testid="goal-metric-target" inputMode="decimal" aria-invalid={badPart === 'target' || undefined} value={form.target} onChange={(e) => set({ target: e.target.value })} /></Field>
         </div>
       </fieldset>
       <SelectField label={t('goal.status')} testId="goal-status" value={form.status} options={GOAL_STATUSES} render={(s) => t(`goalStatus.${s}`)} onChange={(status) => set({ status })} />
@@ -141,7 +176,7 @@ function GoalEditor({ goal, accountKey, onDone, onError }: { goal: SuccessGoal |
 }
 
 export function Goals({ goals, accountKey, onError }: { goals: SuccessGoal[]; accountKey: AccountKey; onError: (e: AppErrorData | undefined) => void }) {
-  const { t, day } = useI18n();
+  const { t, day, number } = useI18n();
   const [editing, setEditing] = useState<SuccessGoal | 'new' | null>(null);
   const now = new Date();
   return (
@@ -164,8 +199,8 @@ export function Goals({ goals, accountKey, onError }: { goals: SuccessGoal[]; ac
                 {goal.targetDate && <> · {t('goal.targetOn', { date: day(goal.targetDate) })}</>}
               </p>
               {goal.metric && (
-                <p className="muted small">
-                  {goal.metric.name}: {goal.metric.start} → <strong>{goal.metric.current}</strong> / {goal.metric.target} {goal.metric.unit}
+                <p className="muted small" data-testid="goal-metric">
+                  {goal.metric.name}: {number(goal.metric.start)} → <strong>{number(goal.metric.current)}</strong> / {number(goal.metric.target)} {goal.metric.unit}
                 </p>
               )}
             </li>

@@ -276,6 +276,10 @@ export const en = {
   'editor.keepMine': 'Keep mine',
   'editor.keepTheirs': 'Keep theirs',
   'editor.required': 'Fill in “{field}”.',
+  // A number typed in a form that cannot be read (lib/parse-number.ts).
+  'number.not-a-number': '“{value}” in {field} is not a number. Write it like 1,000 or 12.5.',
+  'number.not-finite': '“{value}” in {field} is too large a number.',
+  'number.too-long': 'The value in {field} is too long to be a number (at most {max} characters).',
   'settings.title': "Your working style",
   'settings.toneStaleDays': "Flag tone as stale after (days)",
   'settings.dueSoonDays': "Show next steps due within (days)",
