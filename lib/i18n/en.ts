@@ -483,6 +483,8 @@ export const en = {
 
   'usage.reject.bad-date': 'Line {line}: “{value}” in {column} is not a date.',
   'usage.reject.not-a-number': 'Line {line}: “{value}” in {column} is not a number.',
+  'usage.reject.not-finite': 'Line {line}: “{value}” in {column} is too large to store as a number.',
+  'usage.reject.too-long': 'Line {line}: “{value}” in {column} is too long to be a number.',
   'usage.reject.no-account': 'Line {line}: no account ID, domain or name.',
   'usage.reject.no-figures': 'Line {line}: no figures on this row.',
   'usage.rejectedCount': '{count} rows will not be imported:',

@@ -477,6 +477,8 @@ export const ja: Record<MessageKey, string> = {
 
   'usage.reject.bad-date': '{line} 行目：{column} の「{value}」は日付として読めません。',
   'usage.reject.not-a-number': '{line} 行目：{column} の「{value}」は数値ではありません。',
+  'usage.reject.not-finite': '{line} 行目：{column} の「{value}」は大きすぎて数値として保存できません。',
+  'usage.reject.too-long': '{line} 行目：{column} の「{value}」は長すぎて数値として読めません。',
   'usage.reject.no-account': '{line} 行目：アカウントの ID、ドメイン、会社名がありません。',
   'usage.reject.no-figures': '{line} 行目：数値がありません。',
   'usage.rejectedCount': '次の {count} 行は取り込まれません：',

@@ -110,6 +110,36 @@ describe('usage import session (the worker body)', () => {
     expect(big.recordCount).toBe(1);
   });
 
+  // Issue 15: such rows passed the preview (0 rejected) and then failed the background's check of
+  // the whole import on Confirm.
+  it('refuses Infinity and overlong figures in the preview, and commits the other rows as valid requests', () => {
+    const h = harness();
+    h.open(fixture('overflow.csv'), 'overflow.csv');
+    const preview = h.preview();
+    expect(preview.rejected.map((r) => [r.line, r.reason, r.column])).toEqual([
+      [3, 'not-finite', 'Active Users'],
+      [5, 'too-long', 'Active Users'],
+      [6, 'not-finite', 'Licensed Seats'],
+    ]);
+    expect(preview.rejectedCount).toBe(3);
+    expect(preview.acceptedRows).toBe(3);
+    expect(preview.recordCount).toBe(6);
+
+    const out = h.send({ type: 'commit', session: 1 });
+    const done = h.last(out, 'committed');
+    expect(done.records).toBe(6);
+    for (const part of out.filter((r) => r.type === 'commit-part')) expect(Request.safeParse({ type: 'usage.importPart', importId: 'i', months: part.months }).success).toBe(true);
+
+    // A 12 MB cell of digits: refused, and the page is sent a few characters of it, not 12 MB.
+    const big = harness();
+    big.open(text(`Account ID,Date,Active Users\nA1,2026-12-01,5\nA1,2026-12-02,${'1'.repeat(12 * 1024 * 1024)}\n`));
+    const bigPreview = big.preview();
+    expect(bigPreview.rejected).toEqual([{ line: 3, reason: 'too-long', detail: `${'1'.repeat(79)}…`, column: 'Active Users' }]);
+    expect(bigPreview.recordCount).toBe(1);
+    const committed = big.send({ type: 'commit', session: 1 });
+    for (const part of committed.filter((r) => r.type === 'commit-part')) expect(Request.safeParse({ type: 'usage.importPart', importId: 'i', months: part.months }).success).toBe(true);
+  });
+
   it('reads a Shift_JIS file with Japanese headers', () => {
     const h = harness();
     const { file } = h.last(h.open(fixture('shift-jis.csv'), 'shift-jis.csv'), 'parsed');

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseNumber } from '../parse-number';
 
 /**
  * Which column of an imported file holds what. The guess comes from header names in English and
@@ -108,17 +109,15 @@ function featureFromHeader(header: string): string | null {
   return null;
 }
 
-const NUMBER_LIKE = /^[-+]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/;
-
 /** At least 80 % of the non-empty sample cells read as numbers (and there is at least one). */
 function mostlyNumeric(values: readonly string[]): boolean {
   let filled = 0;
   let numeric = 0;
   for (const v of values) {
-    const t = v.normalize('NFKC').trim();
-    if (t === '') continue;
+    const reading = parseNumber(v);
+    if (!reading.ok && reading.problem === 'empty') continue;
     filled++;
-    if (NUMBER_LIKE.test(t)) numeric++;
+    if (reading.ok) numeric++;
   }
   return filled > 0 && numeric / filled >= 0.8;
 }

@@ -76,7 +76,7 @@ describe('parseFigure', () => {
     ['1e3', 1000],
     ['1,234,567.25', 1234567.25],
   ])('reads %s as %d', (raw, value) => {
-    expect(parseFigure(raw)).toBe(value);
+    expect(parseFigure(raw)).toEqual({ ok: true, value });
   });
 
   it.each(['', '  ', '-', 'N/A', 'n/a', '#N/A', 'なし', '－', 'null'])('reads %j as no figure', (raw) => {
@@ -84,7 +84,12 @@ describe('parseFigure', () => {
   });
 
   it.each(['abc', '1,5', '12,34', '1.2.3', '12%', '$5', '1 2'])('refuses %s', (raw) => {
-    expect(parseFigure(raw)).toBeUndefined();
+    expect(parseFigure(raw)).toEqual({ ok: false, problem: 'not-a-number' });
+  });
+
+  it('refuses figures that would be stored as Infinity, and cells too long to be a figure', () => {
+    expect(parseFigure('1e400')).toEqual({ ok: false, problem: 'not-finite' });
+    expect(parseFigure('1'.repeat(400))).toEqual({ ok: false, problem: 'too-long' });
   });
 });
 
@@ -180,6 +185,48 @@ describe('toUsageRecords', () => {
       { sourceAccountKey: 'id:B1', account: { id: 'B1', domain: '', name: 'Good Co' }, rows: 2 },
       { sourceAccountKey: 'id:B5', account: { id: 'B5', domain: '', name: 'Partial' }, rows: 1 },
     ]);
+  });
+
+  it('refuses figures that would be Infinity or are too long to be numbers, with their line, and keeps the other rows', () => {
+    const result = convert('overflow.csv');
+    const long = result.rejected.find((r) => r.reason === 'too-long');
+    expect(result.rejected).toEqual([
+      { line: 3, reason: 'not-finite', detail: '1e400', column: 'Active Users' },
+      { line: 5, reason: 'too-long', detail: long?.detail, column: 'Active Users' },
+      { line: 6, reason: 'not-finite', detail: '-1e999', column: 'Licensed Seats' },
+    ]);
+    // The 400 digits are shown cut short, their start kept so the row can be found.
+    expect(long?.detail).toMatch(/^3074185296\d{69}…$/);
+    expect(figures(result.records)).toEqual([
+      'id:001Dn00000gLbXqIAK 2026-12-01 activeUsers  = 200',
+      'id:001Dn00000gLbXqIAK 2026-12-01 licensedSeats  = 250',
+      'id:001Dn00000gLbXqIAK 2026-12-03 activeUsers  = 1210',
+      'id:001Dn00000gLbXqIAK 2026-12-03 licensedSeats  = 250',
+      'id:001Dn00000gLbXqIAK 2026-12-08 activeUsers  = 225',
+      'id:001Dn00000gLbXqIAK 2026-12-08 licensedSeats  = 250',
+    ]);
+    expect(result.acceptedRows).toBe(3);
+    for (const r of result.records) expect(UsageRecord.safeParse(r).success).toBe(true);
+  });
+
+  it('refuses a JSON figure that overflowed to Infinity as not finite', () => {
+    const result = convert('overflow.json');
+    expect(result.rejected).toEqual([{ line: 3, reason: 'not-finite', detail: 'Infinity', column: 'activeUsers' }]);
+    expect(figures(result.records)).toEqual(['id:001Dn00000gLbXqIAK 2026-12-01 activeUsers  = 200', 'id:001Dn00000gLbXqIAK 2026-12-03 activeUsers  = 210']);
+  });
+
+  it('refuses a 12 MB run of digits as too long, naming it in a few characters', () => {
+    const digits = '7'.repeat(12 * 1024 * 1024);
+    const table = parseUsageText(`Account ID,Date,Active Users\nA1,2026-12-01,5\nA1,2026-12-02,${digits}\nA1,2026-12-03,6\n`);
+    const result = toUsageRecords(table.rows, guessMapping(table.headers), { source: 'big.csv', importedAt });
+    expect(result.rejected).toEqual([{ line: 3, reason: 'too-long', detail: `${'7'.repeat(79)}…`, column: 'Active Users' }]);
+    expect(result.records.map((r) => r.value)).toEqual([5, 6]);
+  });
+
+  it('cuts long cell texts shown for any refused row', () => {
+    const table = parseUsageText(`Account ID,Date,Active Users\nA1,${'x'.repeat(500)},5\n`);
+    const result = toUsageRecords(table.rows, guessMapping(table.headers), { source: 's', importedAt });
+    expect(result.rejected).toEqual([{ line: 2, reason: 'bad-date', detail: `${'x'.repeat(79)}…`, column: 'Date' }]);
   });
 
   it('reads JSON rows the same way, with their JSON line numbers', () => {

@@ -2,14 +2,18 @@ import type { UsageAccountRef, UsageMetric, UsageRecord } from '../model/usage';
 import { cleanFeatureName, type ColumnMapping, type ColumnRole } from './mapping';
 import { sourceAccountKey } from './match';
 import type { ParsedRow } from './parse';
+import { parseNumber, type NumberProblem } from '../parse-number';
 
 /**
  * Parsed rows + a column mapping → UsageRecords, one per (row, metric), and the rows that were
  * refused with a reason code the UI translates.
  *
  * Decisions:
- * - A row with one unreadable figure is refused whole (`not-a-number`), not stored in part: a
- *   half-stored row would be silently wrong, a refused one is visible and fixable.
+ * - A row with one unreadable figure is refused whole (`not-a-number`; `not-finite` for one
+ *   too large to store, e.g. `1e400`; `too-long` for a cell longer than any number), not stored
+ *   in part: a half-stored row would be silently wrong, a refused one is visible and fixable.
+ *   Refused here, in the preview: the store refuses a non-finite figure too, and would fail the
+ *   whole file on Confirm for one row.
  * - Empty cells, `-`, `N/A`, `#N/A`, `なし` mean "no figure", not an error. A row with no figure
  *   at all is refused (`no-figures`) so it does not vanish unnoticed.
  * - The record id is (source account, date, metric, subscription): the same figure imported
@@ -20,7 +24,7 @@ import type { ParsedRow } from './parse';
  *   month-first, the US order Excel writes in English locales). The preview says which was used.
  */
 
-export const REJECT_REASONS = ['bad-date', 'not-a-number', 'no-account', 'no-figures'] as const;
+export const REJECT_REASONS = ['bad-date', 'not-a-number', 'not-finite', 'too-long', 'no-account', 'no-figures'] as const;
 export type RejectReason = (typeof REJECT_REASONS)[number];
 
 export interface RejectedRow {
@@ -160,23 +164,35 @@ export function resolveDateOrder(dates: Iterable<string>, requested: ColumnMappi
 // ---------------------------------------------------------------------------------------------
 // Numbers
 
-const PLAIN_NUMBER = /^[-+]?\d+(?:\.\d+)?$/;
-// Thousands grouped by comma or space (Excel, French/Nordic exports); a lone comma such as
-// "1,5" is refused rather than guessed, since it may be a decimal comma.
-const GROUPED_NUMBER = /^[-+]?\d{1,3}(?:(?:,\d{3})+|(?: \d{3})+)(?:\.\d+)?$/;
-const SCIENTIFIC = /^[-+]?(?:\d+\.?\d*|\.\d+)e[-+]?\d+$/i;
 const NO_FIGURE = new Set(['', '-', '--', '—', '–', 'ー', 'n/a', 'na', '#n/a', 'null', 'none', 'nil', 'なし', '該当なし']);
 
-/** A figure cell: a number, `null` for "no figure", or `undefined` when it is not a number. */
-export function parseFigure(raw: string): number | null | undefined {
-  let t = raw.trim();
-  if (PLAIN_NUMBER.test(t)) return Number(t);
-  if (NON_ASCII.test(t)) t = t.normalize('NFKC').replace(/[\u00a0\u202f]/g, ' ').trim();
-  if (NO_FIGURE.has(t.toLowerCase())) return null;
-  if (PLAIN_NUMBER.test(t) || SCIENTIFIC.test(t)) return Number(t);
-  if (GROUPED_NUMBER.test(t)) return Number(t.replace(/[, ]/g, ''));
-  if (/^[-+]?\.\d+$/.test(t)) return Number(t);
-  return undefined;
+export type FigureReading = { ok: true; value: number } | { ok: false; problem: Exclude<NumberProblem, 'empty'> };
+
+/** A figure cell: its number or why it is not one (lib/parse-number.ts), or `null` for "no figure". */
+export function parseFigure(raw: string): FigureReading | null {
+  const reading = parseNumber(raw);
+  if (reading.ok) return reading;
+  if (reading.problem === 'empty') return null;
+  if (reading.problem === 'not-a-number') {
+    // Only unreadable cells are looked up as "no figure" words: the common case stays one test.
+    let t = raw.trim();
+    if (NON_ASCII.test(t)) t = t.normalize('NFKC').trim();
+    if (NO_FIGURE.has(t.toLowerCase())) return null;
+  }
+  return { ok: false, problem: reading.problem };
+}
+
+/** What a refused row shows of its cell: a line of text, not the megabytes a broken export can hold. */
+const DETAIL_MAX = 80;
+
+function shownCell(raw: string): string {
+  const t = raw.trim();
+  if (t.length <= DETAIL_MAX) return t;
+  let end = DETAIL_MAX - 1;
+  // Never cut a surrogate pair in half.
+  const last = t.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--;
+  return `${t.slice(0, end)}…`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -282,7 +298,7 @@ export function toUsageRecords(rows: readonly ParsedRow[], mapping: ColumnMappin
     const rawDate = cell(row, dateCol);
     const date = parseUsageDate(rawDate, dateOrder.order);
     if (date === null) {
-      rejected.push({ line: row.line, reason: 'bad-date', detail: rawDate.trim(), column: dateCol?.header ?? '' });
+      rejected.push({ line: row.line, reason: 'bad-date', detail: shownCell(rawDate), column: dateCol?.header ?? '' });
       continue;
     }
 
@@ -292,13 +308,13 @@ export function toUsageRecords(rows: readonly ParsedRow[], mapping: ColumnMappin
       const column = figures[f];
       if (!column) continue;
       const raw = row.cells[column.index] ?? '';
-      const value = parseFigure(raw);
-      if (value === undefined) {
-        bad = { line: row.line, reason: 'not-a-number', detail: raw.trim(), column: column.header };
+      const reading = parseFigure(raw);
+      if (reading !== null && !reading.ok) {
+        bad = { line: row.line, reason: reading.problem, detail: shownCell(raw), column: column.header };
         break;
       }
-      values[f] = value;
-      if (value !== null) filled++;
+      values[f] = reading === null ? null : reading.value;
+      if (reading !== null) filled++;
     }
     if (bad) {
       rejected.push(bad);

@@ -280,4 +280,33 @@ describe('usage import on the options page', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  // Issue 15: a figure such as 1e400 (Infinity once read) passed the preview with 0 rejected rows,
+  // then the background refused the whole file on Confirm.
+  it('refuses a 1e400 row in the preview with its line and reason, and Confirm stores the other rows', async () => {
+    const before = await storedCounts(options);
+    await choose('overflow.csv');
+    await options.getByTestId('usage-file-summary').filter({ hasText: 'overflow.csv' }).waitFor();
+    const preview = options.getByTestId('usage-preview');
+    await preview.waitFor();
+
+    const rejected = options.getByTestId('usage-rejected');
+    expect(await rejected.getAttribute('data-count')).toBe('3');
+    const rows = rejected.getByTestId('usage-rejected-row');
+    expect(await rows.evaluateAll((els) => els.map((e) => [e.getAttribute('data-line'), e.getAttribute('data-reason')]))).toEqual([
+      ['3', 'not-finite'],
+      ['5', 'too-long'],
+      ['6', 'not-finite'],
+    ]);
+    expect(await rows.first().textContent()).toBe('Line 3: “1e400” in Active Users is too large to store as a number.');
+    expect(await rows.nth(1).textContent()).toMatch(/^Line 5: “3074185296\d+…” in Active Users is too long to be a number\.$/);
+    expect(await preview.getAttribute('data-records')).toBe('6');
+
+    await options.getByTestId('usage-confirm').click();
+    const result = options.locator('[data-testid="usage-result"][data-outcome="stored"]').filter({ hasText: 'overflow.csv' });
+    await result.waitFor();
+    expect(await result.getAttribute('data-records')).toBe('6');
+    // Globex's December: active users and licensed seats; the new headers' mapping is remembered.
+    expect(await storedCounts(options)).toEqual({ months: before.months + 2, links: before.links, mappings: before.mappings + 1 });
+  });
 });
