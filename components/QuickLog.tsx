@@ -63,13 +63,15 @@ export function QuickLog({ accountKey, draft, stakeholders, templates, openReque
   // sent before (a few bytes, not the megabyte: sending a whole 1 MiB draft costs about 26 ms of
   // the page's time and, sent just before the tab closes, did not always arrive).
   const [writer] = useState(() => crypto.randomUUID());
+  // This form's own draft: the restored one it continues, or a new one (never another tab's).
+  const draftId = useRef(restoredForm && draft ? draft.id : crypto.randomUUID());
   const drafts = useRef({ seq: 0, lastWhole: 0, sent: null as { notes: string; seq: number } | null, latest: form });
   drafts.current.latest = form;
   const saveDraft = (next: QuickLogForm) => {
     const state = drafts.current;
     state.latest = next;
     const seq = ++state.seq;
-    const base = { accountKey, updatedAt: new Date().toISOString(), version: { writer, seq } };
+    const base = { id: draftId.current, accountKey, updatedAt: new Date().toISOString(), version: { writer, seq } };
     const edit = state.sent && next.notes.length >= LARGE_NOTES ? notesEditBetween(state.sent.notes, next.notes) : null;
     const draft: QuickLogDraftUpdate =
       state.sent && edit && edit.insert.length < LARGE_NOTES ? { ...base, form: { ...next, notes: '' }, notesEdit: { base: { writer, seq: state.sent.seq }, ...edit } } : { ...base, form: next };
@@ -124,6 +126,9 @@ export function QuickLog({ accountKey, draft, stakeholders, templates, openReque
     setNewAttendee('');
   };
 
+  // The id of the save under way: made when the user saves, kept while it has not surely
+  // succeeded, so saving again after a lost answer replaces what may have been stored (never twice).
+  const saveId = useRef<string | null>(null);
   const save = async () => {
     if (!hasContent(form)) return setStatus('empty');
     // Past a limit the form says what is wrong (the draft keeps everything meanwhile).
@@ -131,7 +136,11 @@ export function QuickLog({ accountKey, draft, stakeholders, templates, openReque
     if (!checked.success) return onError(validationErrorData(checked.error.issues, form, locale));
     setStatus('saving');
     try {
-      const saved = await request({ type: 'quickLog.save', accountKey, form });
+      saveId.current ??= crypto.randomUUID();
+      const saved = await request({ type: 'quickLog.save', accountKey, form, saveId: saveId.current, draftId: draftId.current });
+      saveId.current = null;
+      // The save cleared this form's draft; what is typed next is a new one.
+      draftId.current = crypto.randomUUID();
       onSaved(saved);
       onError(undefined);
       setForm(EMPTY_QUICK_LOG);

@@ -31,6 +31,13 @@ export function Sidebar() {
     return () => clearTimeout(timer);
   }, [deleted]);
 
+  if (state.refused) {
+    return (
+      <main className="sidebar">
+        <p role="alert" data-testid="sidebar-untrusted">{t('sidebar.untrusted')}</p>
+      </main>
+    );
+  }
   if (view === undefined) {
     return (
       <main className="sidebar">

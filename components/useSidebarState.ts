@@ -31,6 +31,8 @@ export function useSidebarState() {
   const [settings, setSettings] = useState<CsmSettings>(() => CsmSettings.parse({}));
   const [error, setError] = useState<AppErrorData>();
   const [quickLogRequests, setQuickLogRequests] = useState(0);
+  /** This frame was not made by the extension's content script (a page framed sidebar.html itself): it shows nothing. */
+  const [refused, setRefused] = useState(false);
   const accountKey = view?.reading.accountKey;
   // The account and filter the latest load is for, so late answers for another one are dropped.
   const current = useRef({ accountKey, kinds });
@@ -74,8 +76,8 @@ export function useSidebarState() {
 
   useEffect(
     () =>
-      connectSidebar(
-        (push) => {
+      connectSidebar({
+        onPush: (push) => {
           if (push.type === 'view') {
             setView(push.view);
             // The record could be read after all: the error that kept it from showing is over.
@@ -85,17 +87,19 @@ export function useSidebarState() {
           else if (push.type === 'usage.changed') {
             const key = current.current.accountKey;
             if (key) void request({ type: 'account.health', accountKey: key }).then((h) => current.current.accountKey === key && setHealth(h), fail);
-          }
-          else if (push.accountKey === current.current.accountKey) void reload(push.accountKey, current.current.kinds, HEALTH_AFTER_SAVE_MS);
+          } else if (push.accountKey === current.current.accountKey) void reload(push.accountKey, current.current.kinds, HEALTH_AFTER_SAVE_MS);
         },
-        (detail) => setError({ code: 'invalid-message', detail }),
-      ),
+        onInvalid: (detail) => setError({ code: 'invalid-message', detail }),
+        onRefused: () => setRefused(true),
+      }),
     [reload],
   );
 
+  // Asked once the background has served this frame (it serves only the sidebar the extension made).
+  const served = view !== undefined;
   useEffect(() => {
-    void request({ type: 'settings.get' }).then(setSettings, fail);
-  }, [fail]);
+    if (served) void request({ type: 'settings.get' }).then(setSettings, fail);
+  }, [served, fail]);
 
   useEffect(() => {
     setOverview(undefined);
@@ -116,6 +120,7 @@ export function useSidebarState() {
 
   return {
     showSaved,
+    refused,
     view,
     overview,
     health,

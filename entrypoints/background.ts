@@ -9,7 +9,8 @@ import { TabSessions } from '@/lib/background/tab-sessions';
 import { onSidebarConnected } from '@/lib/background/sidebar-ports';
 import { injectIntoCrmTabs } from '@/lib/background/inject-sidebar';
 import { USAGE_SOURCE_ALARM } from '@/lib/usage/source';
-import { SIDEBAR_PORT } from '@/lib/messaging/protocol';
+import { keyOfPort } from '@/lib/messaging/sidebar-frame';
+import { SidebarFrames, type FrameStateStore } from '@/lib/background/sidebar-frames';
 import type { ContentCommand } from '@/lib/messaging/content-commands';
 
 export default defineBackground(() => {
@@ -17,7 +18,9 @@ export default defineBackground(() => {
   // Once a blocked open completes, sidebars still waiting have their record read again.
   const db = createDbConnection({ onRecovered: () => sessions.tabsWaiting().forEach((tabId) => void askContentScript(tabId, { type: 'record.resend' })) });
   const sessions = new TabSessions();
+  const self = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };
   const deps = createBackgroundDeps({
+    sidebarFrames: new SidebarFrames(sessionFrameStore()),
     db,
     sessions,
     now: () => new Date(),
@@ -41,11 +44,16 @@ export default defineBackground(() => {
     await browser.tabs.sendMessage(tabId, command, { frameId: 0 }).catch(() => undefined);
   };
 
-  browser.runtime.onMessage.addListener((message, sender) => handleRequest(message, classifySender(sender, { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') }), deps));
+  browser.runtime.onMessage.addListener((message, sender) => handleRequest(message, classifySender(sender, self), deps));
   browser.runtime.onConnect.addListener((port) => {
-    if (port.name === SIDEBAR_PORT) void onSidebarConnected(port, sessions, db, askContentScript);
+    const key = keyOfPort(port.name);
+    if (key !== null) void onSidebarConnected(port, key, { sessions, draftHolders: deps.draftHolders, frames: deps.sidebarFrames, self, db, askContentScript });
   });
-  browser.tabs.onRemoved.addListener((tabId) => sessions.forgetTab(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    sessions.forgetTab(tabId);
+    deps.draftHolders.release(tabId);
+    void deps.sidebarFrames.forgetTab(tabId);
+  });
   injectIntoCrmTabs();
 
   browser.commands.onCommand.addListener(async (command, tab) => {
@@ -60,3 +68,14 @@ export default defineBackground(() => {
   // Firefox builds are MV2, where the toolbar button is `browserAction`.
   (browser.action ?? browser.browserAction).onClicked.addListener(() => void browser.tabs.create({ url: browser.runtime.getURL('/portfolio.html') }));
 });
+
+const FRAMES_KEY = 'sidebarFrames';
+
+/** `storage.session`: kept across worker restarts for the browser session; content scripts cannot read it (Chrome's default access level). */
+function sessionFrameStore(): FrameStateStore {
+  const area = browser.storage.session;
+  return {
+    read: async () => (await area.get(FRAMES_KEY))[FRAMES_KEY],
+    write: (state) => area.set({ [FRAMES_KEY]: state }),
+  };
+}

@@ -7,6 +7,7 @@ import { claimWorld } from '@/lib/content/script-instance';
 import { watchLocation } from '@/lib/content/location-watcher';
 import { LAYOUT_STORAGE_KEY, parseLayout } from '@/lib/content/layout';
 import { readContentCommand } from '@/lib/content/content-command';
+import { answerFrameReady, extensionOriginOf } from '@/lib/content/frame-handshake';
 import type { Request } from '@/lib/messaging/protocol';
 
 export default defineContentScript({
@@ -20,7 +21,8 @@ export default defineContentScript({
     const instance = claimWorld(window, SIDEBAR_SCRIPT_FLAG, () => browser.runtime?.id !== undefined);
     // A live copy already runs in this page.
     if (!instance) return;
-    const send = (message: Request) => void browser.runtime.sendMessage(message).catch(() => undefined);
+    const ask = (message: Request): Promise<unknown> => browser.runtime.sendMessage(message).catch(() => undefined);
+    const send = (message: Request) => void ask(message);
     let host: SidebarHost | undefined;
     let creating: Promise<SidebarHost> | undefined;
     instance.onStop(() => host?.remove());
@@ -46,6 +48,16 @@ export default defineContentScript({
         alive: instance.alive,
         onDead: instance.stop,
       });
+      // Only this frame gets the key that makes the background serve it (not one the page frames itself).
+      instance.onStop(
+        answerFrameReady({
+          win: window,
+          frame: host.iframe,
+          extensionOrigin: extensionOriginOf(browser.runtime.getURL('/')),
+          announce: (key) => ask({ type: 'sidebar.frame', key }),
+          newKey: () => crypto.randomUUID(),
+        }),
+      );
       host.attach();
       return host;
     };

@@ -17,7 +17,7 @@ function refusal(message: unknown, locale: 'en' | 'ja' = 'en') {
 
 describe('content problems in the user’s words', () => {
   it('says a note is too long, with its limit and length, in English and Japanese', () => {
-    const message = { type: 'quickLog.save', accountKey: ACCOUNT_KEY, form: quickLogForm({ notes: 'x'.repeat(LIMITS.notes + 12) }) };
+    const message = { type: 'quickLog.save', accountKey: ACCOUNT_KEY, form: quickLogForm({ notes: 'x'.repeat(LIMITS.notes + 12) }), saveId: crypto.randomUUID() };
     expect(refusal(message)).toEqual({
       code: 'invalid-content',
       detail: 'This note is longer than 5,000,000 characters (5,000,012 now).',
@@ -38,8 +38,8 @@ describe('content problems in the user’s words', () => {
 
   it('counts lists and bounds numbers', () => {
     const steps = Array.from({ length: LIMITS.nextSteps + 1 }, () => ({ text: 'Call', dueDate: null }));
-    expect(refusal({ type: 'quickLog.save', accountKey: ACCOUNT_KEY, form: quickLogForm({ nextSteps: steps }) })).toMatchObject({ field: 'nextSteps', detail: 'Too many next steps: at most 100 (101 now).' });
-    expect(refusal({ type: 'quickLog.save', accountKey: ACCOUNT_KEY, form: quickLogForm({ nextSteps: steps }) }, 'ja').detail).toBe('次のアクションは100件までです（現在101件）。');
+    expect(refusal({ type: 'quickLog.save', accountKey: ACCOUNT_KEY, form: quickLogForm({ nextSteps: steps }), saveId: crypto.randomUUID() })).toMatchObject({ field: 'nextSteps', detail: 'Too many next steps: at most 100 (101 now).' });
+    expect(refusal({ type: 'quickLog.save', accountKey: ACCOUNT_KEY, form: quickLogForm({ nextSteps: steps }), saveId: crypto.randomUUID() }, 'ja').detail).toBe('次のアクションは100件までです（現在101件）。');
     expect(refusal({ type: 'settings.save', settings: { ...CsmSettings.parse({}), toneStaleDays: 400 } }).detail).toBe(
       'The days before tone is flagged as stale must be 365 or less.',
     );
@@ -48,7 +48,7 @@ describe('content problems in the user’s words', () => {
   });
 
   it('keeps “a message it does not understand” for protocol mismatches only', () => {
-    for (const message of [undefined, {}, { type: 'nope' }, { type: 'quickLog.save', accountKey: ACCOUNT_KEY, form: {} }, { type: 'quickLog.save', accountKey: ACCOUNT_KEY, form: quickLogForm({ occurredAt: 'last tuesday' }) }]) {
+    for (const message of [undefined, {}, { type: 'nope' }, { type: 'quickLog.save', accountKey: ACCOUNT_KEY, form: {} }, { type: 'quickLog.save', accountKey: ACCOUNT_KEY, form: quickLogForm({ occurredAt: 'last tuesday' }), saveId: crypto.randomUUID() }]) {
       expect(refusal(message).code).toBe('invalid-message');
     }
     // A content problem mixed with a protocol one is a protocol mismatch: the sender is not this version.

@@ -23,6 +23,12 @@ export const ErrorCode = z.enum([
   'damaged',
   'internal',
   'unreachable',
+  /**
+   * The request went out but no answer came back: the worker stopped (or was stopped) while it
+   * handled it. A write may have been stored; retrying is safe, because saves carry an id made
+   * where the user acted and a retry replaces what the first attempt stored.
+   */
+  'unanswered',
   'gone',
   'source-unreachable',
   'source-http',

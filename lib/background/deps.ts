@@ -5,6 +5,8 @@ import type { TabSessions } from './tab-sessions';
 import { createPortfolioRefresher, type PortfolioRefresher, type PortfolioRefresherOptions } from './portfolio-refresher';
 import { createImportStaging, type ImportStaging } from './import-staging';
 import { TabAccounts } from './tab-accounts';
+import { SidebarFrames } from './sidebar-frames';
+import { DraftHolders } from './draft-holders';
 
 export type { RequestSender } from './sender-policy';
 
@@ -18,6 +20,10 @@ export interface BackgroundDeps {
   imports: ImportStaging;
   /** The accounts each tab has shown since its page loaded: the ones its sidebar may name. */
   tabAccounts: TabAccounts;
+  /** Which drafts each tab's quick log forms are writing: another tab's form continues none of them. */
+  draftHolders: DraftHolders;
+  /** Which frame of each tab is the sidebar the extension made: the only one served. */
+  sidebarFrames: SidebarFrames;
   /**
    * How long a sidebar's request waits for its tab's account to be known again after the worker
    * restarted (the sidebar reconnects and its content script reads again): 10 s unless set.
@@ -32,8 +38,15 @@ export interface BackgroundDeps {
 }
 
 export function createBackgroundDeps(
-  base: Omit<BackgroundDeps, 'portfolio' | 'imports' | 'tabAccounts'>,
+  base: Omit<BackgroundDeps, 'portfolio' | 'imports' | 'tabAccounts' | 'sidebarFrames' | 'draftHolders'> & { sidebarFrames?: SidebarFrames },
   options: { portfolio?: PortfolioRefresherOptions } = {},
 ): BackgroundDeps {
-  return { ...base, portfolio: createPortfolioRefresher(base.db, base.now, options.portfolio), imports: createImportStaging(), tabAccounts: new TabAccounts() };
+  return {
+    ...base,
+    portfolio: createPortfolioRefresher(base.db, base.now, options.portfolio),
+    imports: createImportStaging(),
+    tabAccounts: new TabAccounts(),
+    draftHolders: new DraftHolders(),
+    sidebarFrames: base.sidebarFrames ?? new SidebarFrames(),
+  };
 }

@@ -6,7 +6,7 @@ import { TabSessions, type SidebarPort } from './tab-sessions';
 import { openAdoptionDb } from '../db/open';
 import type { SidebarPush } from '../messaging/protocol';
 import { ACCOUNT_KEY, quickLogForm, reading, sequentialIds, uniqueDbName } from '@/tests/unit/factories';
-import { CHROME_SELF, contentScript, optionsPage, rawSenders, sidebarOf } from '@/tests/unit/senders';
+import { CHROME_SELF, contentScript, madeSidebars, optionsPage, rawSenders, sidebarOf } from '@/tests/unit/senders';
 import { sampleRequests } from '@/tests/unit/sample-requests';
 import { classifySender, kindMaySend, REQUEST_TYPES, type RequestSender } from './sender-policy';
 import { BACKUP_TEXT_MAX, type Reply, type RequestType } from '../messaging/protocol';
@@ -22,6 +22,7 @@ describe('handleRequest', () => {
   beforeEach(async () => {
     const db = await openAdoptionDb(uniqueDbName());
     deps = createBackgroundDeps({ db: async () => db, sessions: new TabSessions(), now: () => new Date('2026-11-25T10:00:00Z'), newId: sequentialIds });
+    await madeSidebars(deps.sidebarFrames, 1, 2);
   });
 
   it('refuses malformed messages with a clear error, never throwing', async () => {
@@ -29,7 +30,7 @@ describe('handleRequest', () => {
       const reply = await handleRequest(message, optionsPage, deps);
       expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
     }
-    const reply = await handleRequest({ type: 'quickLog.save', accountKey: ACCOUNT_KEY, form: quickLogForm({ occurredAt: 'last tuesday' }) }, optionsPage, deps);
+    const reply = await handleRequest({ type: 'quickLog.save', accountKey: ACCOUNT_KEY, form: quickLogForm({ occurredAt: 'last tuesday' }), saveId: crypto.randomUUID() }, optionsPage, deps);
     expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-message', detail: expect.stringContaining('form.occurredAt') } });
   });
 
@@ -63,21 +64,29 @@ describe('handleRequest', () => {
     deps.sessions.attach(2, b.port);
     await handleRequest({ type: 'record.visited', reading: reading() }, contentScript(1), deps);
     await handleRequest({ type: 'record.visited', reading: reading({ visitId: 'v2' }) }, contentScript(2), deps);
-    await handleRequest({ type: 'draft.save', draft: { accountKey: ACCOUNT_KEY, form: quickLogForm({ notes: 'half a sent' }), updatedAt: '2026-11-25T09:59:00.000Z' } }, sidebarOf(1), deps);
+    await handleRequest({ type: 'draft.save', draft: { id: 'form-1', accountKey: ACCOUNT_KEY, form: quickLogForm({ notes: 'half a sent' }), updatedAt: '2026-11-25T09:59:00.000Z' } }, sidebarOf(1), deps);
+    await handleRequest({ type: 'draft.save', draft: { id: 'form-2', accountKey: ACCOUNT_KEY, form: quickLogForm({ notes: 'typed in the other tab' }), updatedAt: '2026-11-25T09:59:30.000Z' } }, sidebarOf(2), deps);
 
-    const saved = await handleRequest({ type: 'quickLog.save', accountKey: ACCOUNT_KEY, form: quickLogForm({ occurredAt: '2026-11-20T19:00:00+09:00' }) }, sidebarOf(1), deps);
+    const saved = await handleRequest({ type: 'quickLog.save', accountKey: ACCOUNT_KEY, form: quickLogForm({ occurredAt: '2026-11-20T19:00:00+09:00' }), saveId: crypto.randomUUID(), draftId: 'form-1' }, sidebarOf(1), deps);
     expect(saved).toMatchObject({ ok: true, data: { interaction: { notes: 'Kickoff went well', occurredAt: '2026-11-20T10:00:00.000Z' } } });
     expect(a.pushes.at(-1)).toEqual({ type: 'account.changed', accountKey: ACCOUNT_KEY });
     expect(b.pushes.at(-1)).toEqual({ type: 'account.changed', accountKey: ACCOUNT_KEY });
 
     const list = await handleRequest({ type: 'timeline.page', query: { accountKey: ACCOUNT_KEY, kinds: ['interaction'], before: null, limit: 10 } }, sidebarOf(2), deps);
     expect(list).toMatchObject({ ok: true, data: { entries: [{ kind: 'interaction', interaction: { notes: 'Kickoff went well' } }], damaged: 0 } });
-    expect(await (await deps.db()).get('drafts', ACCOUNT_KEY)).toBeUndefined();
+    // Tab 1's draft went with the save; tab 2's stays, and is what tab 1 continues only once tab 2's page is gone.
+    expect(await (await deps.db()).get('drafts', 'form-1')).toBeUndefined();
+    expect((await (await deps.db()).get('drafts', 'form-2'))?.form.notes).toBe('typed in the other tab');
+    await handleRequest({ type: 'record.visited', reading: reading({ visitId: 'v3' }) }, contentScript(1), deps);
+    expect(a.pushes.at(-1)).toMatchObject({ type: 'view', view: { draft: null } });
+    await handleRequest({ type: 'page.opened' }, contentScript(2), deps);
+    await handleRequest({ type: 'record.visited', reading: reading({ visitId: 'v4' }) }, contentScript(1), deps);
+    expect(a.pushes.at(-1)).toMatchObject({ type: 'view', view: { draft: { id: 'form-2', form: { notes: 'typed in the other tab' } } } });
   });
 
   it('lists the timeline newest first and counts damaged records instead of failing', async () => {
-    await handleRequest({ type: 'quickLog.save', accountKey: ACCOUNT_KEY, form: quickLogForm({ occurredAt: '2026-11-01T00:00:00Z', notes: 'older' }) }, optionsPage, deps);
-    await handleRequest({ type: 'quickLog.save', accountKey: ACCOUNT_KEY, form: quickLogForm({ occurredAt: '2026-11-10T00:00:00Z', notes: 'newer' }) }, optionsPage, deps);
+    await handleRequest({ type: 'quickLog.save', accountKey: ACCOUNT_KEY, form: quickLogForm({ occurredAt: '2026-11-01T00:00:00Z', notes: 'older' }), saveId: crypto.randomUUID() }, optionsPage, deps);
+    await handleRequest({ type: 'quickLog.save', accountKey: ACCOUNT_KEY, form: quickLogForm({ occurredAt: '2026-11-10T00:00:00Z', notes: 'newer' }), saveId: crypto.randomUUID() }, optionsPage, deps);
     await (await deps.db()).put('interactions', { id: 'broken', accountKey: ACCOUNT_KEY, occurredAt: '2026-11-05T00:00:00.000Z', type: 'telegram' } as never);
     const reply = await handleRequest({ type: 'timeline.page', query: { accountKey: ACCOUNT_KEY, kinds: ['interaction'], before: null, limit: 10 } }, optionsPage, deps);
     expect(reply.ok && reply.data).toMatchObject({ entries: [{ interaction: { notes: 'newer' } }, { interaction: { notes: 'older' } }], damaged: 1 });
@@ -97,9 +106,10 @@ describe('handleRequest and who sent it', () => {
   beforeEach(async () => {
     const db = await openAdoptionDb(uniqueDbName());
     deps = createBackgroundDeps({ db: async () => db, sessions: new TabSessions(), now: () => new Date('2026-11-25T10:00:00Z'), newId: sequentialIds, tabViewWaitMs: 200 });
+    await madeSidebars(deps.sidebarFrames, 1, 2);
     // Tab 1 shows ACCOUNT_KEY; something is stored for another account too.
     expect(await send({ type: 'record.visited', reading: reading() }, contentScript(1))).toEqual({ ok: true, data: null });
-    expect(await send({ type: 'quickLog.save', accountKey: OTHER_KEY, form: quickLogForm({ notes: 'the other account' }) }, optionsPage)).toMatchObject({ ok: true });
+    expect(await send({ type: 'quickLog.save', accountKey: OTHER_KEY, form: quickLogForm({ notes: 'the other account' }), saveId: crypto.randomUUID() }, optionsPage)).toMatchObject({ ok: true });
   });
 
   // Every request type × every kind of sender: refused exactly when the policy says so, and then never run.
@@ -209,14 +219,25 @@ describe('handleRequest and who sent it', () => {
 
   it('waits for the tab’s account after a worker restart instead of refusing, and refuses if it never comes', async () => {
     // A restarted worker knows no tab yet: the sidebar's request waits for its content script to read again.
-    const restarted = createBackgroundDeps({ db: deps.db, sessions: new TabSessions(), now: deps.now, newId: sequentialIds, tabViewWaitMs: 60_000 });
+    const restarted = createBackgroundDeps({ db: deps.db, sessions: new TabSessions(), sidebarFrames: deps.sidebarFrames, now: deps.now, newId: sequentialIds, tabViewWaitMs: 60_000 });
     const pending = handleRequest(sampleRequests(ACCOUNT_KEY)['timeline.page'], sidebarOf(1), restarted);
     await new Promise((done) => setTimeout(done, 100));
     await handleRequest({ type: 'record.visited', reading: reading() }, contentScript(1), restarted);
     expect(await pending).toMatchObject({ ok: true });
 
-    const never = createBackgroundDeps({ db: deps.db, sessions: new TabSessions(), now: deps.now, newId: sequentialIds, tabViewWaitMs: 100 });
+    const never = createBackgroundDeps({ db: deps.db, sessions: new TabSessions(), sidebarFrames: deps.sidebarFrames, now: deps.now, newId: sequentialIds, tabViewWaitMs: 100 });
     expect(await handleRequest(sampleRequests(ACCOUNT_KEY)['timeline.page'], sidebarOf(1), never)).toMatchObject(notAllowed);
+  });
+
+  it('serves nothing to a sidebar.html frame the page made itself, not even the settings', async () => {
+    const pageMade = sidebarOf(1, 9);
+    expect(pageMade.kind).toBe('sidebar');
+    for (const type of ['timeline.page', 'account.overview', 'quickLog.save', 'draft.save', 'settings.get'] as const) {
+      expect(await send(sampleRequests(ACCOUNT_KEY)[type], pageMade), type).toMatchObject({ ok: false, error: { code: 'not-allowed', detail: `${type} may not be sent by the sidebar from a frame the extension did not make` } });
+    }
+    // A tab whose content script announced no frame has no sidebar.
+    expect(await send({ type: 'settings.get' }, sidebarOf(3))).toMatchObject(notAllowed);
+    expect(await interactionsOf(ACCOUNT_KEY)).toBe(0);
   });
 
   it('refuses everything from a sender it cannot place, never throwing', async () => {

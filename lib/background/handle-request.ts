@@ -5,7 +5,7 @@ import { timelinePage } from '../store/timeline';
 import { accountOverview } from '../store/overview';
 import { completeNextStep, deleteEntry, restoreEntry, saveEntry } from '../store/entries';
 import { getSettings, saveSettings } from '../store/settings';
-import { recordsFromQuickLog, saveLoggedTouch } from '../store/quick-log';
+import { idsOfSave, recordsFromQuickLog, saveLoggedTouch } from '../store/quick-log';
 import { clearDraft, getDraft, saveDraft } from '../store/drafts';
 import { exportBackup, restoreBackup } from '../backup/store';
 import { parseBackup } from '../backup/parse';
@@ -39,13 +39,14 @@ const handlers: Handlers = {
     const tabId = requireTab(sender);
     deps.sessions.forgetView(tabId);
     deps.tabAccounts.reset(tabId);
+    deps.draftHolders.release(tabId);
     return null;
   },
   async 'record.visited'({ reading }, sender, deps) {
     const tabId = requireTab(sender);
     const read = async () => {
       const db = await deps.db();
-      return Promise.all([recordVisit(db, reading, deps.now(), deps.newId), getDraft(db, reading.accountKey)]);
+      return Promise.all([recordVisit(db, reading, deps.now(), deps.newId), getDraft(db, reading.accountKey, deps.draftHolders.heldElsewhere(tabId))]);
     };
     const [visit, draft] = await read().catch((error: unknown) => {
       // The content script does not show replies: the tab's sidebar says why it cannot show the record.
@@ -65,6 +66,10 @@ const handlers: Handlers = {
   },
   async 'quickLog.open'(_, sender, deps) {
     deps.sessions.push(requireTab(sender), { type: 'quickLog.open' });
+    return null;
+  },
+  async 'sidebar.frame'({ key }, sender, deps) {
+    await deps.sidebarFrames.expect(requireTab(sender), key);
     return null;
   },
   async 'timeline.page'({ query }, _, deps) {
@@ -101,18 +106,18 @@ const handlers: Handlers = {
     await deps.portfolio.accountsChanged('all');
     return null;
   },
-  async 'quickLog.save'({ accountKey, form }, _, deps) {
-    const touch = recordsFromQuickLog(form, accountKey, deps.now(), deps.newId);
-    await saveLoggedTouch(await deps.db(), touch);
+  async 'quickLog.save'({ accountKey, form, saveId, draftId }, _, deps) {
+    const touch = await saveLoggedTouch(await deps.db(), recordsFromQuickLog(form, accountKey, deps.now(), idsOfSave(saveId)), draftId);
     await notifyAccount(deps, accountKey);
     return touch;
   },
-  async 'draft.save'({ draft }, _, deps) {
+  async 'draft.save'({ draft }, sender, deps) {
+    if (sender.kind === 'sidebar') deps.draftHolders.hold(sender.tabId, draft.id);
     await saveDraft(await deps.db(), draft);
     return null;
   },
-  async 'draft.clear'({ accountKey }, _, deps) {
-    await clearDraft(await deps.db(), accountKey);
+  async 'draft.clear'({ accountKey, draftId }, _, deps) {
+    await clearDraft(await deps.db(), accountKey, draftId);
     return null;
   },
   async 'backup.export'(_, __, deps) {
@@ -249,6 +254,8 @@ async function checkSender(request: Request, sender: RequestSender, deps: Backgr
       return;
     }
     case 'sidebar': {
+      // A `sidebar.html` frame the page made itself is not served at all.
+      if (!(await deps.sidebarFrames.isSidebar(sender.tabId, sender.frameId))) throw notAllowed(request.type, sender, ' from a frame the extension did not make');
       if (scope.kind === 'none') return;
       if (scope.kind !== 'accounts') throw notAllowed(request.type, sender);
       if (!(await sidebarMayReach(deps, sender.tabId, scope))) throw notAllowed(request.type, sender, ' for an account its tab does not show');

@@ -4,7 +4,7 @@ import { createBackgroundDeps, type BackgroundDeps } from './deps';
 import { TabSessions } from './tab-sessions';
 import { openAdoptionDb } from '../db/open';
 import { ACCOUNT_KEY, quickLogForm, reading, sequentialIds, uniqueDbName } from '@/tests/unit/factories';
-import { contentScript, portfolioPage, sidebarOf } from '@/tests/unit/senders';
+import { contentScript, madeSidebars, portfolioPage, sidebarOf } from '@/tests/unit/senders';
 
 const NOW = new Date('2026-11-25T10:00:00Z');
 
@@ -20,7 +20,8 @@ async function rows(deps: BackgroundDeps) {
 }
 
 async function logCall(deps: BackgroundDeps, occurredAt: string) {
-  const reply = await handleRequest({ type: 'quickLog.save', accountKey: ACCOUNT_KEY, form: quickLogForm({ occurredAt }) }, sidebarOf(1), deps);
+  await madeSidebars(deps.sidebarFrames, 1);
+  const reply = await handleRequest({ type: 'quickLog.save', accountKey: ACCOUNT_KEY, form: quickLogForm({ occurredAt }), saveId: crypto.randomUUID() }, sidebarOf(1), deps);
   expect(reply.ok).toBe(true);
 }
 

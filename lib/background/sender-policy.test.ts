@@ -9,12 +9,12 @@ const KINDS: SenderKind[] = ['content-script', 'sidebar', 'extension-page', 'unk
 
 /** The policy as the issue states it, written out independently of the table under test. */
 const EXPECTED: Record<SenderKind, RequestType[]> = {
-  'content-script': ['page.opened', 'record.visited', 'record.left', 'quickLog.open'],
+  'content-script': ['page.opened', 'record.visited', 'record.left', 'quickLog.open', 'sidebar.frame'],
   sidebar: [
     'timeline.page', 'account.overview', 'account.health', 'account.brief', 'entry.save', 'entry.delete', 'entry.restore',
     'nextStep.complete', 'quickLog.save', 'draft.save', 'draft.clear', 'settings.get',
   ],
-  'extension-page': REQUEST_TYPES.filter((t) => !['page.opened', 'record.visited', 'record.left', 'quickLog.open'].includes(t)),
+  'extension-page': REQUEST_TYPES.filter((t) => !['page.opened', 'record.visited', 'record.left', 'quickLog.open', 'sidebar.frame'].includes(t)),
   unknown: [],
 };
 
@@ -68,7 +68,7 @@ describe('telling the senders apart', () => {
     describe(browser, () => {
       it('knows the content script, the sidebar frame and the extension pages', () => {
         expect(classifySender(raw.contentScript(3), self)).toEqual({ kind: 'content-script', tabId: 3, origin: 'https://acme.lightning.force.com' });
-        expect(classifySender(raw.sidebar(3), self)).toEqual({ kind: 'sidebar', tabId: 3 });
+        expect(classifySender(raw.sidebar(3), self)).toEqual({ kind: 'sidebar', tabId: 3, frameId: 5 });
         for (const page of ['options.html', 'portfolio.html', 'brief.html'] as const) expect(classifySender(raw.page(page, 8), self)).toEqual({ kind: 'extension-page', tabId: 8 });
         // A page with no tab (e.g. an offscreen document).
         expect(classifySender({ id: self.id, url: `${self.baseUrl}portfolio.html` }, self)).toEqual({ kind: 'extension-page' });

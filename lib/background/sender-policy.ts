@@ -19,7 +19,8 @@ export type SenderKind = 'content-script' | 'sidebar' | 'extension-page' | 'unkn
 /** A sender as the background judged it (what `handleRequest` is given). */
 export type RequestSender =
   | { kind: 'content-script'; tabId: number; /** The page's origin (`https://acme.lightning.force.com`). */ origin: string }
-  | { kind: 'sidebar'; tabId: number }
+  /** `frameId`: which frame of the tab; only the one the extension made is served (lib/background/sidebar-frames.ts). */
+  | { kind: 'sidebar'; tabId: number; frameId: number }
   | { kind: 'extension-page'; tabId?: number }
   | { kind: 'unknown'; why: string };
 
@@ -78,8 +79,8 @@ export function classifySender(sender: RawSender, self: SelfIdentity): RequestSe
   const framed = sender.frameId !== undefined && sender.frameId !== 0;
   if (originOf(url) === originOf(base)) {
     if (url.pathname === SIDEBAR_PAGE) {
-      if (tabId === undefined || !framed) return { kind: 'unknown', why: 'sidebar page outside a tab’s frame' };
-      return { kind: 'sidebar', tabId };
+      if (tabId === undefined || !framed || sender.frameId === undefined) return { kind: 'unknown', why: 'sidebar page outside a tab’s frame' };
+      return { kind: 'sidebar', tabId, frameId: sender.frameId };
     }
     if (framed) return { kind: 'unknown', why: 'framed extension page' };
     return tabId === undefined ? { kind: 'extension-page' } : { kind: 'extension-page', tabId };
@@ -101,6 +102,7 @@ export const REQUEST_POLICY = {
   'record.visited': CONTENT,
   'record.left': CONTENT,
   'quickLog.open': CONTENT,
+  'sidebar.frame': CONTENT,
   // One account's data: a sidebar for its tab's account only (see `accountScope`), extension pages for any.
   'timeline.page': SIDEBAR_AND_PAGES,
   'account.overview': SIDEBAR_AND_PAGES,
@@ -166,6 +168,7 @@ export function accountScope(request: Request): AccountScope {
     case 'page.opened':
     case 'record.left':
     case 'quickLog.open':
+    case 'sidebar.frame':
       return { kind: 'tab' };
     case 'record.visited':
       return { kind: 'tab', pageUrl: request.reading.url };

@@ -5,25 +5,36 @@ import { getDraft } from '../store/drafts';
 import type { ContentCommand } from '../messaging/content-commands';
 import type { TabSessions } from './tab-sessions';
 import { toErrorData } from '../errors';
+import { classifySender, type SelfIdentity } from './sender-policy';
+import type { SidebarFrames } from './sidebar-frames';
+import type { DraftHolders } from './draft-holders';
 
 type Port = Browser.runtime.Port;
 
+export interface SidebarPortDeps {
+  sessions: TabSessions;
+  draftHolders: DraftHolders;
+  frames: SidebarFrames;
+  self: SelfIdentity;
+  db: () => Promise<IDBPDatabase<AdoptionDb>>;
+  askContentScript: (tabId: number, command: ContentCommand) => Promise<void>;
+}
+
 /**
- * A sidebar frame connects a port on start (and again after a service-worker restart). It gets
- * its tab's current view at once, with the latest draft; if the background no longer knows
- * the tab, the content script is asked to read the record again.
+ * A sidebar frame connects a port named with the key its content script gave it, on start and
+ * again after a service-worker restart. Only the frame the extension made (the first to show the
+ * tab's key: lib/messaging/sidebar-frame.ts) is served; any other is told `refused` and let go.
+ * It gets its tab's current view at once, with the latest draft; if the background no longer
+ * knows the tab, the content script is asked to read the record again.
  */
-export async function onSidebarConnected(
-  port: Port,
-  sessions: TabSessions,
-  db: () => Promise<IDBPDatabase<AdoptionDb>>,
-  askContentScript: (tabId: number, command: ContentCommand) => Promise<void>,
-): Promise<void> {
-  const tabId = port.sender?.tab?.id;
-  if (tabId === undefined) {
+export async function onSidebarConnected(port: Port, key: string, { sessions, draftHolders, frames, self, db, askContentScript }: SidebarPortDeps): Promise<void> {
+  const sender = port.sender ? classifySender(port.sender, self) : undefined;
+  if (sender?.kind !== 'sidebar' || !(await frames.claim(sender.tabId, sender.frameId, key))) {
+    port.postMessage({ type: 'refused' });
     port.disconnect();
     return;
   }
+  const { tabId } = sender;
   sessions.attach(tabId, port);
   port.onDisconnect.addListener(() => sessions.detach(tabId, port));
   const view = sessions.view(tabId);
@@ -32,7 +43,7 @@ export async function onSidebarConnected(
     return;
   }
   try {
-    const draft = view ? await getDraft(await db(), view.reading.accountKey) : null;
+    const draft = view ? await getDraft(await db(), view.reading.accountKey, draftHolders.heldElsewhere(tabId)) : null;
     port.postMessage({ type: 'view', view: view && { ...view, draft } });
   } catch (error) {
     port.postMessage({ type: 'error', error: toErrorData(error) });

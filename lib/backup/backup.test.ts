@@ -30,7 +30,7 @@ async function populatedDb() {
     ),
   );
   await saveSettings(db, { ...CsmSettings.parse({}), toneStaleDays: 21 });
-  await saveDraft(db, { accountKey: ACCOUNT_KEY, form: { ...EMPTY_QUICK_LOG, type: 'meeting', tone: 'hesitant', notes: 'unsent' }, updatedAt: '2026-11-21T00:00:00.000Z' });
+  await saveDraft(db, { id: 'draft-1', accountKey: ACCOUNT_KEY, form: { ...EMPTY_QUICK_LOG, type: 'meeting', tone: 'hesitant', notes: 'unsent' }, updatedAt: '2026-11-21T00:00:00.000Z' });
   const account = { id: 'GX-1', domain: 'globex.example', name: 'Globex' };
   const usage = [1, 2].map((d) => ({ id: `u${d}`, sourceAccountKey: 'id:GX-1', account, date: `2026-11-0${d}`, metric: 'activeUsers' as const, subscription: '', value: 10 + d, importedAt: '2026-11-20T00:00:00.000Z', source: 'usage.csv' }));
   await storeUsageImport(db, {

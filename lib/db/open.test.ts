@@ -40,6 +40,10 @@ const SEEDS: Record<number, (db: IDBDatabase) => Promise<void>> = {
     tx.objectStore('usageLinks').put({ sourceAccountKey: 'id:GX', accountKey: ACCOUNT_KEY, how: 'manual', linkedAt: '2026-01-04T00:00:00.000Z' });
     await done(tx);
   },
+  // Version 5 added only a derived cache; its drafts are still one per account, keyed by it (version 6 moves them).
+  5: async (db) => {
+    await SEEDS[4]!(db);
+  },
 };
 
 function done(tx: IDBTransaction) {

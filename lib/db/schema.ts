@@ -11,7 +11,7 @@ export interface AdoptionDb extends DBSchema {
   accounts: { key: string; value: StoreRecord<'accounts'> };
   snapshots: { key: string; value: StoreRecord<'snapshots'>; indexes: { byAccount: [string, string] } };
   interactions: { key: string; value: StoreRecord<'interactions'>; indexes: { byAccount: [string, string, string] } };
-  drafts: { key: string; value: StoreRecord<'drafts'> };
+  drafts: { key: string; value: StoreRecord<'drafts'>; indexes: { byAccount: string } };
   goals: { key: string; value: StoreRecord<'goals'>; indexes: { byAccount: string } };
   signals: { key: string; value: StoreRecord<'signals'>; indexes: { byAccount: [string, string, string] } };
   stakeholders: { key: string; value: StoreRecord<'stakeholders'>; indexes: { byAccount: string } };
@@ -67,6 +67,22 @@ export const MIGRATIONS: readonly Migration[] = [
   // 5: a small per-account entry the portfolio ranks from (derived from the other stores).
   (db) => {
     db.createObjectStore('portfolioCache', { keyPath: 'accountKey' });
+  },
+  // 6: a draft per quick log form, not per account (two tabs on one account never share one).
+  // The drafts kept so far move over, each taking its account key as its id. The store is read
+  // and remade within the upgrade transaction: a failure leaves version 5 as it was.
+  (db, tx) => {
+    const request = tx.objectStore('drafts').getAll();
+    void request.then((drafts: unknown[]) => {
+      db.deleteObjectStore('drafts');
+      const store = db.createObjectStore('drafts', { keyPath: 'id' });
+      store.createIndex('byAccount', 'accountKey');
+      for (const draft of drafts) {
+        const accountKey: unknown = typeof draft === 'object' && draft !== null ? Reflect.get(draft, 'accountKey') : undefined;
+        // A record without an account key was never readable as a draft: it does not move.
+        if (typeof accountKey === 'string') void store.put({ ...(draft as object), id: accountKey });
+      }
+    });
   },
 ];
 

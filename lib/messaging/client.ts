@@ -11,8 +11,12 @@ export async function request<T extends RequestType>(message: RequestOf<T>): Pro
   try {
     raw = await browser.runtime.sendMessage(message);
   } catch (error) {
-    throw new AppError('unreachable', error instanceof Error ? error.message : String(error));
+    const detail = error instanceof Error ? error.message : String(error);
+    // Taken, then cut off (Chrome: "…channel closed before a response was received"; Firefox: "…disconnected").
+    throw new AppError(/closed before a response|disconnected/i.test(detail) ? 'unanswered' : 'unreachable', detail);
   }
+  // The worker stopped after taking the request and before answering: Chrome then resolves with nothing.
+  if (raw === undefined) throw new AppError('unanswered', `no answer to ${message.type}`);
   const reply = Reply.safeParse(raw);
   if (!reply.success) throw new AppError('invalid-message', 'malformed reply');
   if (!reply.data.ok) throw errorFrom(reply.data.error);

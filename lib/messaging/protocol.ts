@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AccountKey, FieldChange, RecordReading } from '../model/account';
 import { DateRange, IsoDateTime } from '../model/dates';
-import { LoggedTouch, QuickLogDraft, QuickLogForm, QuickLogDraftUpdate } from '../model/quick-log';
+import { DraftId, LoggedTouch, QuickLogDraft, QuickLogForm, QuickLogDraftUpdate, SaveId } from '../model/quick-log';
 import { CsmSettings } from '../model/settings';
 import { TimelinePage, TimelineQuery } from '../model/timeline';
 import { AccountOverview } from '../model/overview';
@@ -16,6 +16,7 @@ import { UsageSourceConfig, UsageSourceStatus } from '../usage/source';
 import { UsageAccountLink, UsageMonth } from '../model/usage';
 import { CrmAccountForMatch } from '../usage/match';
 import { PortfolioRowSchema } from '../portfolio/model';
+import { isFrameKey } from './sidebar-frame';
 
 
 /** Backups are read whole into memory; past this the user is told to split the data. */
@@ -27,6 +28,8 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('record.visited'), reading: RecordReading }),
   z.object({ type: z.literal('record.left') }),
   z.object({ type: z.literal('quickLog.open') }),
+  /** The content script made the tab's sidebar frame and will give it this key (lib/messaging/sidebar-frame.ts). */
+  z.object({ type: z.literal('sidebar.frame'), key: z.string().refine(isFrameKey, 'not a sidebar frame key') }),
   z.object({ type: z.literal('timeline.page'), query: TimelineQuery }),
   z.object({ type: z.literal('account.overview'), accountKey: AccountKey }),
   z.object({ type: z.literal('entry.save'), entry: EditableEntry, baseRevision: z.number().int().nullable() }),
@@ -35,9 +38,11 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('nextStep.complete'), interactionId: z.string().min(1), stepId: z.string().min(1), baseRevision: z.number().int() }),
   z.object({ type: z.literal('settings.get') }),
   z.object({ type: z.literal('settings.save'), settings: CsmSettings }),
-  z.object({ type: z.literal('quickLog.save'), accountKey: AccountKey, form: QuickLogForm }),
+  /** `saveId`: made where the user saved and sent again on a retry, so a save whose answer was lost is not stored twice. */
+  /** `draftId`: the draft the form kept while it was typed, cleared with the save (no other tab's). */
+  z.object({ type: z.literal('quickLog.save'), accountKey: AccountKey, form: QuickLogForm, saveId: SaveId, draftId: DraftId.optional() }),
   z.object({ type: z.literal('draft.save'), draft: QuickLogDraftUpdate }),
-  z.object({ type: z.literal('draft.clear'), accountKey: AccountKey }),
+  z.object({ type: z.literal('draft.clear'), accountKey: AccountKey, draftId: DraftId }),
   z.object({ type: z.literal('backup.export') }),
   z.object({ type: z.literal('backup.import'), text: z.string().max(BACKUP_TEXT_MAX) }),
   /** Everything recorded about the account and its health: what the QBR brief is made from. */
@@ -66,6 +71,7 @@ export const ReplyData = {
   'record.visited': z.null(),
   'record.left': z.null(),
   'quickLog.open': z.null(),
+  'sidebar.frame': z.null(),
   'timeline.page': TimelinePage,
   'account.overview': AccountOverview,
   'entry.save': SaveOutcome,
@@ -114,6 +120,8 @@ export type AccountView = z.infer<typeof AccountView>;
 
 /** Pushed by the background to the sidebar of one tab over its port. */
 export const SidebarPush = z.discriminatedUnion('type', [
+  /** This frame is not the sidebar the extension made for the tab (lib/messaging/sidebar-frame.ts): nothing is served to it. */
+  z.object({ type: z.literal('refused') }),
   z.object({ type: z.literal('view'), view: AccountView.nullable() }),
   z.object({ type: z.literal('quickLog.open') }),
   /** Something of this account was saved (here or in another tab): reload what is shown. */
@@ -125,4 +133,3 @@ export const SidebarPush = z.discriminatedUnion('type', [
 ]);
 export type SidebarPush = z.infer<typeof SidebarPush>;
 
-export const SIDEBAR_PORT = 'sidebar';

@@ -36,7 +36,7 @@ describe('limits on what is typed', () => {
     });
     expect(QuickLogForm.safeParse(form).success).toBe(false);
     expect(QuickLogFormAsTyped.safeParse(form).success).toBe(true);
-    const draft = { accountKey: ACCOUNT_KEY, form, updatedAt: at };
+    const draft = { id: 'form-1', accountKey: ACCOUNT_KEY, form, updatedAt: at };
     expect(QuickLogDraft.parse(draft).form.notes).toHaveLength(LIMITS.notes + 10);
     expect(Request.safeParse({ type: 'draft.save', draft }).success).toBe(true);
   });

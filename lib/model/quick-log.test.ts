@@ -29,7 +29,7 @@ describe('notes sent as an edit', () => {
   });
 
   it('is part of what draft.save carries', () => {
-    const draft = { accountKey: ACCOUNT_KEY, form: quickLogForm({ notes: '' }), updatedAt: '2026-11-25T10:00:00.000Z', version: { writer: 'w', seq: 2 }, notesEdit: { base: { writer: 'w', seq: 1 }, at: 3, remove: 0, insert: 'x' } };
+    const draft = { id: 'form-1', accountKey: ACCOUNT_KEY, form: quickLogForm({ notes: '' }), updatedAt: '2026-11-25T10:00:00.000Z', version: { writer: 'w', seq: 2 }, notesEdit: { base: { writer: 'w', seq: 1 }, at: 3, remove: 0, insert: 'x' } };
     expect(QuickLogDraftUpdate.parse(draft).notesEdit).toEqual(draft.notesEdit);
   });
 });

@@ -75,17 +75,37 @@ export const EMPTY_QUICK_LOG: QuickLogForm = {
   internalOnly: false,
 };
 
+/** The id the sidebar gives a save when the user saves (a UUID), sent again when the save is retried. */
+export const SaveId = z.uuid();
+export type SaveId = z.infer<typeof SaveId>;
+
 /** Which sender's which change a stored draft is, so the next change can be sent as an edit of it. */
 export const DraftVersion = z.object({ writer: z.string().min(1).max(64), seq: z.number().int().nonnegative() });
 export type DraftVersion = z.infer<typeof DraftVersion>;
 
-/** The quick log as it is being typed, kept on every keystroke so nothing is lost. */
-export const QuickLogDraft = z.object({
+/**
+ * Which draft: each quick log form writes its own (two tabs on one account never share one), a
+ * UUID made when the form starts, or the account key for a draft kept before there could be several.
+ */
+export const DraftId = z.string().min(1).max(200);
+
+const DraftFields = z.object({
+  id: DraftId,
   accountKey: AccountKey,
   form: QuickLogFormAsTyped,
   updatedAt: IsoDateTime,
   version: DraftVersion.optional(),
 });
+
+/** A draft stored before drafts had ids (one per account, keyed by it, e.g. in an older backup) takes its account key as its id. */
+function withLegacyId(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || 'id' in value) return value;
+  const accountKey: unknown = Reflect.get(value, 'accountKey');
+  return typeof accountKey === 'string' ? { ...value, id: accountKey } : value;
+}
+
+/** The quick log as it is being typed, kept on every keystroke so nothing is lost. */
+export const QuickLogDraft = z.preprocess(withLegacyId, DraftFields);
 export type QuickLogDraft = z.infer<typeof QuickLogDraft>;
 
 /** A change of the notes since the draft `base`: `remove` characters at `at` replaced by `insert`. */
@@ -103,7 +123,7 @@ export type NotesEdit = z.infer<typeof NotesEdit>;
  * notes is then a message of a few bytes: quick to send, and out of the page before a tab closed
  * right after it is torn down.
  */
-export const QuickLogDraftUpdate = QuickLogDraft.extend({ notesEdit: NotesEdit.optional() });
+export const QuickLogDraftUpdate = DraftFields.extend({ notesEdit: NotesEdit.optional() });
 export type QuickLogDraftUpdate = z.infer<typeof QuickLogDraftUpdate>;
 
 /**

@@ -1,27 +1,69 @@
 import { browser } from 'wxt/browser';
-import { SIDEBAR_PORT, SidebarPush } from '../messaging/protocol';
+import { SidebarPush } from '../messaging/protocol';
+import { FRAME_READY, readFrameKey, sidebarPortName } from '../messaging/sidebar-frame';
+
+/** A key the background refused (a page posting made-up keys) is followed by asking again, this many times. */
+const ASKS = 3;
+
+/** What a served sidebar is pushed (`refused` is handled here). */
+export type ServedPush = Exclude<SidebarPush, { type: 'refused' }>;
+
+export interface SidebarConnection {
+  onPush: (push: ServedPush) => void;
+  onInvalid: (detail: string) => void;
+  /** This frame is not the sidebar the extension made for the tab: it shows nothing. */
+  onRefused: () => void;
+}
 
 /**
- * Keeps a port open to the background for pushes to this tab's sidebar. The service worker
- * can be stopped at any time, closing the port: reconnect, and the background re-sends the view.
+ * Keeps a port open to the background for pushes to this tab's sidebar, once the content script
+ * that made this frame has given it its key (handshake: lib/messaging/sidebar-frame.ts). The
+ * service worker can be stopped at any time, closing the port: reconnect with the same key, and
+ * the background re-sends the view.
  */
-export function connectSidebar(onPush: (push: SidebarPush) => void, onInvalid: (detail: string) => void): () => void {
+export function connectSidebar({ onPush, onInvalid, onRefused }: SidebarConnection): () => void {
+  const parent = window.parent;
+  // Opened as a page of its own, not framed: nothing made it the sidebar of a tab.
+  if (parent === window) {
+    onRefused();
+    return () => undefined;
+  }
   let closed = false;
   let port: ReturnType<typeof browser.runtime.connect> | undefined;
-  const connect = () => {
-    port = browser.runtime.connect({ name: SIDEBAR_PORT });
-    port.onMessage.addListener((message: unknown) => {
+  let asks = 0;
+  const ask = () => {
+    asks++;
+    // Only the content script answers, and only its own frame; what is asked carries nothing.
+    parent.postMessage({ type: FRAME_READY }, '*');
+  };
+  const connect = (key: string) => {
+    let refused = false;
+    const current = browser.runtime.connect({ name: sidebarPortName(key) });
+    port = current;
+    current.onMessage.addListener((message: unknown) => {
       const push = SidebarPush.safeParse(message);
-      if (push.success) onPush(push.data);
-      else onInvalid(push.error.issues[0]?.message ?? 'invalid push');
+      if (!push.success) onInvalid(push.error.issues[0]?.message ?? 'invalid push');
+      else if (push.data.type === 'refused') refused = true;
+      else onPush(push.data);
     });
-    port.onDisconnect.addListener(() => {
-      if (!closed) setTimeout(connect, 50);
+    current.onDisconnect.addListener(() => {
+      if (closed || port !== current) return;
+      port = undefined;
+      if (!refused) setTimeout(() => !closed && !port && connect(key), 50);
+      else if (asks < ASKS) ask();
+      else onRefused();
     });
   };
-  connect();
+  const onMessage = (event: MessageEvent) => {
+    if (event.source !== parent || port) return;
+    const key = readFrameKey(event.data);
+    if (key) connect(key);
+  };
+  window.addEventListener('message', onMessage);
+  ask();
   return () => {
     closed = true;
+    window.removeEventListener('message', onMessage);
     port?.disconnect();
   };
 }

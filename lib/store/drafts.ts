@@ -6,18 +6,24 @@ import { parseStoredList } from '../db/records';
 import type { AdoptionDb } from '../db/schema';
 
 /**
- * Stores a draft as sent: whole, or its notes as an edit of the stored draft. An edit of a draft
- * that is no longer the one stored (another tab wrote since, the draft was saved or cleared) is
- * refused with `gone`, and the quick log sends its draft whole instead.
+ * Stores a draft as sent, under its own id (each form writes its own): whole, or its notes as an
+ * edit of the stored draft. An edit of a draft that is no longer the one stored (it was saved or
+ * cleared, or another form took it over) is refused with `gone`, and the form sends it whole instead.
  */
 export async function saveDraft(db: IDBPDatabase<AdoptionDb>, update: QuickLogDraftUpdate): Promise<void> {
   const { notesEdit, ...draft } = update;
+  const tx = db.transaction('drafts', 'readwrite');
+  const stored = parseStoredList(QuickLogDraft, [await tx.store.get(draft.id)].filter((d) => d !== undefined)).items[0];
+  // An id is one form's draft of one account: never written over with another account's.
+  if (stored && stored.accountKey !== draft.accountKey) {
+    await tx.done;
+    throw new AppError('gone', 'the draft under this id is another account’s');
+  }
   if (!notesEdit) {
-    await db.put('drafts', draft);
+    await tx.store.put(draft);
+    await tx.done;
     return;
   }
-  const tx = db.transaction('drafts', 'readwrite');
-  const stored = parseStoredList(QuickLogDraft, [await tx.store.get(draft.accountKey)].filter((d) => d !== undefined)).items[0];
   if (!stored || !sameVersion(stored.version, notesEdit.base) || notesEdit.at + notesEdit.remove > stored.form.notes.length) {
     await tx.done;
     throw new AppError('gone', 'the stored draft is not the one this edit follows');
@@ -30,12 +36,21 @@ function sameVersion(a: DraftVersion | undefined, b: DraftVersion): boolean {
   return a !== undefined && a.writer === b.writer && a.seq === b.seq;
 }
 
-/** The draft for an account; a damaged one is dropped rather than blocking the form. */
-export async function getDraft(db: IDBPDatabase<AdoptionDb>, accountKey: AccountKey): Promise<QuickLogDraft | null> {
-  const stored = await db.get('drafts', accountKey);
-  return parseStoredList(QuickLogDraft, stored === undefined ? [] : [stored]).items[0] ?? null;
+/**
+ * The draft a quick log opening on the account should continue: the newest of the account's
+ * drafts that no open form is writing (`heldElsewhere`: the drafts of other tabs' forms). A
+ * damaged one is dropped rather than blocking the form.
+ */
+export async function getDraft(db: IDBPDatabase<AdoptionDb>, accountKey: AccountKey, heldElsewhere: ReadonlySet<string> = new Set()): Promise<QuickLogDraft | null> {
+  const { items } = parseStoredList(QuickLogDraft, await db.getAllFromIndex('drafts', 'byAccount', accountKey));
+  const free = items.filter((d) => !heldElsewhere.has(d.id));
+  return free.reduce<QuickLogDraft | null>((newest, d) => (newest === null || d.updatedAt > newest.updatedAt ? d : newest), null);
 }
 
-export async function clearDraft(db: IDBPDatabase<AdoptionDb>, accountKey: AccountKey): Promise<void> {
-  await db.delete('drafts', accountKey);
+/** Deletes one draft of the account (a draft of another account under that id stays). */
+export async function clearDraft(db: IDBPDatabase<AdoptionDb>, accountKey: AccountKey, draftId: string): Promise<void> {
+  const tx = db.transaction('drafts', 'readwrite');
+  const stored = await tx.store.get(draftId);
+  if (stored?.accountKey === accountKey) await tx.store.delete(draftId);
+  await tx.done;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openAdoptionDb } from '../db/open';
-import { recordsFromQuickLog, saveLoggedTouch } from './quick-log';
+import { idsOfSave, recordsFromQuickLog, saveLoggedTouch } from './quick-log';
 import { accountOverview } from './overview';
 import { ACCOUNT_KEY, quickLogForm, sequentialIds, uniqueDbName } from '@/tests/unit/factories';
 
@@ -47,5 +47,28 @@ describe('quick log records', () => {
     expect(overview.recentTones.map((r) => r.tone)).toEqual(['hesitant']);
     expect(overview.openSteps.map((s) => s.step.text)).toEqual(['Call CFO']);
     expect(overview.lastInteractionAt).toBe('2026-11-20T10:00:00.000Z');
+  });
+
+  it('stores a save tried again (its answer lost) once, as last sent, keeping when it was first made', async () => {
+    const db = await openAdoptionDb(uniqueDbName());
+    const saveId = '0b6f4e52-8d1c-4a57-9d0e-2f3a4b5c6d7e';
+    const signal = { kind: 'roi-questioned' as const, otherLabel: '', polarity: 'risk' as const, severity: 'medium' as const, stakeholderId: null, whatHappened: '', howTheyFeel: '' };
+    const first = recordsFromQuickLog(quickLogForm({ notes: 'Call went well', newAttendees: ['Ben Ito'], signals: [signal] }), ACCOUNT_KEY, now, idsOfSave(saveId));
+    expect(first.interaction.id).toBe(saveId);
+    await saveLoggedTouch(db, first);
+    // The same save sent again: nothing added.
+    const again = await saveLoggedTouch(db, recordsFromQuickLog(quickLogForm({ notes: 'Call went well', newAttendees: ['Ben Ito'], signals: [signal] }), ACCOUNT_KEY, new Date('2026-11-25T10:01:00Z'), idsOfSave(saveId)));
+    expect(await db.count('interactions')).toBe(1);
+    expect(await db.count('signals')).toBe(1);
+    expect(await db.count('stakeholders')).toBe(1);
+    expect(again.interaction.createdAt).toBe(now.toISOString());
+    // Retried after the user changed it (the signal taken off): the stored touch is the last one sent.
+    await saveLoggedTouch(db, recordsFromQuickLog(quickLogForm({ notes: 'Call went very well' }), ACCOUNT_KEY, now, idsOfSave(saveId)));
+    expect(await db.getAll('interactions')).toEqual([expect.objectContaining({ id: saveId, notes: 'Call went very well' })]);
+    expect(await db.count('signals')).toBe(0);
+    expect(await db.count('stakeholders')).toBe(0);
+    // Another save is another touch.
+    await saveLoggedTouch(db, recordsFromQuickLog(quickLogForm({ notes: 'Next call' }), ACCOUNT_KEY, now, idsOfSave('5c1d2e3f-4a5b-4c6d-8e7f-8091a2b3c4d5')));
+    expect(await db.count('interactions')).toBe(2);
   });
 });

@@ -1,4 +1,4 @@
-import type { IDBPDatabase } from 'idb';
+import type { IDBPDatabase, IDBPObjectStore } from 'idb';
 import type { AdoptionDb } from '../db/schema';
 import type { AccountKey } from '../model/account';
 import { Interaction, type InteractionType } from '../model/interaction';
@@ -15,15 +15,26 @@ const DETECTED_VIA: Record<InteractionType, DetectedVia> = {
   note: 'other',
 };
 
-/** Turns the quick log form into the records it stands for. Pure: ids and time are passed in. */
+/**
+ * The ids of one save, all from the id the sidebar made where the user saved: the interaction's
+ * id is that id, the others follow from it in order. The same save retried (its answer was lost)
+ * makes the same records, so it replaces what the first attempt stored instead of adding to it.
+ */
+export function idsOfSave(saveId: string): () => string {
+  let n = 0;
+  return () => (n++ === 0 ? saveId : `${saveId}.${n - 1}`);
+}
+
+/** Turns the quick log form into the records it stands for. Pure: ids and time are passed in (the interaction's id first). */
 export function recordsFromQuickLog(form: QuickLogForm, accountKey: AccountKey, now: Date, newId: () => string): LoggedTouch {
   const at = now.toISOString();
+  const interactionId = newId();
   const occurredAt = new Date(form.occurredAt ?? at).toISOString();
   const stakeholders = form.newAttendees.map((name) =>
     Stakeholder.parse({ id: newId(), accountKey, name: name.trim(), role: 'other', createdAt: at, updatedAt: at }),
   );
   const interaction = Interaction.parse({
-    id: newId(),
+    id: interactionId,
     accountKey,
     type: form.type,
     occurredAt,
@@ -52,14 +63,43 @@ export function recordsFromQuickLog(form: QuickLogForm, accountKey: AccountKey, 
   return { interaction, signals, stakeholders };
 }
 
-/** Stores a logged touch and clears the draft, all in one transaction. */
-export async function saveLoggedTouch(db: IDBPDatabase<AdoptionDb>, touch: LoggedTouch): Promise<void> {
+async function deleteDraftOf(drafts: IDBPObjectStore<AdoptionDb, ['interactions', 'signals', 'stakeholders', 'drafts'], 'drafts', 'readwrite'>, accountKey: AccountKey, draftId: string): Promise<void> {
+  if ((await drafts.get(draftId))?.accountKey === accountKey) await drafts.delete(draftId);
+}
+
+/** The keys that follow `id` in `idsOfSave`. */
+const followingIds = (id: string) => IDBKeyRange.bound(`${id}.`, `${id}.\uffff`);
+
+/**
+ * Stores a logged touch and clears the draft it was typed in (`draftId`: that form's draft only,
+ * never another tab's), all in one transaction, and returns it as stored.
+ * A touch already stored under the same interaction id is the same save tried again (its answer
+ * was lost when the worker stopped): it is replaced, not stored twice, keeping when it was first
+ * created; what the earlier attempt stored and this one no longer has goes.
+ */
+export async function saveLoggedTouch(db: IDBPDatabase<AdoptionDb>, touch: LoggedTouch, draftId?: string): Promise<LoggedTouch> {
   const tx = db.transaction(['interactions', 'signals', 'stakeholders', 'drafts'], 'readwrite');
+  const interactions = tx.objectStore('interactions');
+  const signals = tx.objectStore('signals');
+  const stakeholders = tx.objectStore('stakeholders');
+  const earlier = await interactions.get(touch.interaction.id);
+  const stored: LoggedTouch = earlier
+    ? { ...touch, interaction: { ...touch.interaction, createdAt: earlier.createdAt, revision: earlier.revision + 1 } }
+    : touch;
+  const writes: Promise<unknown>[] = [];
+  if (earlier) {
+    const kept = new Set([...stored.signals, ...stored.stakeholders].map((r) => r.id));
+    const [signalIds, stakeholderIds] = await Promise.all([signals.getAllKeys(followingIds(earlier.id)), stakeholders.getAllKeys(followingIds(earlier.id))]);
+    for (const id of signalIds) if (!kept.has(id)) writes.push(signals.delete(id));
+    for (const id of stakeholderIds) if (!kept.has(id)) writes.push(stakeholders.delete(id));
+  }
   await Promise.all([
-    tx.objectStore('interactions').put(touch.interaction),
-    ...touch.signals.map((s) => tx.objectStore('signals').put(s)),
-    ...touch.stakeholders.map((s) => tx.objectStore('stakeholders').put(s)),
-    tx.objectStore('drafts').delete(touch.interaction.accountKey),
+    ...writes,
+    interactions.put(stored.interaction),
+    ...stored.signals.map((s) => signals.put(s)),
+    ...stored.stakeholders.map((s) => stakeholders.put(s)),
+    ...(draftId === undefined ? [] : [deleteDraftOf(tx.objectStore('drafts'), stored.interaction.accountKey, draftId)]),
     tx.done,
   ]);
+  return stored;
 }

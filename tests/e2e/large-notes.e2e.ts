@@ -169,7 +169,7 @@ describe('a note of a megabyte', () => {
     const reply = await sidebarPage.evaluate(
       async ({ accountKey, notes }) => {
         const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage: (m: unknown) => Promise<unknown> } } }).chrome.runtime;
-        return runtime.sendMessage({ type: 'quickLog.save', accountKey, form: { type: 'call', occurredAt: null, tone: null, notes, attendeeIds: [], newAttendees: [], internalAttendees: [], signals: [], nextSteps: [], internalOnly: false } });
+        return runtime.sendMessage({ type: 'quickLog.save', accountKey, form: { type: 'call', occurredAt: null, tone: null, notes, attendeeIds: [], newAttendees: [], internalAttendees: [], signals: [], nextSteps: [], internalOnly: false }, saveId: crypto.randomUUID() });
       },
       // Any well-formed key: the content is checked before anything is looked up.
       { accountKey: 'salesforce:001Dn00000ABCDEAA1', notes: text },

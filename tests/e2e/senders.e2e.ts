@@ -5,7 +5,7 @@
  * frame reads its own tab's account only; the extension's pages keep everything.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { accountName, GLOBEX, INITECH, launchBrowser, logNote, openAccount, sidebar, sidebarFrame, type LaunchedBrowser } from './harness';
 import { Reply, ReplyData } from '../../lib/messaging/protocol';
 
@@ -91,7 +91,7 @@ describe('requests the background takes from each sender', () => {
       await fromContentScript(crm, { type: 'usageSource.save', config: { url: 'https://attacker.example.com/usage.json', headerName: 'Authorization', token: '', refreshHours: 6 }, keepToken: true }),
       'usageSource.save',
     );
-    refused(await fromContentScript(crm, { type: 'quickLog.save', accountKey: initechKey, form: { type: 'call', occurredAt: null, tone: null, notes: 'planted', attendeeIds: [], newAttendees: [], internalAttendees: [], signals: [], nextSteps: [], internalOnly: false } }), 'quickLog.save');
+    refused(await fromContentScript(crm, { type: 'quickLog.save', accountKey: initechKey, form: { type: 'call', occurredAt: null, tone: null, notes: 'planted', attendeeIds: [], newAttendees: [], internalAttendees: [], signals: [], nextSteps: [], internalOnly: false }, saveId: crypto.randomUUID() }), 'quickLog.save');
     refused(await fromContentScript(crm, { type: 'backup.import', text: '{}' }), 'backup.import');
 
     // Nothing was run: no usage source was saved, nothing was planted.
@@ -116,6 +116,44 @@ describe('requests the background takes from each sender', () => {
     for (const message of [timelineOf(initechKey), { type: 'account.overview', accountKey: initechKey }, { type: 'backup.export' }, { type: 'portfolio.rows' }]) {
       refused(await frame.evaluate((m) => (Reflect.get(globalThis, 'chrome') as { runtime: { sendMessage(m: unknown): Promise<unknown> } }).runtime.sendMessage(m), message), message.type);
     }
+  });
+
+  it('serves nothing to a sidebar frame the page made itself, and the real sidebar keeps working', async () => {
+    const sendFrom = (frame: Frame, message: unknown) => frame.evaluate((m) => (Reflect.get(globalThis, 'chrome') as { runtime: { sendMessage(m: unknown): Promise<unknown> } }).runtime.sendMessage(m), message);
+    const real = await sidebarFrame(crm, { extensionId: browser.extensionId ?? undefined });
+    // The page frames the (web-accessible) sidebar page itself, covering the screen, and answers
+    // every question the frame asks with a made-up key, as a page hoping to be served would.
+    await crm.evaluate((src) => {
+      const frame = document.createElement('iframe');
+      frame.src = src;
+      frame.id = 'page-made-sidebar';
+      frame.style.cssText = 'position:fixed;inset:0;width:100vw;height:100vh;opacity:0.01;z-index:2147483647;border:0';
+      window.addEventListener('message', (event) => {
+        const type: unknown = typeof event.data === 'object' && event.data !== null ? Reflect.get(event.data, 'type') : undefined;
+        if (event.source === frame.contentWindow && type === 'adoption-sidebar.ready') frame.contentWindow?.postMessage({ type: 'adoption-sidebar.key', key: crypto.randomUUID() }, '*');
+      });
+      document.body.append(frame);
+    }, `chrome-extension://${browser.extensionId}/sidebar.html?page-made`);
+    const pageMade = crm.frameLocator('#page-made-sidebar');
+    await pageMade.getByTestId('sidebar-untrusted').waitFor();
+    expect(await pageMade.getByTestId('sidebar-account-name').count()).toBe(0);
+    const frame = crm.frames().find((f) => f.url().endsWith('/sidebar.html?page-made'));
+    if (!frame) throw new Error('the page-made frame is not found');
+    // What it asks for itself is refused too: its own tab's account, and the CSM's settings.
+    refused(await sendFrom(frame, timelineOf(globexKey)), 'timeline.page from a page-made frame');
+    refused(await sendFrom(frame, { type: 'settings.get' }), 'settings.get from a page-made frame');
+    // The real sidebar still shows the account and saves.
+    await logNote(crm, 'Saved past the page-made frame');
+    expect(JSON.stringify(Reply.parse(await sendFrom(real, timelineOf(globexKey))))).toContain('Saved past the page-made frame');
+    await crm.evaluate(() => document.getElementById('page-made-sidebar')?.remove());
+  });
+
+  it('shows nothing when the sidebar page is opened on its own', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/sidebar.html`);
+    await page.getByTestId('sidebar-untrusted').waitFor();
+    expect(await page.getByTestId('sidebar-account-name').count()).toBe(0);
+    await page.close();
   });
 
   it('keeps everything for the extension’s own pages: the options page exports a backup', async () => {
