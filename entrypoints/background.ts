@@ -7,7 +7,7 @@ import { refreshUsageSourceNow } from '@/lib/background/usage-source-refresh';
 import { PORTFOLIO_ALARM, scheduleDailyPortfolio } from '@/lib/background/daily-portfolio';
 import { TabSessions } from '@/lib/background/tab-sessions';
 import { onSidebarConnected } from '@/lib/background/sidebar-ports';
-import { injectIntoCrmTabs } from '@/lib/background/inject-sidebar';
+import { injectIntoCrmTabs, recoverIn } from '@/lib/background/inject-sidebar';
 import { USAGE_SOURCE_ALARM } from '@/lib/usage/source';
 import { keyOfPort } from '@/lib/messaging/sidebar-frame';
 import { SidebarFrames, type FrameStateStore } from '@/lib/background/sidebar-frames';
@@ -59,9 +59,11 @@ export default defineBackground(() => {
   browser.commands.onCommand.addListener(async (command, tab) => {
     if (command !== 'open-quick-log') return;
     const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
-    if (tabId === undefined || !sessions.view(tabId)) return;
-    await askContentScript(tabId, { type: 'sidebar.expand' });
-    sessions.push(tabId, { type: 'quickLog.open' });
+    if (tabId === undefined) return;
+    // A script that is gone is injected first; the script opens the quick log itself, making the
+    // sidebar if need be (the worker may have just started and know nothing of the tab yet).
+    await recoverIn(tabId);
+    await askContentScript(tabId, { type: 'quickLog.open' });
   });
 
   // The toolbar button opens the portfolio (every account, ranked by needs attention) in a tab.

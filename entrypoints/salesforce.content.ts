@@ -86,12 +86,7 @@ export default defineContentScript({
       const command = readContentCommand(message);
       if (!command) return;
       if (command.type === 'record.resend') follower.resend();
-      else {
-        void ensureHost().then((sidebar) => {
-          sidebar.expand();
-          sidebar.focusSidebar();
-        });
-      }
+      else void follower.openQuickLog();
     };
     browser.runtime.onMessage.addListener(onMessage);
     instance.onStop(() => browser.runtime.onMessage.removeListener(onMessage));

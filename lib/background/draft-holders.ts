@@ -19,10 +19,13 @@ export class DraftHolders {
     this.held.delete(tabId);
   }
 
-  /** The drafts the other tabs' forms are writing. */
-  heldElsewhere(tabId: number | undefined): Set<string> {
+  /**
+   * The drafts the other tabs' forms are writing: of tabs whose sidebar still listens (`listening`),
+   * so a tab whose page crashed (still open, its sidebar gone) holds nothing.
+   */
+  heldElsewhere(tabId: number | undefined, listening: (tabId: number) => boolean): Set<string> {
     const others = new Set<string>();
-    for (const [holder, drafts] of this.held) if (holder !== tabId) for (const id of drafts) others.add(id);
+    for (const [holder, drafts] of this.held) if (holder !== tabId && listening(holder)) for (const id of drafts) others.add(id);
     return others;
   }
 }

@@ -49,7 +49,7 @@ export async function injectSidebar(tabId: number): Promise<boolean> {
 }
 
 /** Injects into a loaded CRM tab that has lost its script (checked when the user may need it). */
-async function recoverIn(tabId: number): Promise<void> {
+export async function recoverIn(tabId: number): Promise<void> {
   const tab = await browser.tabs.get(tabId).catch(() => undefined);
   if (tab && tab.status === 'complete' && isCrmPage(tab.url)) await injectSidebar(tabId);
 }
@@ -61,11 +61,8 @@ export function injectIntoCrmTabs(): void {
     // along: if it is gone, it comes back (one message to the tab when it is there).
     if (change.status === 'complete' || (change.url !== undefined && tab.status === 'complete')) void injectSidebar(tabId);
   });
-  // Back to a CRM tab, or the quick-log shortcut in one: the sidebar is wanted there now.
+  // Back to a CRM tab: the sidebar is wanted there now (the quick-log shortcut recovers too, entrypoints/background.ts).
   browser.tabs.onActivated.addListener(({ tabId }) => void recoverIn(tabId));
-  browser.commands?.onCommand.addListener((_command, tab) => {
-    if (tab?.id !== undefined) void recoverIn(tab.id);
-  });
   // Whenever the worker starts: tabs open before the extension was installed or updated, and
   // tabs loading while the worker was woken. Chrome does not always deliver the `complete`
   // update that woke a stopped worker (seen in the end-to-end tests), so a tab still loading

@@ -13,6 +13,8 @@ export interface SidebarPort {
 export class TabSessions {
   private readonly views = new Map<number, AccountView | null>();
   private readonly ports = new Map<number, Set<SidebarPort>>();
+  /** Tabs whose quick log was asked for before their sidebar listened (just made, or reconnecting). */
+  private readonly quickLogWanted = new Set<number>();
 
   view(tabId: number): AccountView | null | undefined {
     return this.views.get(tabId);
@@ -31,6 +33,7 @@ export class TabSessions {
     const set = this.ports.get(tabId) ?? new Set();
     set.add(port);
     this.ports.set(tabId, set);
+    if (this.quickLogWanted.delete(tabId)) port.postMessage({ type: 'quickLog.open' });
   }
 
   detach(tabId: number, port: SidebarPort): void {
@@ -40,15 +43,24 @@ export class TabSessions {
   forgetTab(tabId: number): void {
     this.views.delete(tabId);
     this.ports.delete(tabId);
+    this.quickLogWanted.delete(tabId);
   }
 
   push(tabId: number, message: SidebarPush): void {
-    for (const port of this.ports.get(tabId) ?? []) port.postMessage(message);
+    const ports = this.ports.get(tabId);
+    // The shortcut pressed before the sidebar listens is not lost: it opens once it does.
+    if (message.type === 'quickLog.open' && !ports?.size) this.quickLogWanted.add(tabId);
+    for (const port of ports ?? []) port.postMessage(message);
   }
 
   /** Tabs whose sidebar listens but has no record to show yet (its reading was not taken). */
   tabsWaiting(): number[] {
     return this.allTabs().filter((tabId) => this.views.get(tabId) === undefined);
+  }
+
+  /** Does a sidebar of the tab listen now? */
+  listening(tabId: number): boolean {
+    return (this.ports.get(tabId)?.size ?? 0) > 0;
   }
 
   /** Every tab with a sidebar listening. */

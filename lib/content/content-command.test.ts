@@ -5,6 +5,7 @@ import { readContentCommand } from './content-command';
 describe('readContentCommand', () => {
   it('agrees with the ContentCommand schema', () => {
     const messages: unknown[] = [
+      { type: 'quickLog.open' },
       { type: 'sidebar.expand' },
       { type: 'record.resend' },
       { type: 'record.resend', extra: 1 },

@@ -5,7 +5,8 @@ import * as z from 'zod/mini';
  * and the full zod would be most of its size budget.
  */
 export const ContentCommand = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('sidebar.expand') }),
+  /** The quick-log shortcut: open the sidebar (making it if need be) and its quick log. */
+  z.object({ type: z.literal('quickLog.open') }),
   z.object({ type: z.literal('record.resend') }),
 ]);
 export type ContentCommand = z.infer<typeof ContentCommand>;

@@ -209,12 +209,29 @@ describe('a page forging the content script lifecycle', () => {
   it('gets the sidebar back from the background when the content script is gone', async () => {
     const page = await openAccount(browser.context, GLOBEX.id);
     // The content script ends (as when its extension context goes away): its sidebar goes with it.
+    // (Marked in the page's own world; the background may already inject a new one, as the tab is
+    // activated again when the probe page closes.)
+    await page.evaluate(() => Reflect.set(document.querySelector('adoption-sidebar-host') ?? {}, 'madeByTheStoppedScript', true));
     await stopContentScript(browser, page);
-    await expect.poll(() => page.locator('adoption-sidebar-host').count()).toBe(0);
+    await expect.poll(() => page.evaluate(() => [...document.querySelectorAll('adoption-sidebar-host')].some((host) => Reflect.get(host, 'madeByTheStoppedScript') === true))).toBe(false);
     // The next navigation: the background finds nobody answering in the tab and injects again.
     await page.click(`#nav a[href="/lightning/r/Account/${INITECH.id}/view"]`);
     await expect.poll(() => sidebarOnScreen(page)).toBe('shown');
     await sidebarWorks(page, INITECH);
+    expect(await page.locator('adoption-sidebar-host').count()).toBe(1);
+    await page.close();
+  });
+
+  it('the first shortcut after the script came back opens the quick log, even before the new sidebar listens', async () => {
+    const page = await openAccount(browser.context, GLOBEX.id);
+    await page.evaluate(() => Reflect.set(document.querySelector('adoption-sidebar-host') ?? {}, 'madeByTheStoppedScript', true));
+    await stopContentScript(browser, page);
+    await expect.poll(() => page.evaluate(() => [...document.querySelectorAll('adoption-sidebar-host')].some((host) => Reflect.get(host, 'madeByTheStoppedScript') === true))).toBe(false);
+    // Pressed at once: the script is injected again (by the background, on the tab's activation
+    // or on the shortcut) and the quick log the shortcut asked for opens once its sidebar listens.
+    await page.locator('body').click({ position: { x: 5, y: 300 } });
+    await page.keyboard.press('Alt+Shift+L');
+    await expect.poll(() => sidebar(page).getByTestId('quick-log-text').evaluate((el) => el === document.activeElement).catch(() => false)).toBe(true);
     expect(await page.locator('adoption-sidebar-host').count()).toBe(1);
     await page.close();
   });
