@@ -40,6 +40,7 @@ describe('SidebarFrames', () => {
     const before = new SidebarFrames(store);
     await before.expect(1, KEY);
     await before.claim(1, 5, KEY);
+    await before.written();
     const after = new SidebarFrames(store);
     expect(await after.isSidebar(1, 5)).toBe(true);
     expect(await after.claim(1, 9, KEY)).toBe(false);

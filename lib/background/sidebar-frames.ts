@@ -42,7 +42,7 @@ export class SidebarFrames {
     const state = await this.load();
     if (state[tabId]?.key === key) return;
     state[tabId] = { key };
-    await this.save(state);
+    this.save(state);
   }
 
   /** Does `frameId` of the tab show the key its content script announced? The first frame to show it keeps it. */
@@ -52,7 +52,7 @@ export class SidebarFrames {
     if (!entry || entry.key !== key) return false;
     if (entry.frameId !== undefined) return entry.frameId === frameId;
     entry.frameId = frameId;
-    await this.save(state);
+    this.save(state);
     return true;
   }
 
@@ -66,7 +66,7 @@ export class SidebarFrames {
     const state = await this.load();
     if (!(tabId in state)) return;
     delete state[tabId];
-    await this.save(state);
+    this.save(state);
   }
 
   private load(): Promise<FrameState> {
@@ -78,9 +78,18 @@ export class SidebarFrames {
     return this.state;
   }
 
-  private save(state: FrameState): Promise<void> {
-    // One write at a time, each of the whole (small) state, so the last one is what stays.
+  /**
+   * Kept for a worker restart, without holding up the answer (memory is what is read while the
+   * worker lives). A write lost with the worker heals itself: the frame's key is then refused, the
+   * frame asks again, and its content script announces the key anew. One write at a time, each of
+   * the whole (small) state, so the last one is what stays.
+   */
+  private save(state: FrameState): void {
     this.writing = this.writing.then(() => this.store.write(state)).catch(() => undefined);
+  }
+
+  /** Resolves once what was kept so far is written (for tests). */
+  written(): Promise<void> {
     return this.writing;
   }
 }
