@@ -10,7 +10,7 @@ import { onSidebarConnected } from '@/lib/background/sidebar-ports';
 import { injectIntoCrmTabs, recoverIn } from '@/lib/background/inject-sidebar';
 import { USAGE_SOURCE_ALARM } from '@/lib/usage/source';
 import { keyOfPort } from '@/lib/messaging/sidebar-frame';
-import { SidebarFrames, type FrameStateStore } from '@/lib/background/sidebar-frames';
+import { SidebarFrames, storageFrameStore } from '@/lib/background/sidebar-frames';
 import type { ContentCommand } from '@/lib/messaging/content-commands';
 
 export default defineBackground(() => {
@@ -20,7 +20,7 @@ export default defineBackground(() => {
   const sessions = new TabSessions();
   const self = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };
   const deps = createBackgroundDeps({
-    sidebarFrames: new SidebarFrames(sessionFrameStore()),
+    sidebarFrames: new SidebarFrames(storageFrameStore(browser.storage.session)),
     db,
     sessions,
     now: () => new Date(),
@@ -70,14 +70,3 @@ export default defineBackground(() => {
   // Firefox builds are MV2, where the toolbar button is `browserAction`.
   (browser.action ?? browser.browserAction).onClicked.addListener(() => void browser.tabs.create({ url: browser.runtime.getURL('/portfolio.html') }));
 });
-
-const FRAMES_KEY = 'sidebarFrames';
-
-/** `storage.session`: kept across worker restarts for the browser session; content scripts cannot read it (Chrome's default access level). */
-function sessionFrameStore(): FrameStateStore {
-  const area = browser.storage.session;
-  return {
-    read: async () => (await area.get(FRAMES_KEY))[FRAMES_KEY],
-    write: (state) => area.set({ [FRAMES_KEY]: state }),
-  };
-}

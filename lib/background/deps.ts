@@ -46,7 +46,7 @@ export function createBackgroundDeps(
     portfolio: createPortfolioRefresher(base.db, base.now, options.portfolio),
     imports: createImportStaging(),
     tabAccounts: new TabAccounts(),
-    draftHolders: new DraftHolders(),
+    draftHolders: new DraftHolders((tabId) => base.sessions.listening(tabId)),
     sidebarFrames: base.sidebarFrames ?? new SidebarFrames(),
   };
 }

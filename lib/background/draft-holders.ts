@@ -7,6 +7,9 @@
 export class DraftHolders {
   private readonly held = new Map<number, Set<string>>();
 
+  /** `listening`: does a sidebar of the tab listen now (a tab whose page crashed is open, its sidebar gone)? */
+  constructor(private readonly listening: (tabId: number) => boolean) {}
+
   /** The tab's sidebar wrote this draft. */
   hold(tabId: number, draftId: string): void {
     const drafts = this.held.get(tabId) ?? new Set<string>();
@@ -19,13 +22,10 @@ export class DraftHolders {
     this.held.delete(tabId);
   }
 
-  /**
-   * The drafts the other tabs' forms are writing: of tabs whose sidebar still listens (`listening`),
-   * so a tab whose page crashed (still open, its sidebar gone) holds nothing.
-   */
-  heldElsewhere(tabId: number | undefined, listening: (tabId: number) => boolean): Set<string> {
+  /** The drafts the other tabs' forms are writing: of tabs whose sidebar still listens, so a crashed page holds nothing. */
+  heldElsewhere(tabId: number | undefined): Set<string> {
     const others = new Set<string>();
-    for (const [holder, drafts] of this.held) if (holder !== tabId && listening(holder)) for (const id of drafts) others.add(id);
+    for (const [holder, drafts] of this.held) if (holder !== tabId && this.listening(holder)) for (const id of drafts) others.add(id);
     return others;
   }
 }

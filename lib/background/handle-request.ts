@@ -46,7 +46,7 @@ const handlers: Handlers = {
     const tabId = requireTab(sender);
     const read = async () => {
       const db = await deps.db();
-      return Promise.all([recordVisit(db, reading, deps.now(), deps.newId), getDraft(db, reading.accountKey, deps.draftHolders.heldElsewhere(tabId, (t) => deps.sessions.listening(t)))]);
+      return Promise.all([recordVisit(db, reading, deps.now(), deps.newId), getDraft(db, reading.accountKey, deps.draftHolders.heldElsewhere(tabId))]);
     };
     const [visit, draft] = await read().catch((error: unknown) => {
       // The content script does not show replies: the tab's sidebar says why it cannot show the record.

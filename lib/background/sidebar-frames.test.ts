@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { memoryFrameStore, SidebarFrames } from './sidebar-frames';
+import { memoryFrameStore, SidebarFrames, storageFrameStore } from './sidebar-frames';
 
 const KEY = '6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b';
 const OTHER_KEY = '11111111-2222-4333-8444-555555555555';
@@ -49,5 +49,16 @@ describe('SidebarFrames', () => {
     expect(await garbled.isSidebar(1, 5)).toBe(false);
     const failing = new SidebarFrames({ read: () => Promise.reject(new Error('no session storage')), write: async () => undefined });
     expect(await failing.isSidebar(1, 5)).toBe(false);
+  });
+
+  it('keeps its state under one key of a storage area', async () => {
+    const items: Record<string, unknown> = {};
+    const area = { get: async (key: string) => ({ [key]: items[key] }), set: async (more: Record<string, unknown>) => void Object.assign(items, more) };
+    const frames = new SidebarFrames(storageFrameStore(area));
+    await frames.expect(1, KEY);
+    await frames.claim(1, 5, KEY);
+    await frames.written();
+    expect(Object.keys(items)).toEqual(['sidebarFrames']);
+    expect(await new SidebarFrames(storageFrameStore(area)).isSidebar(1, 5)).toBe(true);
   });
 });

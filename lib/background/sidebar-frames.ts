@@ -31,6 +31,22 @@ export function memoryFrameStore(): FrameStateStore {
   };
 }
 
+const STORAGE_KEY = 'sidebarFrames';
+
+/** The part of a `browser.storage` area the state is kept in. */
+export interface StorageArea {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+}
+
+/** In `storage.session` (the worker's): kept across worker restarts for the browser session; content scripts cannot read it (Chrome's default access level). */
+export function storageFrameStore(area: StorageArea): FrameStateStore {
+  return {
+    read: async () => (await area.get(STORAGE_KEY))[STORAGE_KEY],
+    write: (state) => area.set({ [STORAGE_KEY]: state }),
+  };
+}
+
 export class SidebarFrames {
   private state: Promise<FrameState> | undefined;
   private writing: Promise<void> = Promise.resolve();

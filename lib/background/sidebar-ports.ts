@@ -43,7 +43,7 @@ export async function onSidebarConnected(port: Port, key: string, { sessions, dr
     return;
   }
   try {
-    const draft = view ? await getDraft(await db(), view.reading.accountKey, draftHolders.heldElsewhere(tabId, (t) => sessions.listening(t))) : null;
+    const draft = view ? await getDraft(await db(), view.reading.accountKey, draftHolders.heldElsewhere(tabId)) : null;
     port.postMessage({ type: 'view', view: view && { ...view, draft } });
   } catch (error) {
     port.postMessage({ type: 'error', error: toErrorData(error) });
