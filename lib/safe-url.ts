@@ -7,3 +7,8 @@ export function safeWebUrl(url: string): string | null {
     return null;
   }
 }
+
+/** scheme://host[:port]: what `URL.origin` gives for web addresses, spelled out because some URL implementations call every extension address's origin opaque ("null"). */
+export function originOf(url: URL): string {
+  return `${url.protocol}//${url.host}`;
+}

@@ -18,6 +18,7 @@ import { getUsageSource, getUsageSourceStatus, saveUsageSource } from '../usage/
 import { crmAccountsForMatch, rememberedMapping, setUsageLink, storeUsageImport, usageLinks, usageSourceAccounts } from '../usage/store';
 import { accountScope, describeSender, kindMaySend, REQUEST_POLICY, type AccountScope } from './sender-policy';
 import type { AccountKey } from '../model/account';
+import { originOf } from '../safe-url';
 
 /** Every sidebar showing the account reloads (two tabs on one account stay in step), and its portfolio row is redone. */
 async function notifyAccount(deps: BackgroundDeps, accountKey: string): Promise<void> {
@@ -269,7 +270,7 @@ async function checkSender(request: Request, sender: RequestSender, deps: Backgr
 function sameOrigin(url: string, origin: string): boolean {
   try {
     const parsed = new URL(url);
-    return `${parsed.protocol}//${parsed.host}` === origin;
+    return originOf(parsed) === origin;
   } catch {
     return false;
   }

@@ -1,4 +1,5 @@
 import type { AccountKey } from '../model/account';
+import { originOf } from '../safe-url';
 import type { EditableStore } from '../model/entry';
 import type { Request, RequestType } from '../messaging/protocol';
 
@@ -42,10 +43,6 @@ export interface SelfIdentity {
 
 export const SIDEBAR_PAGE = '/sidebar.html';
 
-/** scheme://host[:port]: what `URL.origin` gives for web addresses, spelled out because some URL implementations call every extension address's origin opaque ("null"). */
-function originOf(url: URL): string {
-  return `${url.protocol}//${url.host}`;
-}
 
 function parseUrl(url: string | undefined): URL | null {
   if (url === undefined) return null;

@@ -1,4 +1,5 @@
 import { FRAME_KEY, isFrameReady } from '../messaging/sidebar-frame';
+import { originOf } from '../safe-url';
 
 export interface FrameHandshakeOptions {
   win: Window;
@@ -42,8 +43,7 @@ export function answerFrameReady({ win, frame, extensionOrigin, announce, newKey
   return () => win.removeEventListener('message', onMessage);
 }
 
-/** scheme://host of the extension's base URL (spelled out: some URL implementations give extension addresses an opaque origin). */
+/** The extension's origin from its base URL (`runtime.getURL('/')`). */
 export function extensionOriginOf(baseUrl: string): string {
-  const url = new URL(baseUrl);
-  return `${url.protocol}//${url.host}`;
+  return originOf(new URL(baseUrl));
 }
