@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { connectSidebar } from '@/lib/sidebar/connection';
+import type { OpenedSidebarConnection } from '@/lib/sidebar/connection';
 import { request } from '@/lib/messaging/client';
 import type { AccountView } from '@/lib/messaging/protocol';
 import type { AccountOverview } from '@/lib/model/overview';
 import type { AccountHealth } from '@/lib/health/model';
-import { TIMELINE_KINDS, compareNewestFirst, type TimelineEntry, type TimelineCursor, type TimelineKind } from '@/lib/model/timeline';
+import { TIMELINE_KINDS, TIMELINE_PAGE_SIZE, compareNewestFirst, type TimelineEntry, type TimelineCursor, type TimelineKind } from '@/lib/model/timeline';
 import type { LoggedTouch as LoggedTouchData } from '@/lib/model/quick-log';
 import { CsmSettings } from '@/lib/model/settings';
 import { toErrorData, type AppErrorData } from '@/lib/errors';
@@ -16,11 +16,9 @@ export interface TimelineState {
   loadingMore: boolean;
 }
 
-/** Entries a page of the timeline holds; the list is virtualised, so pages only bound the reads. */
-const PAGE = 100;
 const HEALTH_AFTER_SAVE_MS = 800;
 
-export function useSidebarState() {
+export function useSidebarState(connection: OpenedSidebarConnection) {
   /** undefined until the background has said what this tab shows. */
   const [view, setView] = useState<AccountView | null | undefined>(undefined);
   const [overview, setOverview] = useState<AccountOverview>();
@@ -51,7 +49,7 @@ export function useSidebarState() {
     const stillWanted = () => current.current.accountKey === key && current.current.kinds === wanted;
     // The timeline's first page is asked for first and shown as soon as it arrives; the overview
     // (which reads every interaction of the account, thousands for some) follows it.
-    await request({ type: 'timeline.page', query: { accountKey: key, kinds: wanted, before: null, limit: PAGE } }).then(
+    await request({ type: 'timeline.page', query: { accountKey: key, kinds: wanted, before: null, limit: TIMELINE_PAGE_SIZE } }).then(
       (page) => stillWanted() && setTimeline({ entries: page.entries, next: page.next, damaged: page.damaged, loadingMore: false }),
       fail,
     );
@@ -66,7 +64,7 @@ export function useSidebarState() {
     if (!key || !timeline?.next || timeline.loadingMore) return;
     setTimeline({ ...timeline, loadingMore: true });
     try {
-      const page = await request({ type: 'timeline.page', query: { accountKey: key, kinds: wanted, before: timeline.next, limit: PAGE } });
+      const page = await request({ type: 'timeline.page', query: { accountKey: key, kinds: wanted, before: timeline.next, limit: TIMELINE_PAGE_SIZE } });
       if (current.current.accountKey !== key || current.current.kinds !== wanted) return;
       setTimeline((t) => t && { entries: [...t.entries, ...page.entries], next: page.next, damaged: t.damaged + page.damaged, loadingMore: false });
     } catch (e) {
@@ -76,7 +74,7 @@ export function useSidebarState() {
 
   useEffect(
     () =>
-      connectSidebar({
+      connection.listen({
         onPush: (push) => {
           if (push.type === 'view') {
             setView(push.view);
@@ -92,7 +90,7 @@ export function useSidebarState() {
         onInvalid: (detail) => setError({ code: 'invalid-message', detail }),
         onRefused: () => setRefused(true),
       }),
-    [reload],
+    [connection, reload],
   );
 
   // Asked once the background has served this frame (it serves only the sidebar the extension made).

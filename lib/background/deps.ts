@@ -7,6 +7,7 @@ import { createImportStaging, type ImportStaging } from './import-staging';
 import { TabAccounts } from './tab-accounts';
 import { SidebarFrames } from './sidebar-frames';
 import { DraftHolders } from './draft-holders';
+import { PrimedReads } from './primed-reads';
 
 export type { RequestSender } from './sender-policy';
 
@@ -24,6 +25,8 @@ export interface BackgroundDeps {
   draftHolders: DraftHolders;
   /** Which frame of each tab is the sidebar the extension made: the only one served. */
   sidebarFrames: SidebarFrames;
+  /** The first reads of a just-reported account, started before its sidebar asks. */
+  primedReads: PrimedReads;
   /**
    * How long a sidebar's request waits for its tab's account to be known again after the worker
    * restarted (the sidebar reconnects and its content script reads again): 10 s unless set.
@@ -38,7 +41,7 @@ export interface BackgroundDeps {
 }
 
 export function createBackgroundDeps(
-  base: Omit<BackgroundDeps, 'portfolio' | 'imports' | 'tabAccounts' | 'sidebarFrames' | 'draftHolders'> & { sidebarFrames?: SidebarFrames },
+  base: Omit<BackgroundDeps, 'portfolio' | 'imports' | 'tabAccounts' | 'sidebarFrames' | 'draftHolders' | 'primedReads'> & { sidebarFrames?: SidebarFrames },
   options: { portfolio?: PortfolioRefresherOptions } = {},
 ): BackgroundDeps {
   return {
@@ -48,5 +51,6 @@ export function createBackgroundDeps(
     tabAccounts: new TabAccounts(),
     draftHolders: new DraftHolders((tabId) => base.sessions.listening(tabId)),
     sidebarFrames: base.sidebarFrames ?? new SidebarFrames(),
+    primedReads: new PrimedReads(),
   };
 }

@@ -10,6 +10,7 @@ import { CHROME_SELF, contentScript, madeSidebars, optionsPage, rawSenders, side
 import { sampleRequests } from '@/tests/unit/sample-requests';
 import { classifySender, kindMaySend, REQUEST_TYPES, type RequestSender } from './sender-policy';
 import { BACKUP_TEXT_MAX, type Reply, type RequestType } from '../messaging/protocol';
+import { firstTimelinePage } from './primed-reads';
 
 function recordingPort() {
   const pushes: SidebarPush[] = [];
@@ -215,6 +216,15 @@ describe('handleRequest and who sent it', () => {
     await send({ type: 'page.opened' }, contentScript(1));
     await send({ type: 'record.visited', reading: reading({ accountKey: OTHER_KEY, recordId: '001Dn00000ZZZZZAA9', visitId: 'v3' }) }, contentScript(1));
     expect(await send(draft, sidebar)).toMatchObject(notAllowed);
+  });
+
+  it('never hands a sidebar the first page primed before a save: the saved note is on it', async () => {
+    deps.sessions.attach(1, recordingPort().port);
+    // Primes the account's first timeline page (lib/background/primed-reads.ts).
+    await handleRequest({ type: 'record.visited', reading: reading() }, contentScript(1), deps);
+    await handleRequest({ type: 'quickLog.save', accountKey: ACCOUNT_KEY, form: quickLogForm({ notes: 'Saved before the sidebar asked' }), saveId: crypto.randomUUID() }, sidebarOf(1), deps);
+    const first = await handleRequest({ type: 'timeline.page', query: firstTimelinePage(ACCOUNT_KEY) }, sidebarOf(1), deps);
+    expect(first).toMatchObject({ ok: true, data: { entries: [{ kind: 'interaction', interaction: { notes: 'Saved before the sidebar asked' } }] } });
   });
 
   it('waits for the tab’s account after a worker restart instead of refusing, and refuses if it never comes', async () => {

@@ -26,6 +26,22 @@ async function notifyAccount(deps: BackgroundDeps, accountKey: string): Promise<
   await deps.portfolio.accountsChanged([accountKey]);
 }
 
+/** A primed read's result, or undefined when there was none or it failed (the caller reads again and sees any error itself). */
+async function settled<T>(primed: Promise<T> | undefined): Promise<T | undefined> {
+  return primed?.catch(() => undefined);
+}
+
+/**
+ * Requests that write nothing a primed read (lib/background/primed-reads.ts) shows. Any other
+ * request invalidates primed reads before and after it runs, so one started meanwhile is not
+ * handed out either; `record.visited` invalidates them itself and primes after its write.
+ */
+const LEAVES_PRIMED_READS: ReadonlySet<RequestType> = new Set<RequestType>([
+  'page.opened', 'record.visited', 'record.left', 'quickLog.open', 'sidebar.frame', 'timeline.page', 'account.overview', 'settings.get',
+  'draft.save', 'draft.clear', 'backup.export', 'account.brief', 'account.health', 'portfolio.rows', 'usage.context', 'usage.mapping',
+  'usage.importPart', 'usageSource.get',
+]);
+
 type Handlers = { [T in RequestType]: (request: RequestOf<T>, sender: RequestSender, deps: BackgroundDeps) => Promise<ReplyDataOf<T>> };
 
 /** The tab of the content script that sent a tab request (the sender policy lets no one else send them). */
@@ -45,6 +61,8 @@ const handlers: Handlers = {
   },
   async 'record.visited'({ reading }, sender, deps) {
     const tabId = requireTab(sender);
+    // The visit writes a field snapshot, which the timeline shows: nothing read before it is handed out.
+    deps.primedReads.invalidate();
     const read = async () => {
       const db = await deps.db();
       return Promise.all([recordVisit(db, reading, deps.now(), deps.newId), getDraft(db, reading.accountKey, deps.draftHolders.heldElsewhere(tabId))]);
@@ -58,6 +76,9 @@ const handlers: Handlers = {
     deps.tabAccounts.prune((other) => other === tabId || deps.sessions.view(other) !== undefined);
     deps.tabAccounts.add(tabId, reading.accountKey);
     deps.sessions.setView(tabId, { reading, changes: visit.changes, comparedWith: visit.comparedWith, draft });
+    // Read while the sidebar frame loads what it will ask for first.
+    const db = await deps.db();
+    deps.primedReads.prime(reading.accountKey, (query) => timelinePage(db, query));
     if (visit.changes.length > 0 || visit.comparedWith === null) await deps.portfolio.accountsChanged([reading.accountKey]);
     return null;
   },
@@ -74,7 +95,7 @@ const handlers: Handlers = {
     return null;
   },
   async 'timeline.page'({ query }, _, deps) {
-    return timelinePage(await deps.db(), query);
+    return (await settled(deps.primedReads.takeTimeline(query))) ?? timelinePage(await deps.db(), query);
   },
   async 'account.overview'({ accountKey }, _, deps) {
     return accountOverview(await deps.db(), accountKey);
@@ -293,7 +314,13 @@ export async function handleRequest(message: unknown, sender: RequestSender, dep
   try {
     await checkSender(parsed.data, sender, deps);
     const handler = handlers[parsed.data.type] as (request: Request, sender: RequestSender, deps: BackgroundDeps) => Promise<unknown>;
-    return { ok: true, data: await handler(parsed.data, sender, deps) };
+    const writes = !LEAVES_PRIMED_READS.has(parsed.data.type);
+    if (writes) deps.primedReads.invalidate();
+    try {
+      return { ok: true, data: await handler(parsed.data, sender, deps) };
+    } finally {
+      if (writes) deps.primedReads.invalidate();
+    }
   } catch (error) {
     return { ok: false, error: toErrorData(error) };
   }

@@ -23,11 +23,14 @@ export type TimelineEntry = z.infer<typeof TimelineEntry>;
 export const TimelineCursor = z.object({ at: IsoDateTime, id: z.string() });
 export type TimelineCursor = z.infer<typeof TimelineCursor>;
 
+/** Entries a timeline page holds unless asked otherwise: the sidebar's list is virtualised, so pages only bound the reads. */
+export const TIMELINE_PAGE_SIZE = 100;
+
 export const TimelineQuery = z.object({
   accountKey: AccountKey,
   kinds: z.array(TimelineKind).min(1).default([...TIMELINE_KINDS]),
   before: TimelineCursor.nullable().default(null),
-  limit: z.number().int().min(1).max(500).default(100),
+  limit: z.number().int().min(1).max(500).default(TIMELINE_PAGE_SIZE),
 });
 export type TimelineQuery = z.infer<typeof TimelineQuery>;
 
