@@ -3,6 +3,7 @@ import type { EditableEntry } from '@/lib/model/entry';
 import { request } from '@/lib/messaging/client';
 import { toErrorData } from '@/lib/errors';
 import { useSidebarState } from './useSidebarState';
+import type { OpenedSidebarConnection } from '@/lib/sidebar/connection';
 import { ErrorMessage, useI18n } from './i18n';
 import { FieldList } from './FieldList';
 import { ChangeList } from './ChangeList';
@@ -18,9 +19,9 @@ import { HealthPanel } from './HealthPanel';
 
 const UNDO_MS = 15_000;
 
-export function Sidebar() {
+export function Sidebar({ connection }: { connection: OpenedSidebarConnection }) {
   const { t } = useI18n();
-  const state = useSidebarState();
+  const state = useSidebarState(connection);
   const { view, overview, timeline, settings, error, setError } = state;
   const [deleted, setDeleted] = useState<EditableEntry | null>(null);
   const [signalSeed, setSignalSeed] = useState<SignalSeed | null>(null);

@@ -2,11 +2,15 @@ import { createRoot } from 'react-dom/client';
 import { Sidebar } from '@/components/Sidebar';
 import { I18nProvider, browserTranslator } from '@/components/i18n';
 import '@/components/ui.css';
+import { openSidebarConnection } from '@/lib/sidebar/connection';
+
+// Before React renders: the handshake with the content script overlaps the first render.
+const connection = openSidebarConnection();
 
 const translator = browserTranslator();
 document.documentElement.lang = translator.locale;
 createRoot(document.getElementById('root')!).render(
   <I18nProvider translator={translator}>
-    <Sidebar />
+    <Sidebar connection={connection} />
   </I18nProvider>,
 );

@@ -67,3 +67,34 @@ export function connectSidebar({ onPush, onInvalid, onRefused }: SidebarConnecti
     port?.disconnect();
   };
 }
+
+/** The sidebar's connection, opened before anything renders; the view listens once it is mounted. */
+export interface OpenedSidebarConnection {
+  /** Delivers what arrived so far, in order, then everything after; the returned function stops it. */
+  listen: (handlers: SidebarConnection) => () => void;
+}
+
+/**
+ * Starts the handshake and the port at once (the sidebar's script calls it before React renders,
+ * so the content script's answer, which waits on the CRM page's busy main thread, overlaps the
+ * first render) and holds what arrives until the view listens.
+ */
+export function openSidebarConnection(connect: (handlers: SidebarConnection) => () => void = connectSidebar): OpenedSidebarConnection {
+  let listener: SidebarConnection | undefined;
+  const held: Array<(handlers: SidebarConnection) => void> = [];
+  const deliver = (event: (handlers: SidebarConnection) => void) => (listener ? event(listener) : held.push(event));
+  connect({
+    onPush: (push) => deliver((h) => h.onPush(push)),
+    onInvalid: (detail) => deliver((h) => h.onInvalid(detail)),
+    onRefused: () => deliver((h) => h.onRefused()),
+  });
+  return {
+    listen(handlers) {
+      listener = handlers;
+      for (const event of held.splice(0)) event(handlers);
+      return () => {
+        if (listener === handlers) listener = undefined;
+      };
+    },
+  };
+}
