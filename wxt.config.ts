@@ -3,12 +3,15 @@ import { CRM_MATCHES } from './lib/crm-hosts';
 import { en } from './lib/i18n/en';
 import { ja } from './lib/i18n/ja';
 import { browserLocaleMessages } from './lib/i18n/browser-locales';
+import { zodWithoutEval } from './scripts/build/zod-without-eval';
 
 /** Hosts a configured usage source may be on: none granted at install, one asked for when saved. */
 const USAGE_SOURCE_HOSTS = ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'];
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  // The usage import's worker is bundled apart (worker.plugins), so it gets the plugin too.
+  vite: () => ({ plugins: [zodWithoutEval()], worker: { plugins: () => [zodWithoutEval()] } }),
   hooks: {
     // _locales (manifest name, description, shortcut, the sidebar frame's labels) come from the
     // one dictionary per language in lib/i18n/.
@@ -38,6 +41,13 @@ export default defineConfig({
       },
     },
     action: { default_title: '__MSG_extName__' },
-    ...(browser === 'firefox' && { browser_specific_settings: { gecko: { id: 'adoption-sidebar@example.org', strict_min_version: '115.0' } } }),
+    // Nothing leaves the device: AMO's data collection declaration says so. It needs Firefox 140
+    // (142 on Android); ESR 140 and 153 have it.
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: { id: 'adoption-sidebar@example.org', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+        gecko_android: { strict_min_version: '142.0' },
+      },
+    }),
   }),
 });
