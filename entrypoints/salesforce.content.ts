@@ -25,7 +25,14 @@ export default defineContentScript({
     const send = (message: Request) => void ask(message);
     let host: SidebarHost | undefined;
     let creating: Promise<SidebarHost> | undefined;
-    instance.onStop(() => host?.remove());
+    let stopHandshake: (() => void) | undefined;
+    /** Takes the sidebar off the page; the next need makes a new one. */
+    const dropHost = () => {
+      stopHandshake?.();
+      host?.remove();
+      host = stopHandshake = creating = undefined;
+    };
+    instance.onStop(dropHost);
 
     const createHost = async (): Promise<SidebarHost> => {
       // An iframe added before `load` would hold up the CRM's own page load.
@@ -49,15 +56,13 @@ export default defineContentScript({
         onDead: instance.stop,
       });
       // Only this frame gets the key that makes the background serve it (not one the page frames itself).
-      instance.onStop(
-        answerFrameReady({
-          win: window,
-          frame: host.iframe,
-          extensionOrigin: extensionOriginOf(browser.runtime.getURL('/')),
-          announce: (key) => ask({ type: 'sidebar.frame', key }),
-          newKey: () => crypto.randomUUID(),
-        }),
-      );
+      stopHandshake = answerFrameReady({
+        win: window,
+        frame: host.iframe,
+        extensionOrigin: extensionOriginOf(browser.runtime.getURL('/')),
+        announce: (key) => ask({ type: 'sidebar.frame', key }),
+        newKey: () => crypto.randomUUID(),
+      });
       host.attach();
       return host;
     };
@@ -106,6 +111,18 @@ export default defineContentScript({
     };
     window.addEventListener('keydown', onKey, { capture: true });
     instance.onStop(() => window.removeEventListener('keydown', onKey, { capture: true }));
+    // Back or Forward to this page restored it from the back/forward cache: the tab showed another
+    // page meanwhile, and (in Firefox) the sidebar document kept with the page has lost its port.
+    // A fresh sidebar, and the record told again. Only the browser's own event counts.
+    // A new frame, not the old one reloaded: a new window, which the browser (and a driver over
+    // WebDriver BiDi) sees as a frame of the restored page.
+    const onPageShow = (event: PageTransitionEvent) => {
+      if (!event.isTrusted || !event.persisted || !instance.alive() || !host) return;
+      dropHost();
+      void follower.onRestored();
+    };
+    window.addEventListener('pageshow', onPageShow);
+    instance.onStop(() => window.removeEventListener('pageshow', onPageShow));
     instance.onStop(
       watchLocation((url) => {
         if (instance.alive()) void follower.onLocation(url);

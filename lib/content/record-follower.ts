@@ -31,6 +31,8 @@ export function createRecordFollower(deps: RecordFollowerDeps) {
   let navigation: AbortController | undefined;
   let shown: VisibleRecord | undefined;
   let resend: (() => void) | undefined;
+  /** The address before was no account record (an opportunity, a list): whatever record it showed is not the next account's. */
+  let cameFromOtherPage = false;
 
   // `url` comes from the navigation itself: WXT announces it before `location` changes.
   async function onLocation(url: string): Promise<void> {
@@ -46,13 +48,18 @@ export function createRecordFollower(deps: RecordFollowerDeps) {
       resend = undefined;
       if (shown) send({ type: 'record.left' });
       shown = undefined;
+      cameFromOtherPage = true;
       return;
     }
+    // The CRM changes the address before the new record renders: until then the record on screen
+    // is the one left (an account shown before, or an opportunity's), never this account's.
+    const previous = shown?.container ?? (cameFromOtherPage ? (adapter.readVisibleRecord(doc)?.container ?? null) : null);
+    cameFromOtherPage = false;
     const visitId = crypto.randomUUID();
     const sidebar = await deps.ensureHost();
     if (controller.signal.aborted) return;
     sidebar.show();
-    const record = await waitForRecord(doc, adapter, { previous: shown?.container ?? null, timeoutMs: RECORD_TIMEOUT_MS, signal: controller.signal });
+    const record = await waitForRecord(doc, adapter, { previous, timeoutMs: RECORD_TIMEOUT_MS, signal: controller.signal });
     // The record on screen must be the one the address now names.
     if (!record || controller.signal.aborted || matchAccountPage(adapter, deps.currentUrl())?.accountKey !== ref.accountKey) return;
     let last = fingerprint(record);
@@ -79,5 +86,17 @@ export function createRecordFollower(deps: RecordFollowerDeps) {
     send({ type: 'quickLog.open' });
   }
 
-  return { onLocation, openQuickLog, resend: () => resend?.() };
+  /**
+   * The page came back from the back/forward cache with its record on screen: the sidebar (a new
+   * one, the caller dropped the old) is shown and told the record again. Nothing on other pages.
+   */
+  async function onRestored(): Promise<void> {
+    const again = resend;
+    if (!again) return;
+    const sidebar = await deps.ensureHost();
+    sidebar.show();
+    again();
+  }
+
+  return { onLocation, openQuickLog, onRestored, resend: () => resend?.() };
 }
