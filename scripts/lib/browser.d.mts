@@ -19,6 +19,10 @@ export function findChromium(): string;
 export function assertExtensionBuilt(dir?: string): void;
 /** Serves the sample site on every *.lightning.force.com host and aborts every other http(s) request. */
 export function routeSampleSite(context: BrowserContext): Promise<void>;
+/** What the sample site answers for a URL on a Lightning host. */
+export function sampleSiteResponse(url: string): { status: number; contentType: string; body: string | Buffer };
+/** Whether a URL is on a host the sample site is served under (any `*.lightning.force.com`). */
+export function isSampleSiteUrl(url: string): boolean;
 
 /** One sample field: [API name, label as shown, value as shown ('' for an empty field)]. */
 export type SampleField = [apiName: string, label: string, value: string];

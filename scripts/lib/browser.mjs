@@ -80,12 +80,24 @@ function siteFile(pathname) {
 export async function routeSampleSite(context) {
   // Playwright tries the most recently registered matching route first: the catch-all goes first.
   await context.route(/^https?:\/\//i, (route) => route.abort('blockedbyclient'));
-  await context.route(SAMPLE_SITE_PATTERN, (route) => {
-    const url = new URL(route.request().url());
-    const file = siteFile(url.pathname);
-    if (!file) return route.fulfill({ status: 404, contentType: 'text/plain; charset=utf-8', body: 'Not found in the sample site' });
-    return route.fulfill({ status: 200, contentType: TYPES[extname(file)] ?? 'application/octet-stream', body: readFileSync(file) });
-  });
+  await context.route(SAMPLE_SITE_PATTERN, (route) => route.fulfill(sampleSiteResponse(route.request().url())));
+}
+
+/** What the sample site answers for a URL on a Lightning host: { status, contentType, body }. Shared with the Firefox harness (scripts/lib/firefox.mjs). */
+export function sampleSiteResponse(url) {
+  const file = siteFile(new URL(url).pathname);
+  if (!file) return { status: 404, contentType: 'text/plain; charset=utf-8', body: 'Not found in the sample site' };
+  return { status: 200, contentType: TYPES[extname(file)] ?? 'application/octet-stream', body: readFileSync(file) };
+}
+
+/** Whether a URL is on a host the sample site is served under (any `*.lightning.force.com`). */
+export function isSampleSiteUrl(url) {
+  try {
+    const { protocol, hostname } = new URL(url);
+    return protocol === 'https:' && hostname.endsWith('.lightning.force.com');
+  } catch {
+    return false;
+  }
 }
 
 /** The parsed accounts.json. */

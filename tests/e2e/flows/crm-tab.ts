@@ -1,0 +1,178 @@
+/**
+ * One CRM tab as the key flows drive it, the same in Chromium (Playwright) and Firefox
+ * (puppeteer-core over WebDriver BiDi), so tests/e2e/flows/key-flows.ts is written once for both.
+ * Every wait is for a condition (far budgets: DEFAULT_TIMEOUT_MS), never a bare sleep.
+ */
+import type { BrowserContext, Page as PlaywrightPage } from 'playwright-core';
+import type { Frame as PuppeteerFrame, Page as PuppeteerPage } from 'puppeteer-core';
+import { DEFAULT_TIMEOUT_MS, SIDEBAR_SELECTOR } from '../../../scripts/lib/browser.mjs';
+
+export interface CrmTab {
+  goto(url: string): Promise<void>;
+  reload(): Promise<void>;
+  back(): Promise<void>;
+  forward(): Promise<void>;
+  /** Clicks an element of the CRM page. */
+  click(selector: string): Promise<void>;
+  /** Waits until the sidebar has an element matching `selector` whose text contains `text` (any text when omitted). */
+  waitInSidebar(selector: string, text?: string): Promise<void>;
+  /** The values of attribute `name` of the sidebar's elements matching `selector`. */
+  sidebarAttributes(selector: string, name: string): Promise<string[]>;
+  fillInSidebar(selector: string, text: string): Promise<void>;
+  clickInSidebar(selector: string): Promise<void>;
+  /** Whether the sidebar has an element matching `selector` now. */
+  sidebarHas(selector: string): Promise<boolean>;
+  /** Waits until the page shows no sidebar (none added, or the one there hidden). */
+  waitSidebarHidden(): Promise<void>;
+  /** Every address at which a sidebar host was added to this tab's documents (recorded from before the page's own scripts). */
+  hostsAddedOn(): Promise<string[]>;
+  close(): Promise<void>;
+}
+
+export interface BrowserUnderTest {
+  newTab(): Promise<CrmTab>;
+  close(): Promise<void>;
+}
+
+/** Runs in every document of a tab, before its scripts: notes each sidebar host added, with the address. */
+function recordHosts(): void {
+  const seen: string[] = [];
+  Reflect.set(window, '__sidebarHostsAddedOn', seen);
+  new MutationObserver((mutations) => {
+    for (const m of mutations) for (const node of m.addedNodes) if (node.nodeName === 'ADOPTION-SIDEBAR-HOST') seen.push(location.pathname);
+  }).observe(document, { childList: true, subtree: true });
+}
+const readHosts = () => (Reflect.get(window, '__sidebarHostsAddedOn') as string[] | undefined) ?? [];
+
+function sidebarHidden(): boolean {
+  const host = document.querySelector('adoption-sidebar-host');
+  return !host || getComputedStyle(host).display === 'none';
+}
+
+function textMatches(selector: string, text: string | null): boolean {
+  return [...document.querySelectorAll(selector)].some((e) => text === null || (e.textContent ?? '').includes(text));
+}
+
+export function playwrightTab(page: PlaywrightPage): CrmTab {
+  const sidebar = () => page.frameLocator(SIDEBAR_SELECTOR);
+  return {
+    goto: async (url) => void (await page.goto(url)),
+    reload: async () => void (await page.reload()),
+    back: async () => void (await page.goBack()),
+    forward: async () => void (await page.goForward()),
+    click: (selector) => page.click(selector),
+    waitInSidebar: async (selector, text) => {
+      const found = sidebar().locator(selector);
+      await (text === undefined ? found : found.filter({ hasText: text })).first().waitFor();
+    },
+    sidebarAttributes: async (selector, name) => sidebar().locator(selector).evaluateAll((els, n) => els.map((e) => e.getAttribute(n) ?? ''), name),
+    fillInSidebar: (selector, text) => sidebar().locator(selector).fill(text),
+    clickInSidebar: (selector) => sidebar().locator(selector).click(),
+    sidebarHas: async (selector) => (await sidebar().locator(selector).count()) > 0,
+    waitSidebarHidden: async () => void (await page.waitForFunction(sidebarHidden)),
+    hostsAddedOn: () => page.evaluate(readHosts),
+    close: () => page.close(),
+  };
+}
+
+export async function playwrightBrowser(context: BrowserContext, close: () => Promise<void>): Promise<BrowserUnderTest> {
+  return {
+    async newTab() {
+      const page = await context.newPage();
+      await page.addInitScript(recordHosts);
+      return playwrightTab(page);
+    },
+    close,
+  };
+}
+
+/**
+ * The sidebar's frame in a Puppeteer page, found afresh each time (the sidebar is made again after
+ * a reload or a restore), through the open shadow root (`pierce/`).
+ */
+async function puppeteerSidebar(page: PuppeteerPage): Promise<PuppeteerFrame | null> {
+  const iframe = await page.$(`pierce/${SIDEBAR_SELECTOR}`);
+  return iframe ? iframe.contentFrame() : null;
+}
+
+/**
+ * Runs `attempt` on the current sidebar frame until it returns true. A frame replaced meanwhile (a
+ * reload, a page restored from the back/forward cache) is looked up again, and an attempt that
+ * failed because its nodes went with the old document is tried again on the new one.
+ */
+async function untilInSidebar(page: PuppeteerPage, what: string, attempt: (frame: PuppeteerFrame) => Promise<boolean>): Promise<PuppeteerFrame> {
+  const deadline = Date.now() + DEFAULT_TIMEOUT_MS;
+  let lastError: unknown;
+  for (;;) {
+    const frame = await puppeteerSidebar(page).catch(() => null);
+    if (frame) {
+      try {
+        if (await attempt(frame)) return frame;
+      } catch (error) {
+        lastError = error;
+      }
+    }
+    if (Date.now() > deadline) throw new Error(`The sidebar did not show ${what} within ${DEFAULT_TIMEOUT_MS / 1000} s (${page.url()}).${lastError ? ` Last error: ${String(lastError)}` : ''}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+export function puppeteerTab(page: PuppeteerPage): CrmTab {
+  const present = (selector: string, text?: string) => (frame: PuppeteerFrame) => frame.evaluate(textMatches, selector, text ?? null);
+  return {
+    goto: async (url) => void (await page.goto(url)),
+    reload: async () => void (await page.reload()),
+    // Through the page's history: puppeteer's goBack waits for a load that a page restored from
+    // Firefox's back/forward cache never fires. The flows wait for what the sidebar shows next.
+    back: async () => void (await page.evaluate(() => history.back())),
+    forward: async () => void (await page.evaluate(() => history.forward())),
+    click: (selector) => page.click(selector),
+    waitInSidebar: async (selector, text) => void (await untilInSidebar(page, `${selector} with "${text ?? ''}"`, present(selector, text))),
+    sidebarAttributes: async (selector, name) => {
+      let values: string[] = [];
+      await untilInSidebar(page, selector, async (frame) => {
+        values = await frame.$$eval(selector, (els, n) => els.map((e) => e.getAttribute(n) ?? ''), name);
+        return values.length > 0;
+      });
+      return values;
+    },
+    fillInSidebar: async (selector, text) => {
+      await untilInSidebar(page, `${selector} to type in`, async (frame) => {
+        const field = await frame.$(selector);
+        if (!field) return false;
+        // Typed into an empty field only, so an attempt cut off by a replaced document is not typed twice.
+        await field.evaluate((e) => {
+          if ((e as HTMLTextAreaElement).value !== '') throw new Error('the field is not empty');
+        });
+        await field.type(text);
+        return true;
+      });
+    },
+    clickInSidebar: async (selector) => {
+      await untilInSidebar(page, `${selector} to click`, async (frame) => {
+        const target = await frame.$(selector);
+        if (!target) return false;
+        await target.click();
+        return true;
+      });
+    },
+    sidebarHas: async (selector) => {
+      const frame = await puppeteerSidebar(page);
+      return frame ? frame.evaluate(textMatches, selector, null) : false;
+    },
+    waitSidebarHidden: async () => void (await page.waitForFunction(sidebarHidden)),
+    hostsAddedOn: () => page.evaluate(readHosts),
+    close: () => page.close(),
+  };
+}
+
+export function puppeteerBrowser(launched: { newPage(): Promise<PuppeteerPage>; close(): Promise<void> }): BrowserUnderTest {
+  return {
+    async newTab() {
+      const page = await launched.newPage();
+      await page.evaluateOnNewDocument(recordHosts);
+      return puppeteerTab(page);
+    },
+    close: () => launched.close(),
+  };
+}

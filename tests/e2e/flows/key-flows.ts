@@ -1,0 +1,118 @@
+/**
+ * The key flows, written once and run in Chromium and in Firefox (key-flows.*.e2e.ts): the sidebar
+ * with the record's fields, single-page navigation, no sidebar elsewhere, a note kept after a
+ * reload, and Back and Forward (Firefox restores the page from its back/forward cache with the old
+ * sidebar, whose port to the background is gone).
+ */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { accountUrl, fieldValue, sampleData, type SampleAccount } from '../../../scripts/lib/browser.mjs';
+import type { BrowserUnderTest, CrmTab } from './crm-tab';
+
+const data = sampleData();
+const [GLOBEX, INITECH, , UMBRELLA] = data.accounts as [SampleAccount, SampleAccount, SampleAccount, SampleAccount];
+const name = (account: SampleAccount) => fieldValue(account, 'Name');
+const NAME = '[data-testid="sidebar-account-name"]';
+const navLink = (account: SampleAccount) => `#nav a[href="/lightning/r/Account/${account.id}/view"]`;
+
+async function logNote(tab: CrmTab, text: string): Promise<void> {
+  if (!(await tab.sidebarHas('[data-testid="quick-log-text"]'))) await tab.clickInSidebar('[data-testid="quick-log-open"]');
+  await tab.fillInSidebar('[data-testid="quick-log-text"]', text);
+  await tab.clickInSidebar('[data-testid="quick-log-save"]');
+  await tab.waitInSidebar('[data-testid="timeline-entry"][data-kind="interaction"]', text);
+}
+
+export function keyFlows(launch: () => Promise<BrowserUnderTest>): void {
+  let browser: BrowserUnderTest;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('shows the account’s name and fields in the sidebar, one per field read', async () => {
+    const tab = await browser.newTab();
+    await tab.goto(accountUrl(GLOBEX.id));
+    await tab.waitInSidebar(NAME, name(GLOBEX));
+    await tab.waitInSidebar('[data-testid="sidebar-field"][data-field="AnnualRevenue"]');
+    const keys = await tab.sidebarAttributes('[data-testid="sidebar-field"]', 'data-field');
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(keys).toEqual(expect.arrayContaining(['Name', 'Industry', 'AnnualRevenue', 'OwnerId', 'Executive_Sponsor__c']));
+    await tab.waitInSidebar('[data-testid="sidebar-field"][data-field="Industry"]', fieldValue(GLOBEX, 'Industry'));
+    await tab.close();
+  });
+
+  it('follows single-page navigation to another account', async () => {
+    const tab = await browser.newTab();
+    await tab.goto(accountUrl(GLOBEX.id));
+    await tab.waitInSidebar(NAME, name(GLOBEX));
+    await tab.click(navLink(INITECH));
+    await tab.waitInSidebar(NAME, name(INITECH));
+    await tab.waitInSidebar('[data-testid="sidebar-field"][data-field="Industry"]', fieldValue(INITECH, 'Industry'));
+    expect(await tab.hostsAddedOn()).toEqual([`/lightning/r/Account/${GLOBEX.id}/view`]);
+    await tab.close();
+  });
+
+  it('adds no sidebar to an opportunity; the same page gets one once an account is opened', async () => {
+    const tab = await browser.newTab();
+    await tab.goto(`https://acme.lightning.force.com/lightning/r/Opportunity/${data.opportunity.id}/view`);
+    await tab.click(navLink(UMBRELLA));
+    await tab.waitInSidebar(NAME, name(UMBRELLA));
+    // The only host ever added to the page came with the account, none on the opportunity.
+    expect(await tab.hostsAddedOn()).toEqual([`/lightning/r/Account/${UMBRELLA.id}/view`]);
+    await tab.close();
+  });
+
+  it('hides the sidebar on an opportunity opened from an account, and shows the next account, not the opportunity', async () => {
+    const tab = await browser.newTab();
+    await tab.goto(accountUrl(GLOBEX.id));
+    await tab.waitInSidebar(NAME, name(GLOBEX));
+    await tab.click(`#nav a[href="/lightning/r/Opportunity/${data.opportunity.id}/view"]`);
+    await tab.waitSidebarHidden();
+    // The opportunity stays on screen until the account renders: the sidebar must wait for the account.
+    await tab.click(navLink(UMBRELLA));
+    await tab.waitInSidebar(NAME, name(UMBRELLA));
+    await tab.waitInSidebar('[data-testid="sidebar-field"][data-field="Industry"]', fieldValue(UMBRELLA, 'Industry'));
+    await tab.close();
+  });
+
+  it('keeps a logged note after a reload', async () => {
+    const tab = await browser.newTab();
+    const note = `Kept across a reload ${Date.now()}`;
+    await tab.goto(accountUrl(GLOBEX.id));
+    await tab.waitInSidebar(NAME, name(GLOBEX));
+    await logNote(tab, note);
+    await tab.reload();
+    await tab.waitInSidebar(NAME, name(GLOBEX));
+    await tab.waitInSidebar('[data-testid="timeline-entry"][data-kind="interaction"]', note);
+    await tab.close();
+  });
+
+  it('after Back and Forward the sidebar shows the record on screen, saves, and follows the page', async () => {
+    const tab = await browser.newTab();
+    await tab.goto(accountUrl(GLOBEX.id));
+    await tab.waitInSidebar(NAME, name(GLOBEX));
+    await tab.goto(accountUrl(INITECH.id));
+    await tab.waitInSidebar(NAME, name(INITECH));
+
+    await tab.back();
+    await tab.waitInSidebar(NAME, name(GLOBEX));
+    const note = `Saved after Back ${Date.now()}`;
+    await logNote(tab, note);
+
+    await tab.forward();
+    await tab.waitInSidebar(NAME, name(INITECH));
+    // What only a live sidebar can do: follow the page to another record (the view comes over its port).
+    await tab.click(navLink(UMBRELLA));
+    await tab.waitInSidebar(NAME, name(UMBRELLA));
+    await tab.back();
+    await tab.waitInSidebar(NAME, name(INITECH));
+
+    await tab.back();
+    await tab.waitInSidebar(NAME, name(GLOBEX));
+    await tab.waitInSidebar('[data-testid="timeline-entry"][data-kind="interaction"]', note);
+    await tab.click(navLink(UMBRELLA));
+    await tab.waitInSidebar(NAME, name(UMBRELLA));
+    await tab.close();
+  });
+}
