@@ -265,10 +265,15 @@ await browser.close();
 // 10. Real conditions: cold and warm start, first visit and revisit, memory per tab (own browsers).
 await benchRealConditions({ report, RUNS });
 
-// Pure computation: health scores, portfolio ranking, QBR briefs (scripts/bench/pure.ts, in Node).
+// Pure computation: health scores, portfolio ranking, QBR briefs, quick-log suggestions and their
+// quality tables (scripts/bench/pure.ts, in Node).
 {
   const out = execFileSync(process.execPath, [join('node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/bench/pure.ts'], { encoding: 'utf8', env: { ...process.env, BENCH_RUNS: String(RUNS) } });
   for (const line of out.split('\n').filter(Boolean)) {
+    if (!line.startsWith('{')) {
+      console.log(line);
+      continue;
+    }
     const figure = JSON.parse(line);
     report(figure.name, figure.value, figure.unit, figure.target);
   }
