@@ -84,6 +84,7 @@ export function Sidebar() {
           draft={view.draft}
           stakeholders={stakeholders}
           templates={settings.templates}
+          suggestSettings={settings}
           openRequests={state.quickLogRequests}
           onSaved={state.showSaved}
           onError={setError}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeMatcher, readLine } from './match';
-import { groupSuggestions, readNotes, readNotesStepwise, suggestionKey, toneOf } from './notes';
+import { readNotes, readNotesStepwise, toneOf } from './notes';
+import { groupSuggestions, suggestionKey } from './group';
 import { captionLine, isCaptionFile } from './transcript';
 
 const matcher = makeMatcher([{ id: 'p1', name: 'Priya Raman', role: 'champion' }, { id: 'p2', name: 'Kenji Watanabe', role: 'decision-maker' }], { competitorNames: ['Totango'], ownPhrases: [] });
