@@ -10,6 +10,7 @@ import { benchImport } from './bench/import-browser.mjs';
 import { benchPortfolioPage } from './bench/portfolio-browser.mjs';
 import { openFloors, sidebarPageSize } from './bench/floors.mjs';
 import { benchRealConditions } from './bench/real-conditions.mjs';
+import { benchSuggestBrowser } from './bench/suggest-browser.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const data = sampleData();
@@ -183,6 +184,10 @@ const floors = await openFloors({ context, extensionId: browser.extensionId });
   });
   await page.close();
 }
+
+// 6b. Suggestions while typing: the keystroke completing a phrase in a 2,000-character note to its
+// suggestion shown (scripts/bench/suggest-browser.mjs).
+await benchSuggestBrowser({ context, report, RUNS });
 
 // 7. An account with 5,000 timeline entries: first screen of the sidebar.
 {
