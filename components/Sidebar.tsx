@@ -123,6 +123,7 @@ export function Sidebar() {
             kinds={state.kinds}
             onKinds={state.setKinds}
             stakeholders={stakeholders}
+            suggestSettings={settings}
             onLoadMore={() => void state.loadMore()}
             onDeleted={setDeleted}
             onError={setError}

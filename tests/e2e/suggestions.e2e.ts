@@ -2,13 +2,14 @@
  * Suggestions from what the CSM types, in the built extension: a mixed English and Japanese note
  * gives signals with their kind and the stakeholder named, one is taken into the chosen signals
  * and saved, a negated sentence gives no risk, the CSM's competitor from settings is recognised, a
- * pasted Teams .vtt lists each suggestion with its line, and a transcript file can be added.
+ * pasted Teams .vtt lists each suggestion with its line, a transcript file can be added, and an
+ * edited interaction's notes offer their signals too.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { FrameLocator } from 'playwright-core';
-import { GLOBEX, INITECH, launchBrowser, openAccount, sidebar, type LaunchedBrowser } from './harness';
+import { GLOBEX, INITECH, launchBrowser, logNote, openAccount, sidebar, UMBRELLA, type LaunchedBrowser } from './harness';
 
 const VTT = resolve('tests/fixtures/transcripts/teams-call.vtt');
 const suggestion = (frame: FrameLocator, kind: string) => frame.locator(`[data-testid="quick-log-suggestion"][data-kind="${kind}"]`);
@@ -137,6 +138,25 @@ describe('suggestions in the quick log', () => {
       ['expansion-interest', '17', 'Priya Raman'],
     ]);
     expect(await suggestion(frame, 'champion-left').textContent()).toContain('line 9 (00:00:08)');
+    await page.close();
+  });
+
+  it('suggests from an interaction’s notes when it is edited; a taken one opens the signal editor filled in, linked to it', async () => {
+    const page = await openAccount(browser.context, UMBRELLA.id);
+    const frame = sidebar(page);
+    await logNote(page, 'Onsite review. They are evaluating alternatives before the renewal.');
+    const entry = frame.locator('[data-testid="timeline-entry"][data-kind="interaction"]').first();
+    await entry.getByTestId('timeline-edit').click();
+    const editor = frame.getByTestId('interaction-editor');
+    const offered = editor.locator('[data-testid="quick-log-suggestion"][data-kind="competitor-mentioned"]');
+    await offered.waitFor();
+    await offered.getByTestId('quick-log-suggestion-accept').click();
+    const signalEditor = frame.getByTestId('signal-editor');
+    await signalEditor.waitFor();
+    expect(await signalEditor.getByTestId('signal-kind').inputValue()).toBe('competitor-mentioned');
+    expect(await signalEditor.getByTestId('signal-what').inputValue()).toBe('They are evaluating alternatives before the renewal.');
+    await signalEditor.getByTestId('editor-save').click();
+    await frame.locator('[data-testid="open-signal"][data-kind="competitor-mentioned"]').waitFor();
     await page.close();
   });
 
