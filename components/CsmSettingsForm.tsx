@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
-import { CsmSettings, type NoteTemplate } from '@/lib/model/settings';
+import { CsmSettings, type NoteTemplate, type OwnPhrase } from '@/lib/model/settings';
+import { SIGNAL_KINDS } from '@/lib/model/signal';
 import { request } from '@/lib/messaging/client';
 import { toErrorData, validationErrorData, type AppErrorData } from '@/lib/errors';
 import { LIMITS } from '@/lib/model/limits';
 import { ErrorMessage, useI18n } from './i18n';
-import { Field, LimitHint, ListFull } from './form';
+import { Field, LimitHint, ListFull, SelectField } from './form';
 import { HEALTH_COMPONENT_IDS, DEFAULT_HEALTH_WEIGHTS } from '@/lib/health/weights';
 import { componentNameKey } from '@/lib/health/messages';
 
@@ -12,6 +13,8 @@ export function CsmSettingsForm() {
   const { t, locale } = useI18n();
   const [settings, setSettings] = useState<CsmSettings>();
   const [fieldKeys, setFieldKeys] = useState('');
+  // As typed, one name a line; the settings keep the names.
+  const [competitors, setCompetitors] = useState('');
   const [status, setStatus] = useState<'idle' | 'saved'>('idle');
   const [problem, setProblem] = useState<string>();
   const [error, setError] = useState<AppErrorData>();
@@ -20,6 +23,7 @@ export function CsmSettingsForm() {
     request({ type: 'settings.get' }).then((loaded) => {
       setSettings(loaded);
       setFieldKeys(loaded.stakeholderFieldKeys.join(', '));
+      setCompetitors(loaded.competitorNames.join('\n'));
     }, (e: unknown) => setError(toErrorData(e)));
   }, []);
   if (!settings) return error ? <ErrorMessage error={error} /> : null;
@@ -28,9 +32,16 @@ export function CsmSettingsForm() {
     setSettings({ ...settings, ...patch });
     setStatus('idle');
   };
+  const setPhrase = (i: number, patch: Partial<OwnPhrase>) => set({ ownPhrases: settings.ownPhrases.map((p, j) => (j === i ? { ...p, ...patch } : p)) });
   const setTemplate = (i: number, patch: Partial<NoteTemplate>) => set({ templates: settings.templates.map((tpl, j) => (j === i ? { ...tpl, ...patch } : tpl)) });
   const save = async () => {
-    const candidate = { ...settings, stakeholderFieldKeys: fieldKeys.split(',').map((k) => k.trim()).filter(Boolean) };
+    const candidate = {
+      ...settings,
+      stakeholderFieldKeys: fieldKeys.split(',').map((k) => k.trim()).filter(Boolean),
+      competitorNames: [...new Set(competitors.split('\n').map((name) => name.trim()).filter(Boolean))],
+      // A row left empty is not a phrase.
+      ownPhrases: settings.ownPhrases.filter((p) => p.phrase.trim() !== ''),
+    };
     const parsed = CsmSettings.safeParse(candidate);
     if (!parsed.success) {
       // Past a limit: what is wrong in the user's words; anything else (an empty number) as the check saw it.
@@ -80,6 +91,26 @@ export function CsmSettingsForm() {
           ))}
         </div>
         <button type="button" className="link" onClick={() => set({ healthWeights: DEFAULT_HEALTH_WEIGHTS })}>{t('settings.healthWeightsReset')}</button>
+      </fieldset>
+      <fieldset data-testid="settings-suggestions">
+        <legend>{t('settings.suggestions')}</legend>
+        <p className="muted small">{t('settings.suggestionsHelp')}</p>
+        <Field label={t('settings.competitors')}>
+          <textarea rows={3} data-testid="settings-competitors" value={competitors} onChange={(e) => { setCompetitors(e.target.value); setStatus('idle'); }} />
+          <ListFull count={competitors.split('\n').filter((n) => n.trim()).length} max={LIMITS.competitorNames} items="competitorNames" />
+        </Field>
+        <p className="small"><strong>{t('settings.ownPhrases')}</strong></p>
+        {settings.ownPhrases.map((phrase, i) => (
+          <div key={i} className="row" data-testid="settings-phrase">
+            <SelectField label={t('settings.phraseKind')} testId="settings-phrase-kind" value={phrase.kind} options={SIGNAL_KINDS.filter((k) => k !== 'other')} render={(k) => t(`signalKind.${k}`)} onChange={(kind) => setPhrase(i, { kind })} />
+            <Field label={t('settings.phraseText')}>
+              <input data-testid="settings-phrase-text" value={phrase.phrase} maxLength={LIMITS.name} onChange={(e) => setPhrase(i, { phrase: e.target.value })} />
+            </Field>
+            <button type="button" className="link danger" onClick={() => set({ ownPhrases: settings.ownPhrases.filter((_, j) => j !== i) })}>{t('settings.removePhrase')}</button>
+          </div>
+        ))}
+        <button type="button" data-testid="settings-phrase-add" disabled={settings.ownPhrases.length >= LIMITS.ownPhrases} onClick={() => set({ ownPhrases: [...settings.ownPhrases, { kind: 'competitor-mentioned', phrase: '' }] })}>{t('settings.addPhrase')}</button>
+        <ListFull count={settings.ownPhrases.length} max={LIMITS.ownPhrases} items="ownPhrases" />
       </fieldset>
       <fieldset>
         <legend>{t('settings.templates')}</legend>

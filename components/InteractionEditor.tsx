@@ -1,18 +1,54 @@
-import { useState } from 'react';
-import { INTERACTION_TYPES, NOTES_MAX, TONES, type Interaction } from '@/lib/model/interaction';
+import { useMemo, useState } from 'react';
+import { INTERACTION_TYPES, NOTES_MAX, TONES, type Interaction, type Tone } from '@/lib/model/interaction';
+import { detectedViaOf } from '@/lib/model/signal';
+import type { Stakeholder } from '@/lib/model/stakeholder';
 import type { AppErrorData } from '@/lib/errors';
+import type { SuggestSettings } from '@/lib/suggest/match';
+import { groupSuggestions, type SuggestionGroup } from '@/lib/suggest/group';
+import { excerptAround, excerptText } from '@/lib/suggest/excerpt';
 import { fromLocalInputValue, toLocalInputValue } from '@/lib/sidebar/datetime';
 import { useI18n } from './i18n';
 import { Field, LimitHint, SelectField, TextArea, entryProblem } from './form';
 import { EditorFrame } from './EditorFrame';
 import { useEntrySaver } from './useEntrySaver';
+import { useSuggestions } from './useSuggestions';
+import { Suggestions } from './Suggestions';
+import { SignalEditor, type SignalSeed } from './Signals';
 
-export function InteractionEditor(props: { interaction: Interaction; onDone: () => void; onError: (e: AppErrorData | undefined) => void }) {
+/** “What happened” of a signal taken from a suggestion: the words around its phrase. */
+const WHAT_HAPPENED_AROUND = 200;
+
+export function InteractionEditor(props: {
+  interaction: Interaction;
+  stakeholders: Stakeholder[];
+  suggestSettings: SuggestSettings;
+  onDone: () => void;
+  onError: (e: AppErrorData | undefined) => void;
+}) {
   const { t, locale } = useI18n();
   const [draft, setDraft] = useState(props.interaction);
   const [problem, setProblem] = useState<string | null>(null);
   const { save, saving, conflict, keepMine, keepTheirs } = useEntrySaver(props.onError);
   const set = (patch: Partial<Interaction>) => setDraft((d) => ({ ...d, ...patch }));
+  // Suggestions from the notes, as in the quick log: a taken one opens the signal editor filled in
+  // (linked to this touch, noticed as its type says), for the CSM to save.
+  const reading = useSuggestions(true, draft.notes, props.stakeholders, props.suggestSettings);
+  const [handled, setHandled] = useState<ReadonlySet<string>>(() => new Set());
+  const [dismissedTones, setDismissedTones] = useState<ReadonlySet<Tone>>(() => new Set());
+  const [seed, setSeed] = useState<SignalSeed | null>(null);
+  const groups = useMemo(() => (reading ? groupSuggestions(reading.suggestions).filter((g) => !handled.has(g.key)) : []), [reading, handled]);
+  const tone = reading?.tone && draft.tone === null && !dismissedTones.has(reading.tone.tone) ? reading.tone : null;
+  const take = ({ key, first: s }: SuggestionGroup) => {
+    setHandled((h) => new Set([...h, key]));
+    setSeed({
+      kind: s.kind,
+      polarity: s.polarity,
+      stakeholderId: s.stakeholder?.id ?? null,
+      whatHappened: excerptText(excerptAround(s.sentence, s.phrase, WHAT_HAPPENED_AROUND)),
+      detectedVia: detectedViaOf(draft.type),
+      interactionId: draft.id,
+    });
+  };
   const submit = async () => {
     const wrong = entryProblem({ store: 'interactions', record: draft }, locale);
     setProblem(wrong);
@@ -21,29 +57,43 @@ export function InteractionEditor(props: { interaction: Interaction; onDone: () 
     if (await save({ store: 'interactions', record: draft }, draft.revision)) props.onDone();
   };
   return (
-    <EditorFrame
-      title={t('timeline.edit')}
-      testId="interaction-editor"
-      saving={saving}
-      conflict={conflict}
-      problem={problem}
-      onSave={() => void submit()}
-      onCancel={props.onDone}
-      onKeepMine={() => void keepMine().then((saved) => saved && props.onDone())}
-      onKeepTheirs={() => { keepTheirs(); props.onDone(); }}
-    >
-      <div className="row">
-        <SelectField label={t('quickLog.type')} value={draft.type} options={INTERACTION_TYPES} render={(type) => t(`interaction.${type}`)} onChange={(type) => set({ type })} />
-        <Field label={t('quickLog.when')}>
-          <input type="datetime-local" value={toLocalInputValue(draft.occurredAt)} onChange={(e) => set({ occurredAt: fromLocalInputValue(e.target.value) ?? draft.occurredAt })} />
+    <>
+      <EditorFrame
+        title={t('timeline.edit')}
+        testId="interaction-editor"
+        saving={saving}
+        conflict={conflict}
+        problem={problem}
+        onSave={() => void submit()}
+        onCancel={props.onDone}
+        onKeepMine={() => void keepMine().then((saved) => saved && props.onDone())}
+        onKeepTheirs={() => { keepTheirs(); props.onDone(); }}
+      >
+        <div className="row">
+          <SelectField label={t('quickLog.type')} value={draft.type} options={INTERACTION_TYPES} render={(type) => t(`interaction.${type}`)} onChange={(type) => set({ type })} />
+          <Field label={t('quickLog.when')}>
+            <input type="datetime-local" value={toLocalInputValue(draft.occurredAt)} onChange={(e) => set({ occurredAt: fromLocalInputValue(e.target.value) ?? draft.occurredAt })} />
+          </Field>
+        </div>
+        <SelectField label={t('quickLog.tone')} value={draft.tone ?? ''} options={['', ...TONES]} render={(tone) => (tone ? t(`tone.${tone}`) : t('quickLog.toneNone'))} onChange={(tone) => set({ tone: tone || null })} />
+        <Field label={t('quickLog.notes')}>
+          <TextArea data-testid="interaction-notes" rows={4} value={draft.notes} onText={(notes) => set({ notes })} />
+          <LimitHint length={draft.notes.length} max={NOTES_MAX} field="notes" />
         </Field>
-      </div>
-      <SelectField label={t('quickLog.tone')} value={draft.tone ?? ''} options={['', ...TONES]} render={(tone) => (tone ? t(`tone.${tone}`) : t('quickLog.toneNone'))} onChange={(tone) => set({ tone: tone || null })} />
-      <Field label={t('quickLog.notes')}>
-        <TextArea data-testid="interaction-notes" rows={4} value={draft.notes} onText={(notes) => set({ notes })} />
-        <LimitHint length={draft.notes.length} max={NOTES_MAX} field="notes" />
-      </Field>
-      <label className="check"><input type="checkbox" checked={draft.internalOnly} onChange={(e) => set({ internalOnly: e.target.checked })} /> {t('quickLog.internalOnly')}</label>
-    </EditorFrame>
+        <Suggestions
+          groups={seed ? [] : groups}
+          tone={tone}
+          onAccept={take}
+          onDismiss={(group) => setHandled((h) => new Set([...h, group.key]))}
+          onAcceptTone={(chosen) => set({ tone: chosen })}
+          onDismissTone={(dismissed) => setDismissedTones((d) => new Set([...d, dismissed]))}
+          onEmptied={() => undefined}
+        />
+        <label className="check"><input type="checkbox" checked={draft.internalOnly} onChange={(e) => set({ internalOnly: e.target.checked })} /> {t('quickLog.internalOnly')}</label>
+      </EditorFrame>
+      {seed && (
+        <SignalEditor key={`${seed.kind}-${seed.whatHappened}`} signal={null} seed={seed} accountKey={draft.accountKey} stakeholders={props.stakeholders} onDone={() => setSeed(null)} onError={props.onError} />
+      )}
+    </>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type ChangeEvent, type KeyboardEvent } from 'react';
 import { INTERACTION_TYPES, NOTES_MAX, TONES } from '@/lib/model/interaction';
 import type { LoggedTouch } from '@/lib/model/quick-log';
 import { EMPTY_QUICK_LOG, QuickLogForm as QuickLogFormSchema, hasContent, notesEditBetween, type QuickLogDraft, type QuickLogDraftUpdate, type QuickLogForm, type SignalDraft } from '@/lib/model/quick-log';
@@ -12,6 +12,12 @@ import { fromLocalInputValue, toLocalInputValue } from '@/lib/sidebar/datetime';
 import { toErrorData, validationErrorData, type AppErrorData } from '@/lib/errors';
 import { useI18n } from './i18n';
 import { Field, LimitHint, ListFull, SelectField, TextArea } from './form';
+import type { Tone } from '@/lib/model/interaction';
+import type { SuggestSettings } from '@/lib/suggest/match';
+import { groupSuggestions, type SuggestionGroup } from '@/lib/suggest/group';
+import { excerptAround, excerptText } from '@/lib/suggest/excerpt';
+import { useSuggestions } from './useSuggestions';
+import { Suggestions } from './Suggestions';
 
 /** The kinds a CSM most often perceives in a call, each one key (1–9) away in the signals row. */
 export const QUICK_SIGNAL_KINDS: readonly SignalKind[] = [
@@ -31,6 +37,8 @@ interface Props {
   draft: QuickLogDraft | null;
   stakeholders: Stakeholder[];
   templates: NoteTemplate[];
+  /** The CSM's competitors and own phrases, for the suggestions. */
+  suggestSettings: SuggestSettings;
   /** Changes whenever the quick log is asked for: open it and put the cursor in the notes. */
   openRequests: number;
   onSaved: (touch: LoggedTouch) => void;
@@ -44,7 +52,10 @@ function signalDraft(kind: SignalKind): SignalDraft {
   return { kind, otherLabel: '', polarity: defaultPolarity(kind), severity: 'medium', stakeholderId: null, whatHappened: '', howTheyFeel: '' };
 }
 
-export function QuickLog({ accountKey, draft, stakeholders, templates, openRequests, onSaved, onError }: Props) {
+/** “What happened” of a signal taken from a suggestion: the words around its phrase. */
+const WHAT_HAPPENED_AROUND = 200;
+
+export function QuickLog({ accountKey, draft, stakeholders, templates, suggestSettings, openRequests, onSaved, onError }: Props) {
   const { t, locale } = useI18n();
   // Read once: only the first render's draft is restored (and trimming a long note on every keystroke would cost).
   const [restoredForm] = useState(() => (draft && hasContent(draft.form) ? draft.form : null));
@@ -110,6 +121,40 @@ export function QuickLog({ accountKey, draft, stakeholders, templates, openReque
     setForm(next);
     setStatus('idle');
     saveDraft(next);
+  };
+
+  // Suggestions from the notes: shown beside them, taken or dismissed by the CSM, never applied by themselves.
+  const reading = useSuggestions(open, form.notes, stakeholders, suggestSettings);
+  const [dismissed, setDismissed] = useState<ReadonlySet<string>>(() => new Set());
+  const [dismissedTones, setDismissedTones] = useState<ReadonlySet<Tone>>(() => new Set());
+  const suggestionGroups = useMemo(
+    () => (reading ? groupSuggestions(reading.suggestions).filter((g) => !dismissed.has(g.key) && !form.signals.some((s) => s.kind === g.first.kind)) : []),
+    [reading, dismissed, form.signals],
+  );
+  const toneSuggestion = reading?.tone && form.tone === null && !dismissedTones.has(reading.tone.tone) ? reading.tone : null;
+  const acceptSuggestion = ({ first: s }: SuggestionGroup) => {
+    if (form.signals.length >= LIMITS.signals || form.signals.some((chosen) => chosen.kind === s.kind)) return;
+    const whatHappened = excerptText(excerptAround(s.sentence, s.phrase, WHAT_HAPPENED_AROUND));
+    update({ signals: [...form.signals, { ...signalDraft(s.kind), polarity: s.polarity, stakeholderId: s.stakeholder?.id ?? null, whatHappened }] });
+  };
+  const transcriptFile = useRef<HTMLInputElement>(null);
+  const [unreadableFile, setUnreadableFile] = useState(false);
+  const addTranscript = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    try {
+      const text = await file.text();
+      // The form as it is now (typing may have gone on while the file was read).
+      const latest = drafts.current.latest;
+      const next = { ...latest, notes: latest.notes ? `${latest.notes}\n${text}` : text };
+      setForm(next);
+      setStatus('idle');
+      saveDraft(next);
+      setUnreadableFile(false);
+    } catch {
+      setUnreadableFile(true);
+    }
   };
 
   const toggleSignal = (kind: SignalKind) =>
@@ -213,6 +258,20 @@ export function QuickLog({ accountKey, draft, stakeholders, templates, openReque
         <TextArea ref={notes} data-testid="quick-log-text" value={form.notes} rows={5} placeholder={t('quickLog.notesPlaceholder')} onText={(notes) => update({ notes })} />
         <LimitHint length={form.notes.length} max={NOTES_MAX} field="notes" whenOver="limit.overKept" />
       </Field>
+      <Suggestions
+        groups={suggestionGroups}
+        tone={toneSuggestion}
+        onAccept={acceptSuggestion}
+        onDismiss={(group) => setDismissed((d) => new Set([...d, group.key]))}
+        onAcceptTone={(tone) => update({ tone })}
+        onDismissTone={(tone) => setDismissedTones((d) => new Set([...d, tone]))}
+        onEmptied={() => notes.current?.focus()}
+      />
+      <div className="row">
+        <button type="button" className="link" onClick={() => transcriptFile.current?.click()}>{t('suggest.transcriptFile')}</button>
+        <input ref={transcriptFile} type="file" hidden accept=".vtt,.srt,.txt,text/vtt,text/plain" data-testid="quick-log-transcript-file" onChange={(e) => void addTranscript(e)} />
+      </div>
+      {unreadableFile && <p className="warning" role="alert">{t('suggest.transcriptUnreadable')}</p>}
       {templates.length > 0 && (
         <select
           aria-label={t('quickLog.template')}

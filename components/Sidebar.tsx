@@ -85,6 +85,7 @@ export function Sidebar({ connection }: { connection: OpenedSidebarConnection })
           draft={view.draft}
           stakeholders={stakeholders}
           templates={settings.templates}
+          suggestSettings={settings}
           openRequests={state.quickLogRequests}
           onSaved={state.showSaved}
           onError={setError}
@@ -123,6 +124,7 @@ export function Sidebar({ connection }: { connection: OpenedSidebarConnection })
             kinds={state.kinds}
             onKinds={state.setKinds}
             stakeholders={stakeholders}
+            suggestSettings={settings}
             onLoadMore={() => void state.loadMore()}
             onDeleted={setDeleted}
             onError={setError}

@@ -16,14 +16,18 @@ export interface SignalSeed {
   stakeholderId?: string | null;
   whatHappened?: string;
   detectedVia?: DetectedVia;
+  /** When it differs from the kind's usual one (a suggestion's). */
+  polarity?: Polarity;
+  /** The touch it was noticed in (a suggestion from an edited interaction's notes). */
+  interactionId?: string | null;
 }
 
 function newSignal(seed: SignalSeed, accountKey: AccountKey, now: Date): Signal {
   const at = now.toISOString();
   return {
-    id: crypto.randomUUID(), accountKey, kind: seed.kind, otherLabel: '', polarity: defaultPolarity(seed.kind), severity: 'medium',
+    id: crypto.randomUUID(), accountKey, kind: seed.kind, otherLabel: '', polarity: seed.polarity ?? defaultPolarity(seed.kind), severity: 'medium',
     stakeholderId: seed.stakeholderId ?? null, whatHappened: seed.whatHappened ?? '', howTheyFeel: '', occurredAt: at, detectedAt: at,
-    detectedVia: seed.detectedVia ?? 'meeting', interactionId: null, resolvedAt: null, createdAt: at, updatedAt: at, revision: 0,
+    detectedVia: seed.detectedVia ?? 'meeting', interactionId: seed.interactionId ?? null, resolvedAt: null, createdAt: at, updatedAt: at, revision: 0,
   };
 }
 

@@ -6,6 +6,7 @@ import type { AccountKey } from '@/lib/model/account';
 import type { Interaction } from '@/lib/model/interaction';
 import type { EditableEntry } from '@/lib/model/entry';
 import type { AppErrorData } from '@/lib/errors';
+import type { SuggestSettings } from '@/lib/suggest/match';
 import { request } from '@/lib/messaging/client';
 import type { TimelineState } from './useSidebarState';
 import { useI18n } from './i18n';
@@ -21,6 +22,8 @@ interface Props {
   kinds: TimelineKind[];
   onKinds: (kinds: TimelineKind[]) => void;
   stakeholders: Stakeholder[];
+  /** For the suggestions when an interaction's notes are edited. */
+  suggestSettings: SuggestSettings;
   onLoadMore: () => void;
   onDeleted: (entry: EditableEntry) => void;
   onError: (e: AppErrorData | undefined) => void;
@@ -214,7 +217,7 @@ export function Timeline(props: Props) {
                   style={{ transform: `translateY(${item.start}px)` }}
                 >
                   {editing === entry.id && entry.kind === 'interaction' ? (
-                    <InteractionEditor interaction={entry.interaction} onDone={() => setEditing(null)} onError={props.onError} />
+                    <InteractionEditor interaction={entry.interaction} stakeholders={props.stakeholders} suggestSettings={props.suggestSettings} onDone={() => setEditing(null)} onError={props.onError} />
                   ) : editing === entry.id && entry.kind === 'signal' ? (
                     <SignalEditor signal={entry.signal} accountKey={props.accountKey} stakeholders={props.stakeholders} onDone={() => setEditing(null)} onError={props.onError} />
                   ) : (

@@ -62,7 +62,7 @@ export function LimitHint({ length, max, field, whenOver = 'limit.overShorten' }
 }
 
 /** Said when a list is full, next to the button that would add to it. */
-export function ListFull({ count, max, items }: { count: number; max: number; items: 'nextSteps' | 'newAttendees' | 'internalAttendees' | 'templates' | 'stakeholderFields' }) {
+export function ListFull({ count, max, items }: { count: number; max: number; items: 'nextSteps' | 'newAttendees' | 'internalAttendees' | 'templates' | 'stakeholderFields' | 'competitorNames' | 'ownPhrases' }) {
   const { t, number } = useI18n();
   if (count < max) return null;
   return <span className="muted small" data-testid="limit-list-full" data-field={items}>{t('limit.listFull', { max: number(max), items: t(`contentList.${items}`) })}</span>;

@@ -28,11 +28,13 @@ export const TEXT_FIELDS = [
   'templateName',
   'templateBody',
   'stakeholderField',
+  'competitorName',
+  'ownPhrase',
   'crmField',
   'entry',
 ] as const;
 /** Lists: named by what they hold ("Too many next steps …"). */
-export const LIST_FIELDS = ['nextSteps', 'attendees', 'newAttendees', 'internalAttendees', 'signals', 'templates', 'stakeholderFields', 'crmFields', 'items'] as const;
+export const LIST_FIELDS = ['nextSteps', 'attendees', 'newAttendees', 'internalAttendees', 'signals', 'templates', 'stakeholderFields', 'competitorNames', 'ownPhrases', 'crmFields', 'items'] as const;
 /** Numbers typed in settings: named by their label. */
 export const NUMBER_FIELDS = ['toneStaleDays', 'dueSoonDays', 'healthWeight', 'number'] as const;
 
@@ -123,6 +125,12 @@ function fieldOf(path: readonly PropertyKey[], origin: string | undefined, store
       return 'templates';
     case 'stakeholderFieldKeys':
       return list ? 'stakeholderFields' : 'stakeholderField';
+    case 'competitorNames':
+      return list ? 'competitorNames' : 'competitorName';
+    case 'ownPhrases':
+      return 'ownPhrases';
+    case 'phrase':
+      return 'ownPhrase';
     case 'toneStaleDays':
     case 'dueSoonDays':
       return last;

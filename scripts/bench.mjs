@@ -10,6 +10,7 @@ import { benchImport } from './bench/import-browser.mjs';
 import { benchPortfolioPage } from './bench/portfolio-browser.mjs';
 import { openFloors, sidebarPageSize } from './bench/floors.mjs';
 import { benchRealConditions } from './bench/real-conditions.mjs';
+import { benchSuggestBrowser } from './bench/suggest-browser.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const data = sampleData();
@@ -184,6 +185,10 @@ const floors = await openFloors({ context, extensionId: browser.extensionId });
   await page.close();
 }
 
+// 6b. Suggestions while typing: the keystroke completing a phrase in a 2,000-character note to its
+// suggestion shown (scripts/bench/suggest-browser.mjs).
+await benchSuggestBrowser({ context, report, RUNS });
+
 // 7. An account with 5,000 timeline entries: first screen of the sidebar.
 {
   const account = initech;
@@ -265,10 +270,15 @@ await browser.close();
 // 10. Real conditions: cold and warm start, first visit and revisit, memory per tab (own browsers).
 await benchRealConditions({ report, RUNS });
 
-// Pure computation: health scores, portfolio ranking, QBR briefs (scripts/bench/pure.ts, in Node).
+// Pure computation: health scores, portfolio ranking, QBR briefs, quick-log suggestions and their
+// quality tables (scripts/bench/pure.ts, in Node).
 {
   const out = execFileSync(process.execPath, [join('node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/bench/pure.ts'], { encoding: 'utf8', env: { ...process.env, BENCH_RUNS: String(RUNS) } });
   for (const line of out.split('\n').filter(Boolean)) {
+    if (!line.startsWith('{')) {
+      console.log(line);
+      continue;
+    }
     const figure = JSON.parse(line);
     report(figure.name, figure.value, figure.unit, figure.target);
   }

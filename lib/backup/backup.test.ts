@@ -29,7 +29,7 @@ async function populatedDb() {
       sequentialIds,
     ),
   );
-  await saveSettings(db, { ...CsmSettings.parse({}), toneStaleDays: 21 });
+  await saveSettings(db, { ...CsmSettings.parse({}), toneStaleDays: 21, competitorNames: ['Gainsight', 'コミューン'], ownPhrases: [{ kind: 'unresolved-issue', phrase: 'SAML地獄' }] });
   await saveDraft(db, { id: 'draft-1', accountKey: ACCOUNT_KEY, form: { ...EMPTY_QUICK_LOG, type: 'meeting', tone: 'hesitant', notes: 'unsent' }, updatedAt: '2026-11-21T00:00:00.000Z' });
   const account = { id: 'GX-1', domain: 'globex.example', name: 'Globex' };
   const usage = [1, 2].map((d) => ({ id: `u${d}`, sourceAccountKey: 'id:GX-1', account, date: `2026-11-0${d}`, metric: 'activeUsers' as const, subscription: '', value: 10 + d, importedAt: '2026-11-20T00:00:00.000Z', source: 'usage.csv' }));
@@ -58,6 +58,8 @@ describe('backup', () => {
     expect(await restoreBackup(target, parseBackup(text))).toEqual({ accounts: 1, snapshots: 1, interactions: 1, drafts: 1, goals: 0, signals: 1, stakeholders: 1, settings: 1, usageMonths: 1, usageLinks: 1, usageMappings: 1, healthHistory: 1 });
     await restoreBackup(target, parseBackup(text));
     expect(await dump(target)).toEqual(await dump(source));
+    // The suggestions' competitors and own phrases travel with the backup.
+    expect(await target.get('settings', 'csm')).toMatchObject({ competitorNames: ['Gainsight', 'コミューン'], ownPhrases: [{ kind: 'unresolved-issue', phrase: 'SAML地獄' }] });
   });
 
   it('reads the documented version-1 example file', async () => {

@@ -31,6 +31,8 @@ export const LIMITS = {
   /** Settings lists. */
   templates: 100,
   stakeholderFields: 50,
+  competitorNames: 200,
+  ownPhrases: 500,
   /** What the CRM page shows (not typed here): a Salesforce long text area holds 131,072 characters. */
   crmFieldValue: 131_072,
   crmFields: 1000,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { HealthWeights } from '../health/weights';
 import { LIMITS } from './limits';
+import { SignalKind } from './signal';
 
 export const NoteTemplate = z.object({
   id: z.string().min(1),
@@ -8,6 +9,13 @@ export const NoteTemplate = z.object({
   body: z.string().max(LIMITS.longText),
 });
 export type NoteTemplate = z.infer<typeof NoteTemplate>;
+
+/** A phrase of the CSM's own that suggests a signal of its kind while notes are typed (lib/suggest). */
+export const OwnPhrase = z.object({
+  kind: SignalKind,
+  phrase: z.string().trim().min(1).max(LIMITS.name),
+});
+export type OwnPhrase = z.infer<typeof OwnPhrase>;
 
 /** The CSM's own settings; every field defaults, so a partial or older stored value still reads. */
 export const CsmSettings = z.object({
@@ -19,6 +27,10 @@ export const CsmSettings = z.object({
   stakeholderFieldKeys: z.array(z.string().min(1).max(LIMITS.name)).max(LIMITS.stakeholderFields).default(['Executive_Sponsor__c', 'Primary_Contact__c']),
   /** How much each part of the health score counts. */
   healthWeights: HealthWeights.default(HealthWeights.parse({})),
+  /** Competitors' names: a note naming one suggests “competitor mentioned”. */
+  competitorNames: z.array(z.string().trim().min(1).max(LIMITS.name)).max(LIMITS.competitorNames).default([]),
+  /** The CSM's own phrases for suggestions, beside the built-in ones (lib/suggest/rules.ts). */
+  ownPhrases: z.array(OwnPhrase).max(LIMITS.ownPhrases).default([]),
   templates: z.array(NoteTemplate).max(LIMITS.templates).default([
     { id: 'check-in', name: 'Check-in', body: 'Goals progress:\nBlockers:\nNext steps:' },
     { id: 'qbr-prep', name: 'QBR prep', body: 'Wins since last QBR:\nUsage highlights:\nRisks to raise:\nAsks for next quarter:' },

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AccountKey } from './account';
 import { IsoDateTime } from './dates';
 import { LIMITS } from './limits';
+import type { InteractionType } from './interaction';
 
 export const SIGNAL_KINDS = [
   'stakeholder-change',
@@ -30,6 +31,20 @@ export type Severity = z.infer<typeof Severity>;
 
 export const DetectedVia = z.enum(['meeting', 'call', 'email', 'usage-data', 'crm-field-change', 'other']);
 export type DetectedVia = z.infer<typeof DetectedVia>;
+
+const DETECTED_VIA: Record<InteractionType, DetectedVia> = {
+  call: 'call',
+  meeting: 'meeting',
+  onsite: 'meeting',
+  qbr: 'meeting',
+  email: 'email',
+  note: 'other',
+};
+
+/** How a signal logged with a touch was noticed: from the touch's type. */
+export function detectedViaOf(type: InteractionType): DetectedVia {
+  return DETECTED_VIA[type];
+}
 
 const OPPORTUNITY_KINDS: ReadonlySet<SignalKind> = new Set(['expansion-interest', 'advocacy', 'new-stakeholder']);
 

@@ -1,19 +1,10 @@
 import type { IDBPDatabase, IDBPObjectStore } from 'idb';
 import type { AdoptionDb } from '../db/schema';
 import type { AccountKey } from '../model/account';
-import { Interaction, type InteractionType } from '../model/interaction';
+import { Interaction } from '../model/interaction';
 import type { LoggedTouch, QuickLogForm } from '../model/quick-log';
-import { Signal, type DetectedVia } from '../model/signal';
+import { Signal, detectedViaOf } from '../model/signal';
 import { Stakeholder } from '../model/stakeholder';
-
-const DETECTED_VIA: Record<InteractionType, DetectedVia> = {
-  call: 'call',
-  meeting: 'meeting',
-  onsite: 'meeting',
-  qbr: 'meeting',
-  email: 'email',
-  note: 'other',
-};
 
 /**
  * The ids of one save, all from the id the sidebar made where the user saved: the interaction's
@@ -54,7 +45,7 @@ export function recordsFromQuickLog(form: QuickLogForm, accountKey: AccountKey, 
       accountKey,
       occurredAt,
       detectedAt: at,
-      detectedVia: DETECTED_VIA[form.type],
+      detectedVia: detectedViaOf(form.type),
       interactionId: interaction.id,
       createdAt: at,
       updatedAt: at,
