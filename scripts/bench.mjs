@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { accountUrl, EXTENSION_DIR, launchBrowser, sampleData, SIDEBAR_SELECTOR } from './lib/browser.mjs';
+import { accountUrl, sampleAccountKey, EXTENSION_DIR, launchBrowser, sampleData, SIDEBAR_SELECTOR } from './lib/browser.mjs';
 import { benchImport } from './bench/import-browser.mjs';
 import { benchPortfolioPage } from './bench/portfolio-browser.mjs';
 import { openFloors, sidebarPageSize } from './bench/floors.mjs';
@@ -149,7 +149,7 @@ const floors = await openFloors({ context, extensionId: browser.extensionId });
   await sidebar.getByTestId('quick-log-open').click();
   const fillNotes = (text) => sidebar.getByTestId('quick-log-text').fill(text);
   await timeSave(page, 'warm-up', fillNotes);
-  const umbrellaKey = `salesforce:${umbrella.id}`;
+  const umbrellaKey = sampleAccountKey(umbrella.id);
   await floors.quickLogPut(umbrellaKey, true);
   const times = [];
   const putFloor = [];
@@ -187,13 +187,13 @@ const floors = await openFloors({ context, extensionId: browser.extensionId });
 // 7. An account with 5,000 timeline entries: first screen of the sidebar.
 {
   const account = initech;
-  const key = `salesforce:${account.id}`;
+  const key = sampleAccountKey(account.id);
   const touches = (accountKey, count) => Array.from({ length: count }, (_, i) => {
     const at = new Date(Date.UTC(2024, 0, 1) + i * 3 * 3_600_000).toISOString();
     return { id: `bench-${accountKey}-${i}`, accountKey, type: i % 3 ? 'call' : 'email', occurredAt: at, tone: ['positive', 'neutral', 'hesitant'][i % 3], notes: `Bench note ${i}: discussed rollout, adoption and next steps.`, attendeeIds: [], internalAttendees: [], nextSteps: [], internalOnly: false, createdAt: at, updatedAt: at, revision: 0 };
   });
   // Initech: 5,000 entries (this step); Globex: 2,000 (the QBR brief, 7b).
-  const briefKey = `salesforce:${globex.id}`;
+  const briefKey = sampleAccountKey(globex.id);
   const interactions = [...touches(key, 5000), ...touches(briefKey, 2000)];
   const backup = { format: 'adoption-sidebar-backup', version: 1, exportedAt: new Date().toISOString(), records: { accounts: [], snapshots: [], interactions, drafts: [], goals: [], signals: [], stakeholders: [], settings: [] } };
   const file = join(mkdtempSync(join(tmpdir(), 'bench-')), 'backup.json');

@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { LIMITS } from './limits';
 import { IsoDateTime } from './dates';
+import { ACCOUNT_KEY_PATTERN } from './account-key';
 
-/** CRMs the extension can read. Salesforce Lightning first; others add an adapter. */
-export const Crm = z.enum(['salesforce']);
+/** CRMs the extension can read, one adapter each (Salesforce: Lightning and Classic). */
+export const Crm = z.enum(['salesforce', 'hubspot', 'dynamics']);
 export type Crm = z.infer<typeof Crm>;
 
-/** `salesforce:001…`: the CRM plus its own record id, stable across visits and devices. */
-export const AccountKey = z.string().regex(/^[a-z]+:[A-Za-z0-9]{1,64}$/, 'not an account key');
+/** The CRM, its org or portal, and the record id, stable across visits and devices (formats: account-key.ts). */
+export const AccountKey = z.string().regex(ACCOUNT_KEY_PATTERN, 'not an account key');
 export type AccountKey = z.infer<typeof AccountKey>;
 
 

@@ -53,6 +53,7 @@ export function sampleAccounts(): SampleAccount[];
 export function fieldValue(account: SampleAccount, apiName: string): string;
 /** `https://<host>/lightning/r/Account/<id>/view`, host defaulting to SAMPLE_HOST. */
 export function accountUrl(id: string, host?: string): string;
+export function sampleAccountKey(id: string, host?: string): string;
 
 export interface LaunchOptions {
   /** A profile directory; a fresh temporary one when absent. Reuse it (after close) to relaunch the same profile. */

@@ -107,6 +107,11 @@ export function accountUrl(id, host = SAMPLE_HOST) {
   return `https://${host}/lightning/r/Account/${id}/view`;
 }
 
+/** The extension's key for a sample account (`salesforce:<My Domain>:<id>`; the sample ids are 18 characters). */
+export function sampleAccountKey(id, host = SAMPLE_HOST) {
+  return `salesforce:${host.split('.')[0]}:${id}`;
+}
+
 /** Temporary profiles made here; removed when the process exits (after any relaunch). */
 const tempProfiles = new Set();
 process.once('exit', () => {
