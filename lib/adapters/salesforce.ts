@@ -114,4 +114,4 @@ export function readVisibleRecord(doc: Document): VisibleRecord | null {
   return { container, name: readName(container, fields), fields };
 }
 
-export const salesforceAdapter: CrmAdapter = { crm: 'salesforce', matchAccount, readVisibleRecord };
+export const salesforceAdapter: CrmAdapter = { crm: 'salesforce', matchAccount, readVisibleRecord, topBar: '#oneHeader, .oneHeader' };

@@ -23,4 +23,6 @@ export interface CrmAdapter {
   matchAccount(url: URL): RecordRef | null;
   /** The active, visible record with every visible field, or null while none is rendered. */
   readVisibleRecord(doc: Document): VisibleRecord | null;
+  /** The CRM's own top bar, which the sidebar starts below (a CSS selector). */
+  topBar?: string;
 }

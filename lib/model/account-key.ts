@@ -12,15 +12,8 @@
  *   opens it.
  */
 
-const SALESFORCE_ID = '[A-Za-z0-9]{18}';
 /** A My Domain name: letters, digits and hyphens (`--` before a sandbox's name). */
-const MY_DOMAIN = '[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?';
-const GUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
-const HOST = '(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}';
-
-export const ACCOUNT_KEY_PATTERN = new RegExp(
-  `^(?:salesforce:(?:${MY_DOMAIN}:)?${SALESFORCE_ID}|hubspot:\\d{1,20}:\\d{1,30}|dynamics:${HOST}:${GUID})$`,
-);
+const MY_DOMAIN = /^[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?$/;
 
 const CHECKSUM_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ012345';
 
@@ -54,7 +47,7 @@ const MY_DOMAIN_HOST = /^([a-z0-9-]+)(?:\.(?:sandbox|develop|scratch|demo|patch|
  */
 export function salesforceMyDomain(hostname: string): string | null {
   const label = MY_DOMAIN_HOST.exec(hostname.toLowerCase())?.[1];
-  return label !== undefined && new RegExp(`^${MY_DOMAIN}$`).test(label) ? label : null;
+  return label !== undefined && MY_DOMAIN.test(label) ? label : null;
 }
 
 export function salesforceAccountKey(myDomain: string, caseSafeId: string): string {

@@ -1,14 +1,23 @@
 import { z } from 'zod';
 import { LIMITS } from './limits';
 import { IsoDateTime } from './dates';
-import { ACCOUNT_KEY_PATTERN } from './account-key';
 
 /** CRMs the extension can read, one adapter each (Salesforce: Lightning and Classic). */
 export const Crm = z.enum(['salesforce', 'hubspot', 'dynamics']);
 export type Crm = z.infer<typeof Crm>;
 
-/** The CRM, its org or portal, and the record id, stable across visits and devices (formats: account-key.ts). */
-export const AccountKey = z.string().regex(ACCOUNT_KEY_PATTERN, 'not an account key');
+/**
+ * The CRM, its org or portal, and the record id, stable across visits and devices (built and
+ * explained in account-key.ts): `salesforce:<My Domain>:<18-character id>` (or `salesforce:<id>`,
+ * an account whose org could not be told when keys came to name it), `hubspot:<portal>:<company>`,
+ * `dynamics:<org host>:<lower-case guid>`.
+ */
+export const AccountKey = z
+  .string()
+  .regex(
+    /^(?:salesforce:(?:[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?:)?[A-Za-z0-9]{18}|hubspot:\d{1,20}:\d{1,30}|dynamics:(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/,
+    'not an account key',
+  );
 export type AccountKey = z.infer<typeof AccountKey>;
 
 

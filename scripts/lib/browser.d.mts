@@ -10,6 +10,10 @@ export const SAMPLE_HOST: string;
 export const SIDEBAR_SELECTOR: string;
 /** `https://*.lightning.force.com/**` */
 export const SAMPLE_SITE_PATTERN: string;
+/** `https://*.my.salesforce.com/**`: the sample accounts in Salesforce Classic. */
+export const CLASSIC_SITE_PATTERN: string;
+/** `acme.my.salesforce.com` */
+export const CLASSIC_HOST: string;
 /** Playwright's default timeout in browsers launched here (60 s): far above need, so a busy machine cannot fail a step. */
 export const DEFAULT_TIMEOUT_MS: number;
 
@@ -17,7 +21,7 @@ export const DEFAULT_TIMEOUT_MS: number;
 export function findChromium(): string;
 /** Throws when `dir` (default EXTENSION_DIR) has no manifest.json. */
 export function assertExtensionBuilt(dir?: string): void;
-/** Serves the sample site on every *.lightning.force.com host and aborts every other http(s) request. */
+/** Serves the sample site on every *.lightning.force.com host, its Classic pages on every *.my.salesforce.com host, and aborts every other http(s) request. */
 export function routeSampleSite(context: BrowserContext): Promise<void>;
 
 /** One sample field: [API name, label as shown, value as shown ('' for an empty field)]. */
@@ -54,6 +58,8 @@ export function fieldValue(account: SampleAccount, apiName: string): string;
 /** `https://<host>/lightning/r/Account/<id>/view`, host defaulting to SAMPLE_HOST. */
 export function accountUrl(id: string, host?: string): string;
 export function sampleAccountKey(id: string, host?: string): string;
+/** A sample account's Classic detail page: `https://acme.my.salesforce.com/<15-character id>`. */
+export function classicAccountUrl(id: string, host?: string): string;
 
 export interface LaunchOptions {
   /** A profile directory; a fresh temporary one when absent. Reuse it (after close) to relaunch the same profile. */

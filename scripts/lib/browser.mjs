@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { dirname, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { renderClassicPage } from '../../tests/fixtures/classic-site/render.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** Where `npm run build` (`wxt build`) puts the Chrome MV3 extension. */
@@ -17,6 +18,9 @@ export const SAMPLE_HOST = 'acme.lightning.force.com';
 export const SIDEBAR_SELECTOR = 'iframe[data-testid="adoption-sidebar"]';
 /** URL patterns the sample site is served under: the real Salesforce Lightning hosts. */
 export const SAMPLE_SITE_PATTERN = 'https://*.lightning.force.com/**';
+/** The same sample accounts in Salesforce Classic, under the org's real My Domain hosts (tests/fixtures/classic-site). */
+export const CLASSIC_SITE_PATTERN = 'https://*.my.salesforce.com/**';
+export const CLASSIC_HOST = 'acme.my.salesforce.com';
 
 /**
  * How long Playwright waits for anything (actions, locators, events) in a browser launched here,
@@ -86,6 +90,11 @@ export async function routeSampleSite(context) {
     if (!file) return route.fulfill({ status: 404, contentType: 'text/plain; charset=utf-8', body: 'Not found in the sample site' });
     return route.fulfill({ status: 200, contentType: TYPES[extname(file)] ?? 'application/octet-stream', body: readFileSync(file) });
   });
+  await context.route(CLASSIC_SITE_PATTERN, (route) => {
+    const html = renderClassicPage(new URL(route.request().url()).pathname, sampleData());
+    if (html === null) return route.fulfill({ status: 404, contentType: 'text/plain; charset=utf-8', body: 'Not found in the sample Classic site' });
+    return route.fulfill({ status: 200, contentType: TYPES['.html'], body: html });
+  });
 }
 
 /** The parsed accounts.json. */
@@ -105,6 +114,11 @@ export function fieldValue(account, apiName) {
 
 export function accountUrl(id, host = SAMPLE_HOST) {
   return `https://${host}/lightning/r/Account/${id}/view`;
+}
+
+/** A sample account's Salesforce Classic detail page (15-character id in the address, as Classic writes it). */
+export function classicAccountUrl(id, host = CLASSIC_HOST) {
+  return `https://${host}/${id.slice(0, 15)}`;
 }
 
 /** The extension's key for a sample account (`salesforce:<My Domain>:<id>`; the sample ids are 18 characters). */

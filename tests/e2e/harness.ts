@@ -8,6 +8,7 @@ import type { BrowserContext, Frame, FrameLocator, Page } from 'playwright-core'
 import { SIDEBAR_SCRIPT_FLAG } from '../../lib/crm-hosts';
 import {
   accountUrl,
+  classicAccountUrl,
   DEFAULT_TIMEOUT_MS,
   assertExtensionBuilt,
   EXTENSION_DIR,
@@ -32,6 +33,7 @@ import {
 
 export {
   accountUrl,
+  classicAccountUrl,
   DEFAULT_TIMEOUT_MS,
   assertExtensionBuilt,
   EXTENSION_DIR,
