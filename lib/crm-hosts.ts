@@ -11,6 +11,9 @@ export const CRM_SCRIPTS = [
   { id: 'salesforce-lightning', crm: 'salesforce', matches: ['https://*.lightning.force.com/*'] },
   // Classic is served from the org's My Domain (`acme.my.salesforce.com`, `acme--uat.sandbox.my.salesforce.com`).
   { id: 'salesforce-classic', crm: 'salesforce', matches: ['https://*.my.salesforce.com/*'] },
+  // `app.hubspot.com` and the regional data centres (`app-eu1`, `app-na2`, …), which a match
+  // pattern cannot list ahead: the adapter reads only `app[-<region>].hubspot.com` company records.
+  { id: 'hubspot', crm: 'hubspot', matches: ['https://*.hubspot.com/*'] },
 ] as const satisfies readonly { id: string; crm: Crm; matches: readonly string[] }[];
 export type CrmScript = (typeof CRM_SCRIPTS)[number];
 export type CrmScriptId = CrmScript['id'];

@@ -25,4 +25,9 @@ export interface CrmAdapter {
   readVisibleRecord(doc: Document): VisibleRecord | null;
   /** The CRM's own top bar, which the sidebar starts below (a CSS selector). */
   topBar?: string;
+  /**
+   * The CRM renders the next record into the same elements (no cached earlier record): after a
+   * navigation, a new record is told from the previous one by what it shows, not by its container.
+   */
+  rendersInPlace?: boolean;
 }

@@ -1,7 +1,7 @@
 import type { CrmAdapter, VisibleRecord } from '../adapters/types';
-import { waitForRecord } from '../adapters/wait';
+import { fingerprint, waitForRecord } from '../adapters/wait';
 import type { Request } from '../messaging/protocol';
-import { fingerprint, matchAccountPage, toReading } from './account-page';
+import { matchAccountPage, toReading } from './account-page';
 import type { SidebarHost } from './sidebar-host';
 
 /** How long after a navigation progressive rendering is followed, re-sending richer readings. */
@@ -52,7 +52,7 @@ export function createRecordFollower(deps: RecordFollowerDeps) {
     const sidebar = await deps.ensureHost();
     if (controller.signal.aborted) return;
     sidebar.show();
-    const record = await waitForRecord(doc, adapter, { previous: shown?.container ?? null, timeoutMs: RECORD_TIMEOUT_MS, signal: controller.signal });
+    const record = await waitForRecord(doc, adapter, { previous: shown ?? null, timeoutMs: RECORD_TIMEOUT_MS, signal: controller.signal });
     // The record on screen must be the one the address now names.
     if (!record || controller.signal.aborted || matchAccountPage(adapter, deps.currentUrl())?.accountKey !== ref.accountKey) return;
     let last = fingerprint(record);

@@ -14,6 +14,12 @@ export const SAMPLE_SITE_PATTERN: string;
 export const CLASSIC_SITE_PATTERN: string;
 /** `acme.my.salesforce.com` */
 export const CLASSIC_HOST: string;
+/** `tests/fixtures/hubspot-site` */
+export const HUBSPOT_SITE_DIR: string;
+/** `https://*.hubspot.com/**`: the sample HubSpot portal (app.hubspot.com and regional app hosts). */
+export const HUBSPOT_SITE_PATTERN: string;
+/** `app.hubspot.com` */
+export const HUBSPOT_HOST: string;
 /** Playwright's default timeout in browsers launched here (60 s): far above need, so a busy machine cannot fail a step. */
 export const DEFAULT_TIMEOUT_MS: number;
 
@@ -58,6 +64,15 @@ export function fieldValue(account: SampleAccount, apiName: string): string;
 /** `https://<host>/lightning/r/Account/<id>/view`, host defaulting to SAMPLE_HOST. */
 export function accountUrl(id: string, host?: string): string;
 export function sampleAccountKey(id: string, host?: string): string;
+export interface HubspotSampleData {
+  portalId: string;
+  companies: { id: string; labels: 'en' | 'ja'; properties: [name: string, label: string, value: string][]; associated: string[] }[];
+  contacts: { id: string; name: string; email: string; jobtitle: string }[];
+}
+/** The parsed tests/fixtures/hubspot-site/companies.json. */
+export function hubspotData(): HubspotSampleData;
+/** A sample HubSpot company's record page: `https://app.hubspot.com/contacts/<portal>/record/0-2/<id>`. */
+export function hubspotCompanyUrl(id: string, host?: string): string;
 /** A sample account's Classic detail page: `https://acme.my.salesforce.com/<15-character id>`. */
 export function classicAccountUrl(id: string, host?: string): string;
 

@@ -21,6 +21,10 @@ export const SAMPLE_SITE_PATTERN = 'https://*.lightning.force.com/**';
 /** The same sample accounts in Salesforce Classic, under the org's real My Domain hosts (tests/fixtures/classic-site). */
 export const CLASSIC_SITE_PATTERN = 'https://*.my.salesforce.com/**';
 export const CLASSIC_HOST = 'acme.my.salesforce.com';
+/** The sample HubSpot portal (tests/fixtures/hubspot-site), under the real HubSpot hosts. */
+export const HUBSPOT_SITE_DIR = join(root, 'tests/fixtures/hubspot-site');
+export const HUBSPOT_SITE_PATTERN = 'https://*.hubspot.com/**';
+export const HUBSPOT_HOST = 'app.hubspot.com';
 
 /**
  * How long Playwright waits for anything (actions, locators, events) in a browser launched here,
@@ -66,12 +70,12 @@ const TYPES = {
   '.ico': 'image/x-icon',
 };
 
-/** The site file for a path on a Lightning host, or null (404). */
-function siteFile(pathname) {
+/** The site file for a path on a sample site's host (default: Lightning), or null (404). */
+function siteFile(pathname, dir = SITE_DIR) {
   let file;
-  if (pathname.startsWith('/sample-assets/')) file = join(SITE_DIR, decodeURIComponent(pathname.slice('/sample-assets/'.length)));
-  else if (pathname === '/lightning' || pathname.startsWith('/lightning/')) file = join(SITE_DIR, 'app.html');
-  if (!file || !file.startsWith(SITE_DIR + sep) || !existsSync(file)) return null;
+  if (pathname.startsWith('/sample-assets/')) file = join(dir, decodeURIComponent(pathname.slice('/sample-assets/'.length)));
+  else if (dir === SITE_DIR && (pathname === '/lightning' || pathname.startsWith('/lightning/'))) file = join(SITE_DIR, 'app.html');
+  if (!file || !file.startsWith(dir + sep) || !existsSync(file)) return null;
   return file;
 }
 
@@ -88,6 +92,12 @@ export async function routeSampleSite(context) {
     const url = new URL(route.request().url());
     const file = siteFile(url.pathname);
     if (!file) return route.fulfill({ status: 404, contentType: 'text/plain; charset=utf-8', body: 'Not found in the sample site' });
+    return route.fulfill({ status: 200, contentType: TYPES[extname(file)] ?? 'application/octet-stream', body: readFileSync(file) });
+  });
+  await context.route(HUBSPOT_SITE_PATTERN, (route) => {
+    const url = new URL(route.request().url());
+    const file = url.pathname.startsWith('/contacts/') ? join(HUBSPOT_SITE_DIR, 'app.html') : siteFile(url.pathname, HUBSPOT_SITE_DIR);
+    if (!file || !/^app(-[a-z]{2,4}\d{1,2})?\.hubspot\.com$/.test(url.hostname)) return route.fulfill({ status: 404, contentType: 'text/plain; charset=utf-8', body: 'Not found in the sample HubSpot portal' });
     return route.fulfill({ status: 200, contentType: TYPES[extname(file)] ?? 'application/octet-stream', body: readFileSync(file) });
   });
   await context.route(CLASSIC_SITE_PATTERN, (route) => {
@@ -119,6 +129,16 @@ export function accountUrl(id, host = SAMPLE_HOST) {
 /** A sample account's Salesforce Classic detail page (15-character id in the address, as Classic writes it). */
 export function classicAccountUrl(id, host = CLASSIC_HOST) {
   return `https://${host}/${id.slice(0, 15)}`;
+}
+
+/** The parsed sample HubSpot portal (tests/fixtures/hubspot-site/companies.json). */
+export function hubspotData() {
+  return JSON.parse(readFileSync(join(HUBSPOT_SITE_DIR, 'companies.json'), 'utf8'));
+}
+
+/** A sample HubSpot company's record page. */
+export function hubspotCompanyUrl(id, host = HUBSPOT_HOST) {
+  return `https://${host}/contacts/${hubspotData().portalId}/record/0-2/${id}`;
 }
 
 /** The extension's key for a sample account (`salesforce:<My Domain>:<id>`; the sample ids are 18 characters). */

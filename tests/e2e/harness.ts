@@ -9,6 +9,8 @@ import { SIDEBAR_SCRIPT_FLAG } from '../../lib/crm-hosts';
 import {
   accountUrl,
   classicAccountUrl,
+  hubspotCompanyUrl,
+  hubspotData,
   DEFAULT_TIMEOUT_MS,
   assertExtensionBuilt,
   EXTENSION_DIR,
@@ -34,6 +36,8 @@ import {
 export {
   accountUrl,
   classicAccountUrl,
+  hubspotCompanyUrl,
+  hubspotData,
   DEFAULT_TIMEOUT_MS,
   assertExtensionBuilt,
   EXTENSION_DIR,
