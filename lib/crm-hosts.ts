@@ -14,6 +14,9 @@ export const CRM_SCRIPTS = [
   // `app.hubspot.com` and the regional data centres (`app-eu1`, `app-na2`, …), which a match
   // pattern cannot list ahead: the adapter reads only `app[-<region>].hubspot.com` company records.
   { id: 'hubspot', crm: 'hubspot', matches: ['https://*.hubspot.com/*'] },
+  // Orgs of every region (`<org>.crm.dynamics.com`, `crm4`, `crm7`, …); the adapter reads only
+  // `<org>.crm<N>.dynamics.com` account forms.
+  { id: 'dynamics', crm: 'dynamics', matches: ['https://*.dynamics.com/*'] },
 ] as const satisfies readonly { id: string; crm: Crm; matches: readonly string[] }[];
 export type CrmScript = (typeof CRM_SCRIPTS)[number];
 export type CrmScriptId = CrmScript['id'];

@@ -20,6 +20,12 @@ export const HUBSPOT_SITE_DIR: string;
 export const HUBSPOT_SITE_PATTERN: string;
 /** `app.hubspot.com` */
 export const HUBSPOT_HOST: string;
+/** `tests/fixtures/dynamics-site` */
+export const DYNAMICS_SITE_DIR: string;
+/** `https://*.dynamics.com/**`: the sample Dynamics 365 org. */
+export const DYNAMICS_SITE_PATTERN: string;
+/** `contoso.crm4.dynamics.com` */
+export const DYNAMICS_HOST: string;
 /** Playwright's default timeout in browsers launched here (60 s): far above need, so a busy machine cannot fail a step. */
 export const DEFAULT_TIMEOUT_MS: number;
 
@@ -73,6 +79,15 @@ export interface HubspotSampleData {
 export function hubspotData(): HubspotSampleData;
 /** A sample HubSpot company's record page: `https://app.hubspot.com/contacts/<portal>/record/0-2/<id>`. */
 export function hubspotCompanyUrl(id: string, host?: string): string;
+export interface DynamicsSampleData {
+  appId: string;
+  accounts: { id: string; name: string; labels: 'en' | 'ja'; header: [string, string, string][]; process: [string, string, string][]; body: [string, string, string][]; industry: [label: string, value: string] }[];
+  contact: { id: string; firstname: string; lastname: string };
+}
+/** The parsed tests/fixtures/dynamics-site/accounts.json. */
+export function dynamicsData(): DynamicsSampleData;
+/** A sample Dynamics 365 account form: `https://contoso.crm4.dynamics.com/main.aspx?…&etn=account&id=%7B<ID>%7D`. */
+export function dynamicsAccountUrl(id: string, host?: string): string;
 /** A sample account's Classic detail page: `https://acme.my.salesforce.com/<15-character id>`. */
 export function classicAccountUrl(id: string, host?: string): string;
 

@@ -25,6 +25,10 @@ export const CLASSIC_HOST = 'acme.my.salesforce.com';
 export const HUBSPOT_SITE_DIR = join(root, 'tests/fixtures/hubspot-site');
 export const HUBSPOT_SITE_PATTERN = 'https://*.hubspot.com/**';
 export const HUBSPOT_HOST = 'app.hubspot.com';
+/** The sample Dynamics 365 org (tests/fixtures/dynamics-site), under the real Dynamics hosts. */
+export const DYNAMICS_SITE_DIR = join(root, 'tests/fixtures/dynamics-site');
+export const DYNAMICS_SITE_PATTERN = 'https://*.dynamics.com/**';
+export const DYNAMICS_HOST = 'contoso.crm4.dynamics.com';
 
 /**
  * How long Playwright waits for anything (actions, locators, events) in a browser launched here,
@@ -100,6 +104,12 @@ export async function routeSampleSite(context) {
     if (!file || !/^app(-[a-z]{2,4}\d{1,2})?\.hubspot\.com$/.test(url.hostname)) return route.fulfill({ status: 404, contentType: 'text/plain; charset=utf-8', body: 'Not found in the sample HubSpot portal' });
     return route.fulfill({ status: 200, contentType: TYPES[extname(file)] ?? 'application/octet-stream', body: readFileSync(file) });
   });
+  await context.route(DYNAMICS_SITE_PATTERN, (route) => {
+    const url = new URL(route.request().url());
+    const file = url.pathname === '/main.aspx' ? join(DYNAMICS_SITE_DIR, 'app.html') : siteFile(url.pathname, DYNAMICS_SITE_DIR);
+    if (!file) return route.fulfill({ status: 404, contentType: 'text/plain; charset=utf-8', body: 'Not found in the sample Dynamics 365 org' });
+    return route.fulfill({ status: 200, contentType: TYPES[extname(file)] ?? 'application/octet-stream', body: readFileSync(file) });
+  });
   await context.route(CLASSIC_SITE_PATTERN, (route) => {
     const html = renderClassicPage(new URL(route.request().url()).pathname, sampleData());
     if (html === null) return route.fulfill({ status: 404, contentType: 'text/plain; charset=utf-8', body: 'Not found in the sample Classic site' });
@@ -139,6 +149,16 @@ export function hubspotData() {
 /** A sample HubSpot company's record page. */
 export function hubspotCompanyUrl(id, host = HUBSPOT_HOST) {
   return `https://${host}/contacts/${hubspotData().portalId}/record/0-2/${id}`;
+}
+
+/** The parsed sample Dynamics 365 org (tests/fixtures/dynamics-site/accounts.json). */
+export function dynamicsData() {
+  return JSON.parse(readFileSync(join(DYNAMICS_SITE_DIR, 'accounts.json'), 'utf8'));
+}
+
+/** A sample Dynamics 365 account form (the id as the app writes it: braces and upper case). */
+export function dynamicsAccountUrl(id, host = DYNAMICS_HOST) {
+  return `https://${host}/main.aspx?appid=${dynamicsData().appId}&pagetype=entityrecord&etn=account&id=%7B${id}%7D`;
 }
 
 /** The extension's key for a sample account (`salesforce:<My Domain>:<id>`; the sample ids are 18 characters). */
