@@ -6,7 +6,7 @@ import { I18nProvider } from './i18n';
 import { ExportPanel } from './ExportPanel';
 
 const record: AccountRecord = {
-  account: { key: 'salesforce:001A', crm: 'salesforce', recordId: '001A', name: 'Globex', url: 'https://x', firstSeenAt: '2026-01-01T00:00:00.000Z', lastSeenAt: '2026-11-01T00:00:00.000Z' },
+  account: { key: 'salesforce:acme:001A', crm: 'salesforce', recordId: '001A', name: 'Globex', url: 'https://x', firstSeenAt: '2026-01-01T00:00:00.000Z', lastSeenAt: '2026-11-01T00:00:00.000Z' },
   fields: [], interactions: [], signals: [], goals: [], stakeholders: [], damaged: 0,
 };
 const request = vi.hoisted(() => vi.fn());
@@ -16,7 +16,7 @@ function renderPanel() {
   request.mockImplementation(async (message: { type: string }) => (message.type === 'account.brief' ? { record, health: null } : null));
   return render(
     <I18nProvider translator={createTranslator('en')}>
-      <ExportPanel accountKey="salesforce:001A" accountName="Globex" />
+      <ExportPanel accountKey="salesforce:acme:001A" accountName="Globex" />
     </I18nProvider>,
   );
 }
@@ -50,7 +50,7 @@ describe('export panel', () => {
     fireEvent.click(screen.getByTestId('export-copy'));
     await waitFor(() => expect(screen.getByTestId('export-status').textContent).toBe('Copied to the clipboard.'));
     expect(String(writeText.mock.calls[0]?.[0])).toContain('## Usage trend');
-    expect(request).toHaveBeenCalledWith(expect.objectContaining({ type: 'account.brief', accountKey: 'salesforce:001A' }));
+    expect(request).toHaveBeenCalledWith(expect.objectContaining({ type: 'account.brief', accountKey: 'salesforce:acme:001A' }));
 
     writeText.mockRejectedValue(new DOMException('denied', 'NotAllowedError'));
     document.execCommand = vi.fn().mockReturnValue(false);

@@ -12,7 +12,7 @@ import { Goals } from './Goals';
 const request = vi.hoisted(() => vi.fn());
 vi.mock('@/lib/messaging/client', () => ({ request }));
 
-const ACCOUNT = 'salesforce:001Dn00000gLbXqIAK';
+const ACCOUNT = 'salesforce:acme:001Dn00000gLbXqIAK';
 const saved: RequestOf<'entry.save'>[] = [];
 
 beforeEach(() => {

@@ -10,7 +10,7 @@ vi.mock('@/lib/messaging/client', () => ({ request }));
 
 function row(name: string, extra: Partial<PortfolioRow> = {}): PortfolioRow {
   return {
-    accountKey: `salesforce:001${name.replace(/\W/g, '')}`, name, url: 'https://acme.lightning.force.com/lightning/r/Account/001/view', attention: 0, reasons: [{ key: 'portfolio.reason.noConcerns' }],
+    accountKey: `salesforce:acme:001${name.replace(/\W/g, '')}`, name, url: 'https://acme.lightning.force.com/lightning/r/Account/001/view', attention: 0, reasons: [{ key: 'portfolio.reason.noConcerns' }],
     healthScore: null, healthTrend: 'unknown', lastTouchAt: null, daysSinceTouch: null, openRisks: 0, overdueSteps: 0, renewalDate: null, daysToRenewal: null, toneStale: false,
     ...extra,
   };
@@ -43,7 +43,7 @@ describe('portfolio page', () => {
       row('Initech', { url: 'javascript:alert(1)' }),
     ]);
     const rows = await screen.findAllByTestId('portfolio-row');
-    expect(rows.map((r) => r.dataset.account)).toEqual(['salesforce:001Globex', 'salesforce:001Initech']);
+    expect(rows.map((r) => r.dataset.account)).toEqual(['salesforce:acme:001Globex', 'salesforce:acme:001Initech']);
     expect(screen.getAllByTestId('portfolio-reason').map((r) => r.textContent)).toEqual(['2 open risk signals', 'Renewal in 25 days', 'Nothing needs attention']);
     const first = rows[0];
     expect(first?.textContent).toContain('42');

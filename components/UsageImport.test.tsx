@@ -51,8 +51,8 @@ class FakeWorker extends EventTarget {
   }
 }
 
-const GLOBEX = { accountKey: 'salesforce:001Dn00000gLbXqIAK', recordId: '001Dn00000gLbXqIAK', name: 'Globex Corporation', website: 'https://www.globex.example' };
-const INITECH = { accountKey: 'salesforce:001Dn00000iNTchIAG', recordId: '001Dn00000iNTchIAG', name: 'Initech Ltd.', website: 'https://initech.example' };
+const GLOBEX = { accountKey: 'salesforce:acme:001Dn00000gLbXqIAK', recordId: '001Dn00000gLbXqIAK', name: 'Globex Corporation', website: 'https://www.globex.example' };
+const INITECH = { accountKey: 'salesforce:acme:001Dn00000iNTchIAG', recordId: '001Dn00000iNTchIAG', name: 'Initech Ltd.', website: 'https://initech.example' };
 
 let sources: UsageSourceAccount[] = [];
 const sent: RequestOf<RequestType>[] = [];

@@ -1,11 +1,11 @@
 // `npm run bench`: the figures each issue names, measured in real Chromium with the built
 // extension (run `npm run build` first). Medians of several runs; ratios measured in one run.
-import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { accountUrl, EXTENSION_DIR, launchBrowser, sampleData, SIDEBAR_SELECTOR } from './lib/browser.mjs';
+import { accountUrl, sampleAccountKey, EXTENSION_DIR, launchBrowser, sampleData, SIDEBAR_SELECTOR } from './lib/browser.mjs';
 import { benchImport } from './bench/import-browser.mjs';
 import { benchPortfolioPage } from './bench/portfolio-browser.mjs';
 import { openFloors, sidebarPageSize } from './bench/floors.mjs';
@@ -58,9 +58,11 @@ async function fieldsRenderedAt(page, after = 0) {
 }
 const pageRenderedAt = (page) => page.waitForFunction(() => window.__sampleFieldsRenderedAt).then((h) => h.jsonValue());
 
-// 1. Content script size.
-const contentScript = readFileSync(join(EXTENSION_DIR, 'content-scripts/salesforce.js'));
-report('Content script, gzipped', gzipSync(contentScript).length / 1024, 'kB', '≤ 15 kB');
+// 1. Content script size: one script per CRM (each with its own adapter only); a tab loads one.
+for (const file of readdirSync(join(EXTENSION_DIR, 'content-scripts')).filter((f) => f.endsWith('.js')).sort()) {
+  const contentScript = readFileSync(join(EXTENSION_DIR, 'content-scripts', file));
+  report(`Content script ${file}, gzipped`, gzipSync(contentScript).length / 1024, 'kB', '≤ 15 kB');
+}
 
 const browser = await launchBrowser();
 const { context } = browser;
@@ -150,7 +152,7 @@ const floors = await openFloors({ context, extensionId: browser.extensionId });
   await sidebar.getByTestId('quick-log-open').click();
   const fillNotes = (text) => sidebar.getByTestId('quick-log-text').fill(text);
   await timeSave(page, 'warm-up', fillNotes);
-  const umbrellaKey = `salesforce:${umbrella.id}`;
+  const umbrellaKey = sampleAccountKey(umbrella.id);
   await floors.quickLogPut(umbrellaKey, true);
   const times = [];
   const putFloor = [];
@@ -192,13 +194,13 @@ await benchSuggestBrowser({ context, report, RUNS });
 // 7. An account with 5,000 timeline entries: first screen of the sidebar.
 {
   const account = initech;
-  const key = `salesforce:${account.id}`;
+  const key = sampleAccountKey(account.id);
   const touches = (accountKey, count) => Array.from({ length: count }, (_, i) => {
     const at = new Date(Date.UTC(2024, 0, 1) + i * 3 * 3_600_000).toISOString();
     return { id: `bench-${accountKey}-${i}`, accountKey, type: i % 3 ? 'call' : 'email', occurredAt: at, tone: ['positive', 'neutral', 'hesitant'][i % 3], notes: `Bench note ${i}: discussed rollout, adoption and next steps.`, attendeeIds: [], internalAttendees: [], nextSteps: [], internalOnly: false, createdAt: at, updatedAt: at, revision: 0 };
   });
   // Initech: 5,000 entries (this step); Globex: 2,000 (the QBR brief, 7b).
-  const briefKey = `salesforce:${globex.id}`;
+  const briefKey = sampleAccountKey(globex.id);
   const interactions = [...touches(key, 5000), ...touches(briefKey, 2000)];
   const backup = { format: 'adoption-sidebar-backup', version: 1, exportedAt: new Date().toISOString(), records: { accounts: [], snapshots: [], interactions, drafts: [], goals: [], signals: [], stakeholders: [], settings: [] } };
   const file = join(mkdtempSync(join(tmpdir(), 'bench-')), 'backup.json');

@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { demoBackup, importDemoData } from './lib/demo-data.mjs';
-import { accountUrl, assertExtensionBuilt, DEFAULT_TIMEOUT_MS, fieldValue, findChromium, launchBrowser, sampleAccounts, SIDEBAR_SELECTOR, waitForSidebarFrame } from './lib/browser.mjs';
+import { accountUrl, assertExtensionBuilt, sampleAccountKey, DEFAULT_TIMEOUT_MS, fieldValue, findChromium, launchBrowser, sampleAccounts, SIDEBAR_SELECTOR, waitForSidebarFrame } from './lib/browser.mjs';
 
 // Every wait below is for what the screenshot must show, up to DEFAULT_TIMEOUT_MS (60 s): a busy
 // machine makes the demo slower, never wrong.
@@ -76,7 +76,7 @@ async function seedDemo(browser) {
 
 /** What the sample data gives an account, as the sidebar shows it: goal titles, open signals, stakeholder names. */
 function demoContentOf(account) {
-  const key = `salesforce:${account.id}`;
+  const key = sampleAccountKey(account.id);
   const { records } = demoBackup();
   return {
     goals: records.goals.filter((g) => g.accountKey === key).map((g) => g.title),
@@ -90,7 +90,7 @@ async function healthScoreOf(browser, account) {
   const page = await browser.context.newPage();
   try {
     await page.goto(`chrome-extension://${browser.extensionId}/brief.html`);
-    const reply = await page.evaluate(`chrome.runtime.sendMessage({ type: 'account.health', accountKey: ${JSON.stringify(`salesforce:${account.id}`)} })`);
+    const reply = await page.evaluate(`chrome.runtime.sendMessage({ type: 'account.health', accountKey: ${JSON.stringify(sampleAccountKey(account.id))} })`);
     if (!reply?.ok) throw new Error(reply?.error?.code ?? 'no reply');
     return reply.data?.current?.score ?? null;
   } finally {
@@ -107,7 +107,7 @@ async function healthScoreOf(browser, account) {
 async function showAccount(browser, page, account, seeded) {
   if (!(await waitForSidebar(page, nameOf(account)))) return;
   const frame = page.frameLocator(SIDEBAR_SELECTOR);
-  const waits = [frame.locator(`main.sidebar[data-account="salesforce:${account.id}"]`).waitFor().catch(() => console.warn('  ! The sidebar did not mark the account as shown.'))];
+  const waits = [frame.locator(`main.sidebar[data-account="${sampleAccountKey(account.id)}"]`).waitFor().catch(() => console.warn('  ! The sidebar did not mark the account as shown.'))];
   if (seeded) {
     const content = demoContentOf(account);
     const shown = (testId, texts, what) =>
@@ -201,7 +201,7 @@ async function runHeadless() {
     await shoot(portfolio, 'portfolio.png');
     const today = new Date();
     const from = new Date(today.getTime() - 90 * 86_400_000).toISOString().slice(0, 10);
-    await portfolio.goto(`chrome-extension://${browser.extensionId}/brief.html#account=salesforce:${first.id}&from=${from}&to=${today.toISOString().slice(0, 10)}&internal=0`);
+    await portfolio.goto(`chrome-extension://${browser.extensionId}/brief.html#account=${encodeURIComponent(sampleAccountKey(first.id))}&from=${from}&to=${today.toISOString().slice(0, 10)}&internal=0`);
     await portfolio.locator('[data-testid="brief-page"][data-state="ready"]').waitFor().catch(() => console.warn('  ! The brief did not lay out.'));
     await portfolio.getByTestId('usage-chart').or(portfolio.getByTestId('usage-chart-empty')).first().waitFor().catch(() => console.warn('  ! The brief shows no usage section.'));
     await portfolio.setViewportSize({ width: 900, height: 1400 });

@@ -1,40 +1,24 @@
 import type { RecordField } from '../model/account';
 import type { CrmAdapter, RecordRef, VisibleRecord } from './types';
 import { closestDeep, deepQueryAll, isVisible, visibleText } from './dom';
+import { salesforceAccountKey, salesforceMyDomain, toCaseSafeId } from '../model/account-key';
 
-const HOST = /^(?:[a-z0-9-]+\.)+lightning\.force\.com$/i;
 const ACCOUNT_PATH = /^\/lightning\/r\/Account\/([A-Za-z0-9]{15}|[A-Za-z0-9]{18})\/(?:view|related\/[^/]+\/view)\/?$/;
 const ANY_RECORD_PATH = /^\/lightning\/r\/([A-Za-z0-9]{15}|[A-Za-z0-9]{18})\/view\/?$/;
 /** Account ids start with the Account key prefix. */
-const ACCOUNT_PREFIX = '001';
-const CHECKSUM_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ012345';
+export const ACCOUNT_ID_PREFIX = '001';
 
-/**
- * The case-insensitive 18-character form of a Salesforce id. URLs carry either form; keying
- * every account by this one keeps a 15- and an 18-character link to the same record together.
- */
-export function toCaseSafeId(id: string): string | null {
-  if (!/^[A-Za-z0-9]{15}(?:[A-Za-z0-9]{3})?$/.test(id)) return null;
-  const base = id.slice(0, 15);
-  let suffix = '';
-  for (let chunk = 0; chunk < 3; chunk++) {
-    let flags = 0;
-    for (let i = 0; i < 5; i++) {
-      const c = base.charCodeAt(chunk * 5 + i);
-      if (c >= 65 && c <= 90) flags |= 1 << i;
-    }
-    suffix += CHECKSUM_ALPHABET.charAt(flags);
-  }
-  return base + suffix;
+/** The account a Salesforce page of this org shows (`id`: from its address), or null for another object. */
+export function salesforceRecordRef(hostname: string, id: string): RecordRef | null {
+  const myDomain = salesforceMyDomain(hostname);
+  const recordId = id.startsWith(ACCOUNT_ID_PREFIX) ? toCaseSafeId(id) : null;
+  return myDomain && recordId ? { crm: 'salesforce', recordId, accountKey: salesforceAccountKey(myDomain, recordId) } : null;
 }
 
 export function matchAccount(url: URL): RecordRef | null {
-  if (url.protocol !== 'https:' || !HOST.test(url.hostname)) return null;
-  const path = url.pathname;
-  const id = ACCOUNT_PATH.exec(path)?.[1] ?? ANY_RECORD_PATH.exec(path)?.[1];
-  if (!id || !id.startsWith(ACCOUNT_PREFIX)) return null;
-  const recordId = toCaseSafeId(id);
-  return recordId ? { crm: 'salesforce', recordId, accountKey: `salesforce:${recordId}` } : null;
+  if (url.protocol !== 'https:' || !url.hostname.endsWith('.lightning.force.com')) return null;
+  const id = ACCOUNT_PATH.exec(url.pathname)?.[1] ?? ANY_RECORD_PATH.exec(url.pathname)?.[1];
+  return id ? salesforceRecordRef(url.hostname, id) : null;
 }
 
 const FIELD_ATTR = 'data-target-selection-name';
@@ -130,4 +114,4 @@ export function readVisibleRecord(doc: Document): VisibleRecord | null {
   return { container, name: readName(container, fields), fields };
 }
 
-export const salesforceAdapter: CrmAdapter = { crm: 'salesforce', matchAccount, readVisibleRecord };
+export const salesforceAdapter: CrmAdapter = { crm: 'salesforce', matchAccount, readVisibleRecord, topBar: '#oneHeader, .oneHeader' };

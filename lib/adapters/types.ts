@@ -23,4 +23,11 @@ export interface CrmAdapter {
   matchAccount(url: URL): RecordRef | null;
   /** The active, visible record with every visible field, or null while none is rendered. */
   readVisibleRecord(doc: Document): VisibleRecord | null;
+  /** The CRM's own top bar, which the sidebar starts below (a CSS selector). */
+  topBar?: string;
+  /**
+   * The CRM renders the next record into the same elements (no cached earlier record): after a
+   * navigation, a new record is told from the previous one by what it shows, not by its container.
+   */
+  rendersInPlace?: boolean;
 }

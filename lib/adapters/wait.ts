@@ -2,20 +2,31 @@ import type { CrmAdapter, VisibleRecord } from './types';
 
 const POLL_MS = 50;
 
+/** A cheap fingerprint of what a reading shows. */
+export function fingerprint(record: VisibleRecord): string {
+  return record.name + '\u0000' + record.fields.map((f) => `${f.key}\u0001${f.value}`).join('\u0000');
+}
+
+/** Whether `record` is another record than `previous`: another container, or (where the CRM renders in place) other contents. */
+function isAnotherRecord(adapter: CrmAdapter, record: VisibleRecord, previous: VisibleRecord | null | undefined): boolean {
+  if (!previous || record.container !== previous.container) return true;
+  return adapter.rendersInPlace === true && fingerprint(record) !== fingerprint(previous);
+}
+
 /**
- * Resolves with the visible record as soon as one is rendered that is not `previous`: Lightning
- * changes the URL before the new record renders, and the old one stays visible until then.
+ * Resolves with the visible record as soon as one is rendered that is not `previous`: CRMs
+ * change the URL before the new record renders, and the old one stays visible until then.
  * A document observer is the fast path; a short poll catches changes inside shadow roots,
  * which it does not see. Null on timeout or abort.
  */
 export function waitForRecord(
   doc: Document,
   adapter: CrmAdapter,
-  options: { previous?: Element | null; timeoutMs: number; signal?: AbortSignal },
+  options: { previous?: VisibleRecord | null; timeoutMs: number; signal?: AbortSignal },
 ): Promise<VisibleRecord | null> {
   const read = () => {
     const record = adapter.readVisibleRecord(doc);
-    return record && record.container !== options.previous ? record : null;
+    return record && isAnotherRecord(adapter, record, options.previous) ? record : null;
   };
   const now = read();
   if (now || options.signal?.aborted) return Promise.resolve(now);

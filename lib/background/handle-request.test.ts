@@ -94,7 +94,7 @@ describe('handleRequest', () => {
   });
 });
 
-const OTHER_KEY = 'salesforce:001Dn00000ZZZZZAA9';
+const OTHER_KEY = 'salesforce:acme:001Dn00000ZZZZZAA9';
 const unknownSender: RequestSender = classifySender({ ...rawSenders().sidebar(1), frameId: 0 }, CHROME_SELF);
 const notAllowed = { ok: false, error: { code: 'not-allowed' } };
 

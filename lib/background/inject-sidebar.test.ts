@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { CONTENT_SCRIPT_FILE, injectIntoCrmTabs, injectSidebar, isCrmPage } from './inject-sidebar';
+import { crmScriptFor, injectIntoCrmTabs, injectSidebar, isCrmPage } from './inject-sidebar';
 import { SIDEBAR_PING } from '../crm-hosts';
 
 describe('isCrmPage', () => {
@@ -10,8 +10,16 @@ describe('isCrmPage', () => {
     expect(isCrmPage('https://acme--uat.sandbox.lightning.force.com/lightning/o/Account/list')).toBe(true);
     expect(isCrmPage('http://acme.lightning.force.com/lightning/page/home')).toBe(false);
     expect(isCrmPage('https://lightning.force.com.evil.example/lightning/r/Account/001/view')).toBe(false);
-    expect(isCrmPage('https://acme.my.salesforce.com/001Dn00000iNTch')).toBe(false);
     expect(isCrmPage(undefined)).toBe(false);
+  });
+
+  it('picks each CRM’s own script by the page’s host', () => {
+    expect(crmScriptFor('https://acme.lightning.force.com/lightning/r/Account/001Dn00000iNTchIAG/view')).toBe('salesforce-lightning');
+    expect(crmScriptFor('https://acme.my.salesforce.com/001Dn00000iNTch')).toBe('salesforce-classic');
+    expect(crmScriptFor('https://acme--uat.sandbox.my.salesforce.com/001Dn00000iNTch')).toBe('salesforce-classic');
+    expect(crmScriptFor('https://na123.salesforce.com/001Dn00000iNTch')).toBeNull();
+    expect(crmScriptFor('https://example.com/')).toBeNull();
+    expect(crmScriptFor('not a url')).toBeNull();
   });
 });
 
@@ -33,33 +41,33 @@ describe('injectSidebar', () => {
 
   it('asks the script in the top frame, and leaves a tab where it answers alone', async () => {
     const { sendMessage, executeScript } = tabWithScript(true);
-    expect(await injectSidebar(7)).toBe(false);
+    expect(await injectSidebar(7, 'salesforce-lightning')).toBe(false);
     expect(sendMessage).toHaveBeenCalledWith(7, SIDEBAR_PING, { frameId: 0 });
     expect(executeScript).not.toHaveBeenCalled();
   });
 
   it('injects when nobody answers: a script that ended leaves nothing behind that does', async () => {
     const { executeScript } = tabWithScript(false);
-    expect(await injectSidebar(7)).toBe(true);
-    expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 7 }, files: [CONTENT_SCRIPT_FILE] });
+    expect(await injectSidebar(7, 'salesforce-lightning')).toBe(true);
+    expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 7 }, files: ['/content-scripts/salesforce-lightning.js'] });
   });
 
   it('does not trust anything but a real answer', async () => {
     vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue({ type: 'sidebar.ping' } as never);
     const executeScript = vi.spyOn(browser.scripting, 'executeScript').mockResolvedValue([] as never);
-    expect(await injectSidebar(7)).toBe(true);
+    expect(await injectSidebar(7, 'salesforce-lightning')).toBe(true);
     expect(executeScript).toHaveBeenCalledTimes(1);
   });
 
   it('injects once when asked twice at the same time', async () => {
     const { executeScript } = tabWithScript(false);
-    expect(await Promise.all([injectSidebar(7), injectSidebar(7)])).toEqual([true, false]);
+    expect(await Promise.all([injectSidebar(7, 'salesforce-lightning'), injectSidebar(7, 'salesforce-lightning')])).toEqual([true, false]);
     expect(executeScript).toHaveBeenCalledTimes(1);
   });
 
   it('a tab that went away is nothing to do', async () => {
     tabWithScript(false).executeScript.mockRejectedValue(new Error('No tab with id: 7'));
-    expect(await injectSidebar(7)).toBe(false);
+    expect(await injectSidebar(7, 'salesforce-lightning')).toBe(false);
   });
 });
 

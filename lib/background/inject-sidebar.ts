@@ -1,19 +1,29 @@
 import { browser } from 'wxt/browser';
 import { MatchPattern } from 'wxt/utils/match-patterns';
-import { CRM_MATCHES, SIDEBAR_PING } from '../crm-hosts';
+import { CRM_MATCHES, CRM_SCRIPTS, crmScriptFile, SIDEBAR_PING, type CrmScriptId } from '../crm-hosts';
 
-/**
+/*
  * The content script is injected by the background once a CRM tab has finished loading, not
  * listed in the manifest: Chrome injects manifest content scripts before the page's `load`
  * event, and that alone made the sample account page load 15–30 % slower (README, figures).
  * After `load` the CRM pays nothing; the script itself follows later single-page navigation.
+ * Each CRM has its own script (lib/crm-hosts.ts): a tab gets the one its host calls for.
  */
-export const CONTENT_SCRIPT_FILE = '/content-scripts/salesforce.js';
 
-const patterns = CRM_MATCHES.map((m) => new MatchPattern(m));
+const scripts = CRM_SCRIPTS.map((s) => ({ id: s.id, patterns: s.matches.map((m) => new MatchPattern(m)) }));
+
+/** The sidebar script for a page, or null for pages of no CRM. */
+export function crmScriptFor(url: string | undefined): CrmScriptId | null {
+  if (url === undefined) return null;
+  try {
+    return scripts.find((s) => s.patterns.some((p) => p.includes(url)))?.id ?? null;
+  } catch {
+    return null;
+  }
+}
 
 export function isCrmPage(url: string | undefined): boolean {
-  return url !== undefined && patterns.some((p) => p.includes(url));
+  return crmScriptFor(url) !== null;
 }
 
 const injecting = new Set<number>();
@@ -33,12 +43,12 @@ export async function sidebarScriptAnswers(tabId: number): Promise<boolean> {
  * anyway: lib/content/script-instance.ts). A tab closed or navigated away meanwhile: nothing to do.
  * Resolves to whether it injected.
  */
-export async function injectSidebar(tabId: number): Promise<boolean> {
+export async function injectSidebar(tabId: number, script: CrmScriptId): Promise<boolean> {
   if (injecting.has(tabId)) return false;
   injecting.add(tabId);
   try {
     if (await sidebarScriptAnswers(tabId)) return false;
-    await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
+    await browser.scripting.executeScript({ target: { tabId }, files: [crmScriptFile(script)] });
     return true;
   } catch {
     // The page went away or is one the browser protects.
@@ -51,15 +61,17 @@ export async function injectSidebar(tabId: number): Promise<boolean> {
 /** Injects into a loaded CRM tab that has lost its script (checked when the user may need it). */
 export async function recoverIn(tabId: number): Promise<void> {
   const tab = await browser.tabs.get(tabId).catch(() => undefined);
-  if (tab && tab.status === 'complete' && isCrmPage(tab.url)) await injectSidebar(tabId);
+  const script = crmScriptFor(tab?.url);
+  if (tab && tab.status === 'complete' && script) await injectSidebar(tabId, script);
 }
 
 export function injectIntoCrmTabs(): void {
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
-    if (!isCrmPage(tab.url)) return;
+    const script = crmScriptFor(tab.url);
+    if (!script) return;
     // Loaded; or a single-page navigation in a loaded tab, where the script should be following
     // along: if it is gone, it comes back (one message to the tab when it is there).
-    if (change.status === 'complete' || (change.url !== undefined && tab.status === 'complete')) void injectSidebar(tabId);
+    if (change.status === 'complete' || (change.url !== undefined && tab.status === 'complete')) void injectSidebar(tabId, script);
   });
   // Back to a CRM tab: the sidebar is wanted there now (the quick-log shortcut recovers too, entrypoints/background.ts).
   browser.tabs.onActivated.addListener(({ tabId }) => void recoverIn(tabId));
@@ -78,9 +90,10 @@ const LOAD_WAIT_MS = 30_000;
 async function injectWhenLoaded(tabId: number): Promise<void> {
   for (let waited = 0; waited < LOAD_WAIT_MS; waited += LOAD_POLL_MS) {
     const tab = await browser.tabs.get(tabId).catch(() => undefined);
-    if (!tab || !isCrmPage(tab.url)) return;
+    const script = crmScriptFor(tab?.url);
+    if (!tab || !script) return;
     if (tab.status === 'complete') {
-      await injectSidebar(tabId);
+      await injectSidebar(tabId, script);
       return;
     }
     await new Promise((resolve) => setTimeout(resolve, LOAD_POLL_MS));

@@ -13,7 +13,9 @@ import { storeUsageImport } from '../usage/store';
 import { groupIntoMonths } from '../usage/months';
 import { parseBackup } from './parse';
 import { exportBackup, restoreBackup } from './store';
-import { ACCOUNT_KEY, quickLogForm, reading, sequentialIds, uniqueDbName } from '@/tests/unit/factories';
+import { readAccountRecord } from '../store/account-record';
+import { getDraft } from '../store/drafts';
+import { ACCOUNT_KEY, LEGACY_ACCOUNT_KEY, quickLogForm, reading, sequentialIds, uniqueDbName } from '@/tests/unit/factories';
 
 const fixture = (name: string) => readFileSync(resolve('tests/fixtures/backups', name), 'utf8');
 
@@ -69,10 +71,33 @@ describe('backup', () => {
     expect(backup.records.goals[0]?.statusHistory.map((c) => c.status)).toEqual(['working', 'partial-expected']);
     expect(backup.records.signals[0]?.kind).toBe('competitor-mentioned');
     expect(backup.records.stakeholders[0]?.role).toBe('champion');
-    // Upgraded on import: version 1 had no usage data nor health history.
-    expect(backup.version).toBe(2);
+    // Upgraded on import: version 1 had no usage data nor health history, and keyed accounts
+    // without their org (the account's address names it: acme).
+    expect(backup.version).toBe(3);
     expect(backup.records.usageMonths).toEqual([]);
     expect(backup.records.healthHistory).toEqual([]);
+    const keys = [backup.records.accounts[0]?.key, ...(['snapshots', 'interactions', 'goals', 'signals', 'stakeholders'] as const).flatMap((s) => backup.records[s].map((r) => r.accountKey))];
+    expect(new Set(keys)).toEqual(new Set([ACCOUNT_KEY]));
+  });
+
+  it('moves the accounts of a version-2 backup to their org’s key, into an account visited since', async () => {
+    const source = await populatedDb();
+    const { backup } = await exportBackup(source, new Date('2026-11-25T00:00:00Z'));
+    // The same data as version 2 wrote it, keyed without the org.
+    const old = JSON.stringify({ ...backup, version: 2 }).replaceAll(`"${ACCOUNT_KEY}"`, `"${LEGACY_ACCOUNT_KEY}"`);
+    expect(old).toContain(LEGACY_ACCOUNT_KEY);
+    const target = await openAdoptionDb(uniqueDbName());
+    await recordVisit(target, reading({ visitId: 'after-the-update' }), new Date('2026-12-01T09:00:00Z'), sequentialIds);
+    await restoreBackup(target, parseBackup(old));
+
+    const record = await readAccountRecord(target, ACCOUNT_KEY);
+    expect(record?.interactions.map((i) => i.notes)).toEqual(['Kickoff went well']);
+    expect(record?.signals.map((s) => s.kind)).toEqual(['advocacy']);
+    expect(record?.stakeholders.map((p) => p.name)).toEqual(['Aiko Tanaka']);
+    expect((await getDraft(target, ACCOUNT_KEY))?.form.notes).toBe('unsent');
+    expect((await target.getAll('usageLinks')).map((l) => l.accountKey)).toEqual([ACCOUNT_KEY]);
+    expect((await target.getAll('healthHistory')).map((h) => h.accountKey)).toEqual([ACCOUNT_KEY]);
+    expect(JSON.stringify(await dump(target))).not.toContain(`"${LEGACY_ACCOUNT_KEY}"`);
   });
 
   it.each([

@@ -3,8 +3,11 @@ import { IsoDateTime } from '../model/dates';
 import { BACKED_UP_STORE_NAMES, BACKED_UP_STORES, type BackedUpStore } from '../db/stores';
 
 export const BACKUP_FORMAT = 'adoption-sidebar-backup';
-/** 2 added usage data, its links and mappings, and the daily health history. */
-export const BACKUP_VERSION = 2;
+/**
+ * 2 added usage data, its links and mappings, and the daily health history; 3 keys Salesforce
+ * accounts by org and id (`salesforce:<My Domain>:<id>`).
+ */
+export const BACKUP_VERSION = 3;
 
 type StoreArrays = { [K in BackedUpStore]: z.ZodArray<(typeof BACKED_UP_STORES)[K]> };
 type StoreCounts = { [K in BackedUpStore]: z.ZodNumber };

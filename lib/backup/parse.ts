@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AppError } from '../errors';
 import { BACKUP_FORMAT, BACKUP_VERSION, Backup } from './format';
+import { moveKeysInRecords } from '../db/org-keys';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -8,6 +9,8 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 const UPGRADES: Readonly<Record<number, (old: Record<string, unknown>) => Record<string, unknown>>> = {
   // 1 → 2: usage data, links, mappings and health history did not exist yet.
   1: (old) => ({ ...old, records: { ...(isRecord(old.records) ? old.records : {}), usageMonths: [], usageLinks: [], usageMappings: [], healthHistory: [] } }),
+  // 2 → 3: Salesforce accounts move to their org's key, as the database's version 7 moves them.
+  2: (old) => ({ ...old, records: isRecord(old.records) ? moveKeysInRecords(old.records) : old.records }),
 };
 
 const Envelope = z.looseObject({ format: z.literal(BACKUP_FORMAT), version: z.number().int().positive() });

@@ -6,11 +6,6 @@ export function toReading(ref: RecordRef, record: VisibleRecord, url: string, vi
   return { accountKey: ref.accountKey, crm: ref.crm, recordId: ref.recordId, url, name: record.name, fields: record.fields, visitId };
 }
 
-/** A cheap fingerprint of what a reading shows, to re-send only when more fields rendered. */
-export function fingerprint(record: VisibleRecord): string {
-  return record.name + '\u0000' + record.fields.map((f) => `${f.key}\u0001${f.value}`).join('\u0000');
-}
-
 export function matchAccountPage(adapter: CrmAdapter, href: string): RecordRef | null {
   try {
     return adapter.matchAccount(new URL(href));

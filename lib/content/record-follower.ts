@@ -1,7 +1,7 @@
 import type { CrmAdapter, VisibleRecord } from '../adapters/types';
-import { waitForRecord } from '../adapters/wait';
+import { fingerprint, waitForRecord } from '../adapters/wait';
 import type { Request } from '../messaging/protocol';
-import { fingerprint, matchAccountPage, toReading } from './account-page';
+import { matchAccountPage, toReading } from './account-page';
 import type { SidebarHost } from './sidebar-host';
 
 /** How long after a navigation progressive rendering is followed, re-sending richer readings. */
@@ -53,7 +53,7 @@ export function createRecordFollower(deps: RecordFollowerDeps) {
     }
     // The CRM changes the address before the new record renders: until then the record on screen
     // is the one left (an account shown before, or an opportunity's), never this account's.
-    const previous = shown?.container ?? (cameFromOtherPage ? (adapter.readVisibleRecord(doc)?.container ?? null) : null);
+    const previous = shown ?? (cameFromOtherPage ? adapter.readVisibleRecord(doc) : null);
     cameFromOtherPage = false;
     const visitId = crypto.randomUUID();
     const sidebar = await deps.ensureHost();

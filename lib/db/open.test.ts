@@ -8,28 +8,31 @@ import { getDraft } from '../store/drafts';
 import { accountOverview } from '../store/overview';
 import { getSettings } from '../store/settings';
 import { EMPTY_QUICK_LOG } from '../model/quick-log';
-import { ACCOUNT_KEY, reading, sequentialIds, uniqueDbName } from '@/tests/unit/factories';
+import { ACCOUNT_KEY, LEGACY_ACCOUNT_KEY, reading, sequentialIds, uniqueDbName } from '@/tests/unit/factories';
 
-/** Data as each older version stored it, written with the raw IndexedDB API of that version. */
+/**
+ * Data as each older version stored it, written with the raw IndexedDB API of that version. Every
+ * version before 7 keyed accounts without their org: the upgrade moves them to ACCOUNT_KEY.
+ */
 const SEEDS: Record<number, (db: IDBDatabase) => Promise<void>> = {
   1: async (db) => {
     const tx = db.transaction(['accounts', 'snapshots', 'interactions'], 'readwrite');
-    tx.objectStore('accounts').put({ key: ACCOUNT_KEY, crm: 'salesforce', recordId: '001Dn00000ABCDEAA1', name: 'Globex', url: 'https://acme.lightning.force.com/lightning/r/Account/001Dn00000ABCDEAA1/view', firstSeenAt: '2026-01-01T00:00:00.000Z', lastSeenAt: '2026-01-01T00:00:00.000Z' });
-    tx.objectStore('snapshots').put({ id: 's1', accountKey: ACCOUNT_KEY, visitId: 'old', takenAt: '2026-01-01T00:00:00.000Z', fields: [{ key: 'Industry', label: 'Industry', value: 'Retail' }] });
-    tx.objectStore('interactions').put({ id: 'i1', accountKey: ACCOUNT_KEY, type: 'call', occurredAt: '2026-01-02T09:00:00.000Z', tone: 'neutral', notes: 'v1 note', createdAt: '2026-01-02T09:00:00.000Z', updatedAt: '2026-01-02T09:00:00.000Z' });
-    tx.objectStore('interactions').put({ id: 'i2', accountKey: ACCOUNT_KEY, type: 'email', occurredAt: '2026-01-05T09:00:00.000Z', tone: null, notes: 'later v1 note', createdAt: '2026-01-05T09:00:00.000Z', updatedAt: '2026-01-05T09:00:00.000Z' });
+    tx.objectStore('accounts').put({ key: LEGACY_ACCOUNT_KEY, crm: 'salesforce', recordId: '001Dn00000ABCDEAA1', name: 'Globex', url: 'https://acme.lightning.force.com/lightning/r/Account/001Dn00000ABCDEAA1/view', firstSeenAt: '2026-01-01T00:00:00.000Z', lastSeenAt: '2026-01-01T00:00:00.000Z' });
+    tx.objectStore('snapshots').put({ id: 's1', accountKey: LEGACY_ACCOUNT_KEY, visitId: 'old', takenAt: '2026-01-01T00:00:00.000Z', fields: [{ key: 'Industry', label: 'Industry', value: 'Retail' }] });
+    tx.objectStore('interactions').put({ id: 'i1', accountKey: LEGACY_ACCOUNT_KEY, type: 'call', occurredAt: '2026-01-02T09:00:00.000Z', tone: 'neutral', notes: 'v1 note', createdAt: '2026-01-02T09:00:00.000Z', updatedAt: '2026-01-02T09:00:00.000Z' });
+    tx.objectStore('interactions').put({ id: 'i2', accountKey: LEGACY_ACCOUNT_KEY, type: 'email', occurredAt: '2026-01-05T09:00:00.000Z', tone: null, notes: 'later v1 note', createdAt: '2026-01-05T09:00:00.000Z', updatedAt: '2026-01-05T09:00:00.000Z' });
     await done(tx);
   },
   2: async (db) => {
     await SEEDS[1]!(db);
     const tx = db.transaction(['drafts'], 'readwrite');
-    tx.objectStore('drafts').put({ accountKey: ACCOUNT_KEY, form: { ...EMPTY_QUICK_LOG, notes: 'half-typed' }, updatedAt: '2026-01-06T00:00:00.000Z' });
+    tx.objectStore('drafts').put({ accountKey: LEGACY_ACCOUNT_KEY, form: { ...EMPTY_QUICK_LOG, notes: 'half-typed' }, updatedAt: '2026-01-06T00:00:00.000Z' });
     await done(tx);
   },
   3: async (db) => {
     await SEEDS[2]!(db);
     const tx = db.transaction(['goals', 'settings'], 'readwrite');
-    tx.objectStore('goals').put({ id: 'g1', accountKey: ACCOUNT_KEY, title: 'Roll out to sales', successLooksLike: '', horizon: 'light', targetDate: null, metric: null, statusHistory: [{ status: 'working', changedAt: '2026-01-03T00:00:00.000Z', perceivedBy: '', reason: '' }], createdAt: '2026-01-03T00:00:00.000Z', updatedAt: '2026-01-03T00:00:00.000Z', revision: 0 });
+    tx.objectStore('goals').put({ id: 'g1', accountKey: LEGACY_ACCOUNT_KEY, title: 'Roll out to sales', successLooksLike: '', horizon: 'light', targetDate: null, metric: null, statusHistory: [{ status: 'working', changedAt: '2026-01-03T00:00:00.000Z', perceivedBy: '', reason: '' }], createdAt: '2026-01-03T00:00:00.000Z', updatedAt: '2026-01-03T00:00:00.000Z', revision: 0 });
     // Settings saved before health weights existed: they must still read, weights defaulted.
     tx.objectStore('settings').put({ toneStaleDays: 21 }, 'csm');
     await done(tx);
@@ -37,12 +40,22 @@ const SEEDS: Record<number, (db: IDBDatabase) => Promise<void>> = {
   4: async (db) => {
     await SEEDS[3]!(db);
     const tx = db.transaction(['usageLinks'], 'readwrite');
-    tx.objectStore('usageLinks').put({ sourceAccountKey: 'id:GX', accountKey: ACCOUNT_KEY, how: 'manual', linkedAt: '2026-01-04T00:00:00.000Z' });
+    tx.objectStore('usageLinks').put({ sourceAccountKey: 'id:GX', accountKey: LEGACY_ACCOUNT_KEY, how: 'manual', linkedAt: '2026-01-04T00:00:00.000Z' });
     await done(tx);
   },
   // Version 5 added only a derived cache; its drafts are still one per account, keyed by it (version 6 moves them).
   5: async (db) => {
     await SEEDS[4]!(db);
+  },
+  // Version 6: drafts by their own id; accounts still keyed without their org (version 7 moves them).
+  6: async (db) => {
+    await SEEDS[1]!(db);
+    const tx = db.transaction(['drafts', 'goals', 'settings', 'usageLinks'], 'readwrite');
+    tx.objectStore('drafts').put({ id: 'form-1', accountKey: LEGACY_ACCOUNT_KEY, form: { ...EMPTY_QUICK_LOG, notes: 'half-typed' }, updatedAt: '2026-01-06T00:00:00.000Z' });
+    tx.objectStore('goals').put({ id: 'g1', accountKey: LEGACY_ACCOUNT_KEY, title: 'Roll out to sales', successLooksLike: '', horizon: 'light', targetDate: null, metric: null, statusHistory: [{ status: 'working', changedAt: '2026-01-03T00:00:00.000Z', perceivedBy: '', reason: '' }], createdAt: '2026-01-03T00:00:00.000Z', updatedAt: '2026-01-03T00:00:00.000Z', revision: 0 });
+    tx.objectStore('settings').put({ toneStaleDays: 21 }, 'csm');
+    tx.objectStore('usageLinks').put({ sourceAccountKey: 'id:GX', accountKey: LEGACY_ACCOUNT_KEY, how: 'manual', linkedAt: '2026-01-04T00:00:00.000Z' });
+    await done(tx);
   },
 };
 

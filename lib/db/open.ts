@@ -26,7 +26,28 @@ export async function openAdoptionDb(name = DB_NAME, version = DB_VERSION, event
   // once they have run, the database has the current typed shape.
   const db = await openDB(name, version, {
     upgrade(upgrading, oldVersion, newVersion, tx) {
-      for (let v = oldVersion; v < (newVersion ?? version); v++) MIGRATIONS[v]?.(upgrading, tx);
+      const target = newVersion ?? version;
+      // Steps run in order; one that reads the store first is waited for. A failed step aborts
+      // the upgrade, which leaves the database at its old version.
+      const runFrom = (first: number): void => {
+        for (let v = first; v < target; v++) {
+          const running = MIGRATIONS[v]?.(upgrading, tx);
+          if (running) {
+            running.then(
+              () => runFrom(v + 1),
+              () => {
+                try {
+                  tx.abort();
+                } catch {
+                  // Already aborted by the failed request itself.
+                }
+              },
+            );
+            return;
+          }
+        }
+      };
+      runFrom(oldVersion);
     },
     blocked() {
       events.blocked?.();

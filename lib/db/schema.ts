@@ -1,5 +1,6 @@
 import type { DBSchema, IDBPDatabase, IDBPTransaction } from 'idb';
 import type { SettingsKey, StoreRecord } from './stores';
+import { keyMoves, mergedAccount, movedRecord, STORES_WITH_ACCOUNT_KEY } from './org-keys';
 
 export const DB_NAME = 'adoption-sidebar';
 
@@ -29,8 +30,14 @@ export interface AdoptionDb extends DBSchema {
   portfolioCache: { key: string; value: StoreRecord<'portfolioCache'> };
 }
 
-/** Older versions had other shapes, so migrations see the database untyped. */
-type Migration = (db: IDBPDatabase, tx: IDBPTransaction<unknown, string[], 'versionchange'>) => void;
+/**
+ * Older versions had other shapes, so migrations see the database untyped. A step that reads
+ * what is stored returns a promise: the next step runs once it has settled.
+ */
+type Migration = (db: IDBPDatabase, tx: IDBPTransaction<unknown, string[], 'versionchange'>) => void | Promise<void>;
+
+/** Stores whose records are keyed by their account key: a moved record is put anew under its new key. */
+const KEYED_BY_ACCOUNT = new Set(['accounts', 'healthHistory']);
 
 /**
  * Migration N takes a database at version N-1 to version N. Never edit a released step: add
@@ -73,7 +80,7 @@ export const MIGRATIONS: readonly Migration[] = [
   // and remade within the upgrade transaction: a failure leaves version 5 as it was.
   (db, tx) => {
     const request = tx.objectStore('drafts').getAll();
-    void request.then((drafts: unknown[]) => {
+    return request.then((drafts: unknown[]) => {
       db.deleteObjectStore('drafts');
       const store = db.createObjectStore('drafts', { keyPath: 'id' });
       store.createIndex('byAccount', 'accountKey');
@@ -83,6 +90,28 @@ export const MIGRATIONS: readonly Migration[] = [
         if (typeof accountKey === 'string') void store.put({ ...(draft as object), id: accountKey });
       }
     });
+  },
+  // 7: Salesforce accounts keyed by org and id (`salesforce:acme:001…`), since a sandbox copies
+  // production's ids. Each account and everything recorded under its old key moves to the key of
+  // the org its remembered address names (lib/db/org-keys.ts); the derived portfolio rows of
+  // moved accounts are dropped and rebuilt.
+  async (_db, tx) => {
+    const moves = keyMoves(await tx.objectStore('accounts').getAll());
+    if (moves.size === 0) return;
+    for (const store of STORES_WITH_ACCOUNT_KEY) {
+      const objectStore = tx.objectStore(store);
+      for (let cursor = await objectStore.openCursor(); cursor; cursor = await cursor.continue()) {
+        const moved = movedRecord(store, cursor.value, moves);
+        if (!moved) continue;
+        if (store === 'portfolioCache') await cursor.delete();
+        else if (!KEYED_BY_ACCOUNT.has(store)) await cursor.update(moved);
+        else {
+          await cursor.delete();
+          const there: unknown = store === 'accounts' ? await objectStore.get(Reflect.get(moved, 'key') as string) : undefined;
+          await objectStore.put(typeof there === 'object' && there !== null ? mergedAccount(there, moved) : moved);
+        }
+      }
+    }
   },
 ];
 

@@ -4,11 +4,11 @@ import { exportFileName } from './file-name';
 import { safeWebUrl } from '../safe-url';
 
 describe('printable brief link', () => {
-  const link = { accountKey: 'salesforce:001Dn00000ABCDEAA1', from: '2026-07-01', to: '2026-09-30', includeInternal: false };
+  const link = { accountKey: 'salesforce:acme:001Dn00000ABCDEAA1', from: '2026-07-01', to: '2026-09-30', includeInternal: false };
 
   it('round-trips the account, range and flag, and nothing else', () => {
     const hash = briefLinkHash(link);
-    expect(hash).toBe('#account=salesforce%3A001Dn00000ABCDEAA1&from=2026-07-01&to=2026-09-30&internal=0');
+    expect(hash).toBe('#account=salesforce%3Aacme%3A001Dn00000ABCDEAA1&from=2026-07-01&to=2026-09-30&internal=0');
     expect(parseBriefLink(hash)).toEqual(link);
     expect(parseBriefLink(briefLinkHash({ ...link, includeInternal: true }))?.includeInternal).toBe(true);
   });

@@ -10,7 +10,7 @@ const tones = (...list: Tone[]) => list.map((tone, i) => ({ tone, at: `2026-11-$
 
 function goal(id: string, statuses: [GoalStatus, string][], createdAt = '2026-01-01T00:00:00.000Z'): SuccessGoal {
   return {
-    id, accountKey: 'salesforce:001', title: id, successLooksLike: '', horizon: 'light', targetDate: null, metric: null,
+    id, accountKey: 'salesforce:acme:001', title: id, successLooksLike: '', horizon: 'light', targetDate: null, metric: null,
     statusHistory: statuses.map(([status, changedAt]) => ({ status, changedAt, perceivedBy: '', reason: '' })),
     createdAt, updatedAt: createdAt, revision: 0,
   };

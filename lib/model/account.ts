@@ -2,12 +2,22 @@ import { z } from 'zod';
 import { LIMITS } from './limits';
 import { IsoDateTime } from './dates';
 
-/** CRMs the extension can read. Salesforce Lightning first; others add an adapter. */
-export const Crm = z.enum(['salesforce']);
+/** CRMs the extension can read, one adapter each (Salesforce: Lightning and Classic). */
+export const Crm = z.enum(['salesforce', 'hubspot', 'dynamics']);
 export type Crm = z.infer<typeof Crm>;
 
-/** `salesforce:001…`: the CRM plus its own record id, stable across visits and devices. */
-export const AccountKey = z.string().regex(/^[a-z]+:[A-Za-z0-9]{1,64}$/, 'not an account key');
+/**
+ * The CRM, its org or portal, and the record id, stable across visits and devices (built and
+ * explained in account-key.ts): `salesforce:<My Domain>:<18-character id>` (or `salesforce:<id>`,
+ * an account whose org could not be told when keys came to name it), `hubspot:<portal>:<company>`,
+ * `dynamics:<org host>:<lower-case guid>`.
+ */
+export const AccountKey = z
+  .string()
+  .regex(
+    /^(?:salesforce:(?:[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?:)?[A-Za-z0-9]{18}|hubspot:\d{1,20}:\d{1,30}|dynamics:(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/,
+    'not an account key',
+  );
 export type AccountKey = z.infer<typeof AccountKey>;
 
 

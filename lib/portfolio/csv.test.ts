@@ -10,12 +10,12 @@ const fill = (dictionary: Record<string, string>): PortfolioTranslate => (key, p
 
 const rows: PortfolioRow[] = [
   {
-    accountKey: 'salesforce:001A', name: '=HYPERLINK("http://evil","x")', url: 'https://acme.lightning.force.com/lightning/r/Account/001A/view', attention: 28,
+    accountKey: 'salesforce:acme:001A', name: '=HYPERLINK("http://evil","x")', url: 'https://acme.lightning.force.com/lightning/r/Account/001A/view', attention: 28,
     reasons: [{ key: 'portfolio.reason.renewalSoon.other', params: { days: 20 } }, { key: 'portfolio.reason.overdueSteps.other', params: { count: 2 } }],
     healthScore: 72.4, healthTrend: 'down', lastTouchAt: '2026-11-22T10:00:00.000Z', daysSinceTouch: 3, openRisks: 0, overdueSteps: 2, renewalDate: '2026-12-15', daysToRenewal: 20, toneStale: false,
   },
   {
-    accountKey: 'salesforce:001B', name: '株式会社サンプル, 東京', url: 'https://x/001B', attention: 0, reasons: [{ key: 'portfolio.reason.nothingRecorded' }],
+    accountKey: 'salesforce:acme:001B', name: '株式会社サンプル, 東京', url: 'https://x/001B', attention: 0, reasons: [{ key: 'portfolio.reason.nothingRecorded' }],
     healthScore: null, healthTrend: 'unknown', lastTouchAt: null, daysSinceTouch: null, openRisks: 0, overdueSteps: 0, renewalDate: null, daysToRenewal: null, toneStale: false,
   },
 ];

@@ -4,7 +4,7 @@ import type { PortfolioRow } from './model';
 
 function row(name: string, extra: Partial<PortfolioRow> = {}): PortfolioRow {
   return {
-    accountKey: `salesforce:001${name.length}`, name, url: 'https://x', attention: 0, reasons: [{ key: 'portfolio.reason.noConcerns' }],
+    accountKey: `salesforce:acme:001${name.length}`, name, url: 'https://x', attention: 0, reasons: [{ key: 'portfolio.reason.noConcerns' }],
     healthScore: null, healthTrend: 'unknown', lastTouchAt: null, daysSinceTouch: 5, openRisks: 0, overdueSteps: 0, renewalDate: null, daysToRenewal: null, toneStale: false,
     ...extra,
   };

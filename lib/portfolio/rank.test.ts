@@ -17,13 +17,13 @@ const dayOffset = (days: number) => new Date(Date.UTC(2026, 10, 25 + days)).toIS
 
 function account(name: string): Account {
   const recordId = `001${name.replace(/[^A-Za-z0-9]/g, '')}${++seq}`.slice(0, 18) || `001x${seq}`;
-  return { key: `salesforce:${recordId}`, crm: 'salesforce', recordId, name, url: `https://acme.lightning.force.com/lightning/r/Account/${recordId}/view`, firstSeenAt: daysAgo(400), lastSeenAt: daysAgo(1) };
+  return { key: `salesforce:acme:${recordId}`, crm: 'salesforce', recordId, name, url: `https://acme.lightning.force.com/lightning/r/Account/${recordId}/view`, firstSeenAt: daysAgo(400), lastSeenAt: daysAgo(1) };
 }
 
 function touch(days: number, extra: { tone?: Tone | null; steps?: Partial<NextStep>[]; occurredAt?: string } = {}): Interaction {
   const occurredAt = extra.occurredAt ?? daysAgo(days);
   return {
-    id: id(), accountKey: 'salesforce:001', type: 'call', occurredAt, tone: extra.tone === undefined ? 'positive' : extra.tone, notes: '',
+    id: id(), accountKey: 'salesforce:acme:001', type: 'call', occurredAt, tone: extra.tone === undefined ? 'positive' : extra.tone, notes: '',
     attendeeIds: [], internalAttendees: [], internalOnly: false,
     nextSteps: (extra.steps ?? []).map((s) => ({ id: id(), text: 'Follow up', dueDate: null, doneAt: null, ...s })),
     createdAt: occurredAt, updatedAt: occurredAt, revision: 0,
@@ -33,14 +33,14 @@ function touch(days: number, extra: { tone?: Tone | null; steps?: Partial<NextSt
 function risk(severity: Severity, extra: Partial<Signal> = {}): Signal {
   const at = daysAgo(10);
   return {
-    id: id(), accountKey: 'salesforce:001', kind: 'roi-questioned', otherLabel: '', polarity: 'risk', severity, stakeholderId: null, whatHappened: '', howTheyFeel: '',
+    id: id(), accountKey: 'salesforce:acme:001', kind: 'roi-questioned', otherLabel: '', polarity: 'risk', severity, stakeholderId: null, whatHappened: '', howTheyFeel: '',
     occurredAt: at, detectedAt: at, detectedVia: 'call', interactionId: null, resolvedAt: null, createdAt: at, updatedAt: at, revision: 0, ...extra,
   };
 }
 
 function goal(status: GoalStatus): SuccessGoal {
   return {
-    id: id(), accountKey: 'salesforce:001', title: 'Reps live', successLooksLike: '', horizon: 'light', targetDate: null, metric: null,
+    id: id(), accountKey: 'salesforce:acme:001', title: 'Reps live', successLooksLike: '', horizon: 'light', targetDate: null, metric: null,
     statusHistory: [{ status, changedAt: daysAgo(50), perceivedBy: '', reason: '' }], createdAt: daysAgo(200), updatedAt: daysAgo(50), revision: 0,
   };
 }

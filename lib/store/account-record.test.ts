@@ -4,10 +4,10 @@ import { interactionsForBrief } from './account-record';
 import { type AccountRecord } from '../model/account-record';
 
 const interaction = (id: string, occurredAt: string, nextSteps: Interaction['nextSteps'] = []): Interaction => ({
-  id, accountKey: 'salesforce:001A', type: 'call', occurredAt, tone: null, notes: id, attendeeIds: [], internalAttendees: [], nextSteps, internalOnly: false, createdAt: occurredAt, updatedAt: occurredAt, revision: 0,
+  id, accountKey: 'salesforce:acme:001A', type: 'call', occurredAt, tone: null, notes: id, attendeeIds: [], internalAttendees: [], nextSteps, internalOnly: false, createdAt: occurredAt, updatedAt: occurredAt, revision: 0,
 });
 const record = (interactions: Interaction[]): AccountRecord => ({
-  account: { key: 'salesforce:001A', crm: 'salesforce', recordId: '001A', name: 'A', url: 'https://x', firstSeenAt: '2026-01-01T00:00:00.000Z', lastSeenAt: '2026-01-01T00:00:00.000Z' },
+  account: { key: 'salesforce:acme:001A', crm: 'salesforce', recordId: '001A', name: 'A', url: 'https://x', firstSeenAt: '2026-01-01T00:00:00.000Z', lastSeenAt: '2026-01-01T00:00:00.000Z' },
   fields: [], interactions, signals: [], goals: [], stakeholders: [], damaged: 0,
 });
 

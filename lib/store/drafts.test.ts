@@ -49,8 +49,8 @@ describe('drafts', () => {
     expect((await getDraft(db, ACCOUNT_KEY, new Set(['tab-b'])))?.form.notes).toBe('typed in A');
     expect(await getDraft(db, ACCOUNT_KEY, new Set(['tab-a', 'tab-b']))).toBeNull();
     // An id is one account's: another account's draft never writes over it, nor clears it.
-    await expect(saveDraft(db, { id: 'tab-a', accountKey: 'salesforce:001Dn00000ZZZZZAA9', form: quickLogForm({ notes: 'elsewhere' }), updatedAt: at })).rejects.toMatchObject({ code: 'gone' });
-    await clearDraft(db, 'salesforce:001Dn00000ZZZZZAA9', 'tab-a');
+    await expect(saveDraft(db, { id: 'tab-a', accountKey: 'salesforce:acme:001Dn00000ZZZZZAA9', form: quickLogForm({ notes: 'elsewhere' }), updatedAt: at })).rejects.toMatchObject({ code: 'gone' });
+    await clearDraft(db, 'salesforce:acme:001Dn00000ZZZZZAA9', 'tab-a');
     await clearDraft(db, ACCOUNT_KEY, 'tab-b');
     expect((await db.getAll('drafts')).map((d) => d.form.notes)).toEqual(['typed in A']);
   });

@@ -13,8 +13,8 @@ const fixture = (name: string): ArrayBuffer => {
 const text = (s: string): ArrayBuffer => new TextEncoder().encode(s).buffer;
 
 const CRM = [
-  { accountKey: 'salesforce:001000000000002AAA', recordId: '001000000000002AAA', name: 'Globex Corporation', website: 'https://globex.com' },
-  { accountKey: 'salesforce:0015g00000AbCdEAAV', recordId: '0015g00000AbCdEAAV', name: 'Acme Inc.' },
+  { accountKey: 'salesforce:acme:001000000000002AAA', recordId: '001000000000002AAA', name: 'Globex Corporation', website: 'https://globex.com' },
+  { accountKey: 'salesforce:acme:0015g00000AbCdEAAV', recordId: '0015g00000AbCdEAAV', name: 'Acme Inc.' },
 ];
 const NOW = new Date('2026-11-30T09:00:00.000Z');
 
@@ -75,9 +75,9 @@ describe('usage import session (the worker body)', () => {
     expect(parts).toHaveLength(done.monthCount);
     expect(done.records).toBe(preview.recordCount);
     expect(done.links.map((l) => [l.sourceAccountKey, l.accountKey, l.how])).toEqual([
-      ['id:0015g00000AbCdE', 'salesforce:0015g00000AbCdEAAV', 'record-id'],
-      ['id:0015g00000AbCdEAAV', 'salesforce:0015g00000AbCdEAAV', 'record-id'],
-      ['id:001000000000002', 'salesforce:001000000000002AAA', 'record-id'],
+      ['id:0015g00000AbCdE', 'salesforce:acme:0015g00000AbCdEAAV', 'record-id'],
+      ['id:0015g00000AbCdEAAV', 'salesforce:acme:0015g00000AbCdEAAV', 'record-id'],
+      ['id:001000000000002', 'salesforce:acme:001000000000002AAA', 'record-id'],
     ]);
     expect(done.mapping?.signature).toBe(file.signature);
     // What the page sends on, as it is: valid `usage.importPart` and `usage.importCommit` requests.

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AccountKey } from '../model/account';
+import { isSandboxKey, legacySalesforceId } from '../model/account-key';
 import type { UsageAccountLink, UsageAccountRef } from '../model/usage';
 
 /**
@@ -94,6 +95,7 @@ export function sourceAccountKey(ref: UsageAccountRef): string {
 }
 
 const SALESFORCE_ID = /^[a-zA-Z0-9]{15}(?:[a-zA-Z0-5]{3})?$/;
+const GUID = /^\{?([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})\}?$/;
 const SUFFIX_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ012345';
 
 /**
@@ -102,7 +104,12 @@ const SUFFIX_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ012345';
  * reduce to the case-correct 15-character id; anything else is compared as is.
  */
 export function recordIdKey(id: string): string {
-  const t = id.trim();
+  const trimmed = id.trim();
+  // A key as this extension wrote it before keys named the org (`salesforce:001…`) is its id.
+  const t = legacySalesforceId(trimmed) ?? trimmed;
+  // Dynamics 365 ids are GUIDs, written with or without braces, in either case.
+  const guid = GUID.exec(t)?.[1];
+  if (guid !== undefined) return guid.toLowerCase();
   if (!SALESFORCE_ID.test(t)) return t;
   if (t.length === 15) return t;
   let out = '';
@@ -164,9 +171,13 @@ export function matchUsageAccounts(
   const domainAll = new Map<string, Set<string>>();
   const nameAll = new Map<string, Set<string>>();
   const idAll = new Map<string, Set<string>>();
+  // A Salesforce sandbox copies production's record ids: an id alone names production's account
+  // (a sandbox's only when production's was never seen). A file may also carry whole keys.
+  const productionIds = new Set(crmAccounts.filter((a) => !isSandboxKey(a.accountKey)).map((a) => recordIdKey(a.recordId)));
   for (const crm of crmAccounts) {
-    addTo(byId, recordIdKey(crm.recordId), crm.accountKey, idAll);
-    addTo(byId, crm.accountKey, crm.accountKey, idAll); // a file may carry `salesforce:001…` keys
+    const id = recordIdKey(crm.recordId);
+    if (!isSandboxKey(crm.accountKey) || !productionIds.has(id)) addTo(byId, id, crm.accountKey, idAll);
+    addTo(byId, crm.accountKey, crm.accountKey, idAll);
     addTo(byDomain, normaliseDomain(crm.website ?? ''), crm.accountKey, domainAll);
     addTo(byName, normaliseCompanyName(crm.name), crm.accountKey, nameAll);
   }

@@ -27,7 +27,7 @@ describe('200,000-row import pipeline', () => {
     let ticks = 0;
     const table = parseUsageText(decoded.text, { onProgress: () => ticks++ });
     const crm = Array.from({ length: 2000 }, (_, a) => ({
-      accountKey: `salesforce:001000000${String(a).padStart(6, '0')}`,
+      accountKey: `salesforce:acme:001000000${String(a).padStart(6, '0')}`,
       recordId: `001000000${String(a).padStart(6, '0')}`,
       name: `Company ${a}`,
     }));

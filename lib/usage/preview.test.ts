@@ -11,9 +11,9 @@ const importedAt = '2026-11-30T09:00:00.000Z';
 const table = (name: string) => parseUsageText(decodeBytes(new Uint8Array(readFileSync(resolve('tests/fixtures/usage', name)))).text, { fileName: name });
 
 const crm: CrmAccountForMatch[] = [
-  { accountKey: 'salesforce:0015g00000AbCdE', recordId: '0015g00000AbCdE', name: 'Acme Inc.', website: 'acme.com' },
-  { accountKey: 'salesforce:0015g00000SmPlE', recordId: '0015g00000SmPlE', name: 'サンプル商事株式会社' },
-  { accountKey: 'salesforce:0015g00000AbCfT', recordId: '0015g00000AbCfT', name: 'ABC Solutions' },
+  { accountKey: 'salesforce:acme:0015g00000AbCdE', recordId: '0015g00000AbCdE', name: 'Acme Inc.', website: 'acme.com' },
+  { accountKey: 'salesforce:acme:0015g00000SmPlE', recordId: '0015g00000SmPlE', name: 'サンプル商事株式会社' },
+  { accountKey: 'salesforce:acme:0015g00000AbCfT', recordId: '0015g00000AbCfT', name: 'ABC Solutions' },
 ];
 
 describe('buildImportPreview', () => {
@@ -29,8 +29,8 @@ describe('buildImportPreview', () => {
     expect(preview.subscriptions).toEqual(['Analytics Lite', 'Analytics Pro']);
     // The 15- and 18-character forms of one Salesforce id are two source keys but the same CRM account.
     expect(preview.accounts.map((a) => [a.sourceAccountKey, a.match?.accountKey ?? null, a.match?.how ?? null, a.rows, a.records])).toEqual([
-      ['id:0015g00000AbCdE', 'salesforce:0015g00000AbCdE', 'record-id', 1, 4],
-      ['id:0015g00000AbCdEAAV', 'salesforce:0015g00000AbCdE', 'record-id', 1, 3],
+      ['id:0015g00000AbCdE', 'salesforce:acme:0015g00000AbCdE', 'record-id', 1, 4],
+      ['id:0015g00000AbCdEAAV', 'salesforce:acme:0015g00000AbCdE', 'record-id', 1, 3],
       ['id:001000000000002', null, null, 1, 4],
     ]);
     expect(preview.matchedAccounts).toBe(2);
@@ -43,7 +43,7 @@ describe('buildImportPreview', () => {
       table: t,
       mapping: guessMapping(t.headers),
       crmAccounts: crm,
-      links: [{ sourceAccountKey: 'id:JP-003', accountKey: 'salesforce:0015g00000AbCfT', how: 'manual', linkedAt: importedAt }],
+      links: [{ sourceAccountKey: 'id:JP-003', accountKey: 'salesforce:acme:0015g00000AbCfT', how: 'manual', linkedAt: importedAt }],
       source: 'shift-jis.csv',
       importedAt,
     });

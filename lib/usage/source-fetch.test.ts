@@ -75,7 +75,7 @@ describe('configured usage source', () => {
 
     const replies: WorkerReply[] = [];
     const session = createImportSession({ post: (r) => replies.push(r), now: () => NOW, progressEveryMs: 0 });
-    const crmAccounts = [{ accountKey: 'salesforce:001Dn00000ABCDEAA1', recordId: '001Dn00000ABCDEAA1', name: 'Globex' }];
+    const crmAccounts = [{ accountKey: 'salesforce:acme:001Dn00000ABCDEAA1', recordId: '001Dn00000ABCDEAA1', name: 'Globex' }];
     session.handle({ type: 'open', session: 1, fileName: 'usage.json', bytes: new TextEncoder().encode(json).buffer, crmAccounts, links: [] });
     session.handle({ type: 'preview', session: 1, mapping: null, origin: 'remembered' });
     session.handle({ type: 'commit', session: 1 });

@@ -28,7 +28,7 @@ const NOTE = 'Walked through the rollout plan with the operations lead.\nThey as
  */
 export function briefBenchSource(): QbrSource {
   const random = seeded(20261125);
-  const accountKey = 'salesforce:001BENCHBRIEF00001';
+  const accountKey = 'salesforce:acme:001BENCHBRIEF00001';
   const last = dayNumber(BRIEF_BENCH_TODAY);
   const day = (ago: number) => dateOfDay(last - ago);
   const stakeholders: Stakeholder[] = Array.from({ length: 30 }, (_, i) => ({

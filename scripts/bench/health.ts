@@ -16,7 +16,7 @@ const at = (date: string, hour = 10) => `${date}T${String(hour).padStart(2, '0')
 
 /** One account: activeUsers, licensedSeats, logins and 5 features daily for `days` days, ~100 touches, 20 signals, 5 goals. */
 function account(n: number, random: () => number, asOf: string, days: number): HealthInput {
-  const accountKey = `salesforce:001B${String(n).padStart(8, '0')}`;
+  const accountKey = `salesforce:acme:001B${String(n).padStart(14, '0')}`;
   const last = dayNumber(asOf);
   const dates = Array.from({ length: days }, (_, i) => dateOfDay(last - days + 1 + i));
   const seats = 50 + Math.floor(random() * 450);

@@ -27,8 +27,8 @@ export function portfolioBackup(first, count, now = Date.now()) {
   const records = { accounts: [], snapshots: [], interactions: [], drafts: [], goals: [], signals: [], stakeholders: [], settings: [] };
   const interactionsPer = Math.round((ENTRIES * 3) / 5);
   for (let a = first; a < first + count; a++) {
-    const recordId = `001BENCHP${String(a).padStart(6, '0')}`;
-    const key = `salesforce:${recordId}`;
+    const recordId = `001BENCHP${String(a).padStart(9, "0")}`;
+    const key = `salesforce:bench:${recordId}`;
     const seen = iso(now - Math.floor(random() * 60) * DAY_MS);
     records.accounts.push({ key, crm: 'salesforce', recordId, name: `Company ${a} K.K.`, url: `https://bench.lightning.force.com/lightning/r/Account/${recordId}/view`, firstSeenAt: iso(now - 700 * DAY_MS), lastSeenAt: seen });
     records.snapshots.push({

@@ -27,8 +27,8 @@ export function portfolioBenchInputs(accounts = 500, entries = 200): PortfolioAc
   const interactionsPer = Math.round((entries * 3) / 5);
   const signalsPer = entries - interactionsPer;
   return Array.from({ length: accounts }, (_, a) => {
-    const recordId = `001BENCH${String(a).padStart(6, '0')}`;
-    const key = `salesforce:${recordId}`;
+    const recordId = `001BENCH${String(a).padStart(10, "0")}`;
+    const key = `salesforce:bench:${recordId}`;
     const account: Account = {
       key, crm: 'salesforce', recordId, name: `Company ${a} K.K.`, url: `https://bench.lightning.force.com/lightning/r/Account/${recordId}/view`,
       firstSeenAt: iso(TODAY_MS - 700 * DAY_MS), lastSeenAt: iso(TODAY_MS - Math.floor(random() * 60) * DAY_MS),

@@ -10,6 +10,22 @@ export const SAMPLE_HOST: string;
 export const SIDEBAR_SELECTOR: string;
 /** `https://*.lightning.force.com/**` */
 export const SAMPLE_SITE_PATTERN: string;
+/** `https://*.my.salesforce.com/**`: the sample accounts in Salesforce Classic. */
+export const CLASSIC_SITE_PATTERN: string;
+/** `acme.my.salesforce.com` */
+export const CLASSIC_HOST: string;
+/** `tests/fixtures/hubspot-site` */
+export const HUBSPOT_SITE_DIR: string;
+/** `https://*.hubspot.com/**`: the sample HubSpot portal (app.hubspot.com and regional app hosts). */
+export const HUBSPOT_SITE_PATTERN: string;
+/** `app.hubspot.com` */
+export const HUBSPOT_HOST: string;
+/** `tests/fixtures/dynamics-site` */
+export const DYNAMICS_SITE_DIR: string;
+/** `https://*.dynamics.com/**`: the sample Dynamics 365 org. */
+export const DYNAMICS_SITE_PATTERN: string;
+/** `contoso.crm4.dynamics.com` */
+export const DYNAMICS_HOST: string;
 /** Playwright's default timeout in browsers launched here (60 s): far above need, so a busy machine cannot fail a step. */
 export const DEFAULT_TIMEOUT_MS: number;
 
@@ -17,12 +33,10 @@ export const DEFAULT_TIMEOUT_MS: number;
 export function findChromium(): string;
 /** Throws when `dir` (default EXTENSION_DIR) has no manifest.json. */
 export function assertExtensionBuilt(dir?: string): void;
-/** Serves the sample site on every *.lightning.force.com host and aborts every other http(s) request. */
+/** Serves the sample site on every *.lightning.force.com host, its Classic pages on every *.my.salesforce.com host, and aborts every other http(s) request. */
 export function routeSampleSite(context: BrowserContext): Promise<void>;
-/** What the sample site answers for a URL on a Lightning host. */
-export function sampleSiteResponse(url: string): { status: number; contentType: string; body: string | Buffer };
-/** Whether a URL is on a host the sample site is served under (any `*.lightning.force.com`). */
-export function isSampleSiteUrl(url: string): boolean;
+/** What the sample CRM sites answer for a URL, or null when it is on none of their hosts. */
+export function sampleSiteResponse(url: string): { status: number; contentType: string; body: string | Buffer } | null;
 
 /** One sample field: [API name, label as shown, value as shown ('' for an empty field)]. */
 export type SampleField = [apiName: string, label: string, value: string];
@@ -57,6 +71,27 @@ export function sampleAccounts(): SampleAccount[];
 export function fieldValue(account: SampleAccount, apiName: string): string;
 /** `https://<host>/lightning/r/Account/<id>/view`, host defaulting to SAMPLE_HOST. */
 export function accountUrl(id: string, host?: string): string;
+export function sampleAccountKey(id: string, host?: string): string;
+export interface HubspotSampleData {
+  portalId: string;
+  companies: { id: string; labels: 'en' | 'ja'; properties: [name: string, label: string, value: string][]; associated: string[] }[];
+  contacts: { id: string; name: string; email: string; jobtitle: string }[];
+}
+/** The parsed tests/fixtures/hubspot-site/companies.json. */
+export function hubspotData(): HubspotSampleData;
+/** A sample HubSpot company's record page: `https://app.hubspot.com/contacts/<portal>/record/0-2/<id>`. */
+export function hubspotCompanyUrl(id: string, host?: string): string;
+export interface DynamicsSampleData {
+  appId: string;
+  accounts: { id: string; name: string; labels: 'en' | 'ja'; header: [string, string, string][]; process: [string, string, string][]; body: [string, string, string][]; industry: [label: string, value: string] }[];
+  contact: { id: string; firstname: string; lastname: string };
+}
+/** The parsed tests/fixtures/dynamics-site/accounts.json. */
+export function dynamicsData(): DynamicsSampleData;
+/** A sample Dynamics 365 account form: `https://contoso.crm4.dynamics.com/main.aspx?…&etn=account&id=%7B<ID>%7D`. */
+export function dynamicsAccountUrl(id: string, host?: string): string;
+/** A sample account's Classic detail page: `https://acme.my.salesforce.com/<15-character id>`. */
+export function classicAccountUrl(id: string, host?: string): string;
 
 export interface LaunchOptions {
   /** A profile directory; a fresh temporary one when absent. Reuse it (after close) to relaunch the same profile. */

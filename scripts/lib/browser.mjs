@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { dirname, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { renderClassicPage } from '../../tests/fixtures/classic-site/render.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** Where `npm run build` (`wxt build`) puts the Chrome MV3 extension. */
@@ -17,6 +18,17 @@ export const SAMPLE_HOST = 'acme.lightning.force.com';
 export const SIDEBAR_SELECTOR = 'iframe[data-testid="adoption-sidebar"]';
 /** URL patterns the sample site is served under: the real Salesforce Lightning hosts. */
 export const SAMPLE_SITE_PATTERN = 'https://*.lightning.force.com/**';
+/** The same sample accounts in Salesforce Classic, under the org's real My Domain hosts (tests/fixtures/classic-site). */
+export const CLASSIC_SITE_PATTERN = 'https://*.my.salesforce.com/**';
+export const CLASSIC_HOST = 'acme.my.salesforce.com';
+/** The sample HubSpot portal (tests/fixtures/hubspot-site), under the real HubSpot hosts. */
+export const HUBSPOT_SITE_DIR = join(root, 'tests/fixtures/hubspot-site');
+export const HUBSPOT_SITE_PATTERN = 'https://*.hubspot.com/**';
+export const HUBSPOT_HOST = 'app.hubspot.com';
+/** The sample Dynamics 365 org (tests/fixtures/dynamics-site), under the real Dynamics hosts. */
+export const DYNAMICS_SITE_DIR = join(root, 'tests/fixtures/dynamics-site');
+export const DYNAMICS_SITE_PATTERN = 'https://*.dynamics.com/**';
+export const DYNAMICS_HOST = 'contoso.crm4.dynamics.com';
 
 /**
  * How long Playwright waits for anything (actions, locators, events) in a browser launched here,
@@ -62,12 +74,12 @@ const TYPES = {
   '.ico': 'image/x-icon',
 };
 
-/** The site file for a path on a Lightning host, or null (404). */
-function siteFile(pathname) {
+/** The site file for a path on a sample site's host (default: Lightning), or null (404). */
+function siteFile(pathname, dir = SITE_DIR) {
   let file;
-  if (pathname.startsWith('/sample-assets/')) file = join(SITE_DIR, decodeURIComponent(pathname.slice('/sample-assets/'.length)));
-  else if (pathname === '/lightning' || pathname.startsWith('/lightning/')) file = join(SITE_DIR, 'app.html');
-  if (!file || !file.startsWith(SITE_DIR + sep) || !existsSync(file)) return null;
+  if (pathname.startsWith('/sample-assets/')) file = join(dir, decodeURIComponent(pathname.slice('/sample-assets/'.length)));
+  else if (dir === SITE_DIR && (pathname === '/lightning' || pathname.startsWith('/lightning/'))) file = join(SITE_DIR, 'app.html');
+  if (!file || !file.startsWith(dir + sep) || !existsSync(file)) return null;
   return file;
 }
 
@@ -80,24 +92,45 @@ function siteFile(pathname) {
 export async function routeSampleSite(context) {
   // Playwright tries the most recently registered matching route first: the catch-all goes first.
   await context.route(/^https?:\/\//i, (route) => route.abort('blockedbyclient'));
-  await context.route(SAMPLE_SITE_PATTERN, (route) => route.fulfill(sampleSiteResponse(route.request().url())));
-}
-
-/** What the sample site answers for a URL on a Lightning host: { status, contentType, body }. Shared with the Firefox harness (scripts/lib/firefox.mjs). */
-export function sampleSiteResponse(url) {
-  const file = siteFile(new URL(url).pathname);
-  if (!file) return { status: 404, contentType: 'text/plain; charset=utf-8', body: 'Not found in the sample site' };
-  return { status: 200, contentType: TYPES[extname(file)] ?? 'application/octet-stream', body: readFileSync(file) };
-}
-
-/** Whether a URL is on a host the sample site is served under (any `*.lightning.force.com`). */
-export function isSampleSiteUrl(url) {
-  try {
-    const { protocol, hostname } = new URL(url);
-    return protocol === 'https:' && hostname.endsWith('.lightning.force.com');
-  } catch {
-    return false;
+  for (const pattern of [SAMPLE_SITE_PATTERN, HUBSPOT_SITE_PATTERN, DYNAMICS_SITE_PATTERN, CLASSIC_SITE_PATTERN]) {
+    await context.route(pattern, (route) => route.fulfill(sampleSiteResponse(route.request().url()) ?? notFound('site')));
   }
+}
+
+const notFound = (what) => ({ status: 404, contentType: 'text/plain; charset=utf-8', body: `Not found in the sample ${what}` });
+const fileResponse = (file) => ({ status: 200, contentType: TYPES[extname(file)] ?? 'application/octet-stream', body: readFileSync(file) });
+
+/**
+ * What the sample CRM sites answer for a URL: { status, contentType, body }, or null when the URL
+ * is on none of their hosts. Shared by the Playwright routes above and the Firefox harness
+ * (scripts/lib/firefox.mjs).
+ */
+export function sampleSiteResponse(url) {
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  const { protocol, hostname, pathname } = parsed;
+  if (protocol !== 'https:') return null;
+  if (hostname.endsWith('.lightning.force.com')) {
+    const file = siteFile(pathname);
+    return file ? fileResponse(file) : notFound('site');
+  }
+  if (hostname.endsWith('.hubspot.com')) {
+    const file = pathname.startsWith('/contacts/') ? join(HUBSPOT_SITE_DIR, 'app.html') : siteFile(pathname, HUBSPOT_SITE_DIR);
+    return file && /^app(-[a-z]{2,4}\d{1,2})?\.hubspot\.com$/.test(hostname) ? fileResponse(file) : notFound('HubSpot portal');
+  }
+  if (hostname.endsWith('.dynamics.com')) {
+    const file = pathname === '/main.aspx' ? join(DYNAMICS_SITE_DIR, 'app.html') : siteFile(pathname, DYNAMICS_SITE_DIR);
+    return file ? fileResponse(file) : notFound('Dynamics 365 org');
+  }
+  if (hostname.endsWith('.my.salesforce.com')) {
+    const html = renderClassicPage(pathname, sampleData());
+    return html === null ? notFound('Classic site') : { status: 200, contentType: TYPES['.html'], body: html };
+  }
+  return null;
 }
 
 /** The parsed accounts.json. */
@@ -117,6 +150,36 @@ export function fieldValue(account, apiName) {
 
 export function accountUrl(id, host = SAMPLE_HOST) {
   return `https://${host}/lightning/r/Account/${id}/view`;
+}
+
+/** A sample account's Salesforce Classic detail page (15-character id in the address, as Classic writes it). */
+export function classicAccountUrl(id, host = CLASSIC_HOST) {
+  return `https://${host}/${id.slice(0, 15)}`;
+}
+
+/** The parsed sample HubSpot portal (tests/fixtures/hubspot-site/companies.json). */
+export function hubspotData() {
+  return JSON.parse(readFileSync(join(HUBSPOT_SITE_DIR, 'companies.json'), 'utf8'));
+}
+
+/** A sample HubSpot company's record page. */
+export function hubspotCompanyUrl(id, host = HUBSPOT_HOST) {
+  return `https://${host}/contacts/${hubspotData().portalId}/record/0-2/${id}`;
+}
+
+/** The parsed sample Dynamics 365 org (tests/fixtures/dynamics-site/accounts.json). */
+export function dynamicsData() {
+  return JSON.parse(readFileSync(join(DYNAMICS_SITE_DIR, 'accounts.json'), 'utf8'));
+}
+
+/** A sample Dynamics 365 account form (the id as the app writes it: braces and upper case). */
+export function dynamicsAccountUrl(id, host = DYNAMICS_HOST) {
+  return `https://${host}/main.aspx?appid=${dynamicsData().appId}&pagetype=entityrecord&etn=account&id=%7B${id}%7D`;
+}
+
+/** The extension's key for a sample account (`salesforce:<My Domain>:<id>`; the sample ids are 18 characters). */
+export function sampleAccountKey(id, host = SAMPLE_HOST) {
+  return `salesforce:${host.split('.')[0]}:${id}`;
 }
 
 /** Temporary profiles made here; removed when the process exits (after any relaunch). */

@@ -4,7 +4,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sampleAccounts } from './browser.mjs';
+import { sampleAccountKey, sampleAccounts } from './browser.mjs';
 import { seeded } from './seeded.mjs';
 
 const DAY = 86_400_000;
@@ -39,7 +39,7 @@ export function demoUsageCsv(now = Date.now(), days = 180) {
 /** A version-2 backup with the CSM's record of the sample accounts. */
 export function demoBackup(now = Date.now()) {
   const accounts = sampleAccounts();
-  const key = (a) => `salesforce:${a.id}`;
+  const key = (a) => sampleAccountKey(a.id);
   const [globex, initech, shoji, umbrella] = accounts;
   const at = (daysAgo, hour = 10) => iso(Math.floor((now - daysAgo * DAY) / DAY) * DAY + hour * 3_600_000);
   const base = { createdAt: at(200), updatedAt: at(200), revision: 0 };
@@ -95,7 +95,7 @@ export function demoBackup(now = Date.now()) {
     url: `https://acme.lightning.force.com/lightning/r/Account/${a.id}/view`, firstSeenAt: at(200), lastSeenAt: at(1),
   }));
   return {
-    format: 'adoption-sidebar-backup', version: 2, exportedAt: iso(now),
+    format: 'adoption-sidebar-backup', version: 3, exportedAt: iso(now),
     records: { accounts: accountsRecords, snapshots: [], interactions, drafts: [], goals, signals, stakeholders, settings: [], usageMonths: [], usageLinks: [], usageMappings: [], healthHistory: [] },
   };
 }

@@ -1,14 +1,13 @@
 // Firefox ESR with the built Firefox add-on (`npm run build:firefox` → .output/firefox-mv2) on the
 // bundled sample Lightning site, driven over WebDriver BiDi by puppeteer-core: the stock browser,
 // nothing downloaded. The add-on is installed as a temporary add-on; every request is answered
-// here, the sample site under the real *.lightning.force.com URLs and nothing else reaching the
-// network. Plain ESM JavaScript like browser.mjs; types in firefox.d.mts.
+// here, the sample CRM sites under their real hosts and nothing else reaching the network. Plain ESM JavaScript like browser.mjs; types in firefox.d.mts.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
-import { DEFAULT_TIMEOUT_MS, isSampleSiteUrl, sampleSiteResponse } from './browser.mjs';
+import { DEFAULT_TIMEOUT_MS, sampleSiteResponse } from './browser.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** Where `npm run build:firefox` puts the Firefox add-on. */
@@ -27,10 +26,11 @@ export function findFirefox() {
   throw new Error(`No Firefox found (looked at ${CANDIDATES.join(', ')}). Install one with \`sudo apt-get install -y firefox-esr\`, or set FIREFOX_PATH.`);
 }
 
-/** Answers a request: the sample site on Lightning hosts, extension and local documents as they are, nothing else. */
+/** Answers a request: the sample CRM sites under their real hosts, extension and local documents as they are, nothing else. */
 function answer(request) {
   const url = request.url();
-  if (isSampleSiteUrl(url)) return request.respond(sampleSiteResponse(url));
+  const sample = sampleSiteResponse(url);
+  if (sample) return request.respond(sample);
   if (/^(https?|wss?):/i.test(url)) return request.abort('blockedbyclient');
   return request.continue();
 }

@@ -4,7 +4,7 @@ import { Reply, type Request } from '../../lib/messaging/protocol';
 import { DB_NAME, DB_VERSION } from '../../lib/db/schema';
 import { en } from '../../lib/i18n/en';
 import { ja } from '../../lib/i18n/ja';
-import { GLOBEX, accountName, accountUrl, launchBrowser, logNote, sidebar, type LaunchedBrowser } from './harness';
+import { GLOBEX, accountName, sampleAccountKey, accountUrl, launchBrowser, logNote, sidebar, type LaunchedBrowser } from './harness';
 
 // The extension's database and other connections to it, in real Chromium with the built
 // extension. The background owns the database (lib/db/connection.ts); another tab or window of
@@ -12,7 +12,9 @@ import { GLOBEX, accountName, accountUrl, launchBrowser, logNote, sidebar, type 
 // update), or open a newer version (the update itself). Neither may leave the background, or the
 // user, waiting silently.
 
-const GLOBEX_KEY = `salesforce:${GLOBEX.id}`;
+const GLOBEX_KEY = sampleAccountKey(GLOBEX.id);
+/** How version 1 keyed the account (no org): the upgrade moves it to GLOBEX_KEY, from the address it remembers. */
+const VERSION_ONE_KEY = `salesforce:${GLOBEX.id}`;
 const OLD_NOTE = 'Logged with version 1 of the extension';
 const SEEN = '2026-01-01T00:00:00.000Z';
 
@@ -71,8 +73,8 @@ describe('a blocked database upgrade', () => {
         }),
       {
         name: DB_NAME,
-        account: { key: GLOBEX_KEY, crm: 'salesforce', recordId: GLOBEX.id, name: accountName(GLOBEX), url: `https://acme.lightning.force.com/lightning/r/Account/${GLOBEX.id}/view`, firstSeenAt: SEEN, lastSeenAt: SEEN },
-        interaction: { id: 'v1-note', accountKey: GLOBEX_KEY, type: 'call', occurredAt: SEEN, tone: 'neutral', notes: OLD_NOTE, createdAt: SEEN, updatedAt: SEEN },
+        account: { key: VERSION_ONE_KEY, crm: 'salesforce', recordId: GLOBEX.id, name: accountName(GLOBEX), url: `https://acme.lightning.force.com/lightning/r/Account/${GLOBEX.id}/view`, firstSeenAt: SEEN, lastSeenAt: SEEN },
+        interaction: { id: 'v1-note', accountKey: VERSION_ONE_KEY, type: 'call', occurredAt: SEEN, tone: 'neutral', notes: OLD_NOTE, createdAt: SEEN, updatedAt: SEEN },
       },
     );
 

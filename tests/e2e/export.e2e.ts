@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Download, Page } from 'playwright-core';
-import { accountName, GLOBEX, INITECH, launchBrowser, logNote, openAccount, sidebar, UMBRELLA, type LaunchedBrowser } from './harness';
+import { accountName, GLOBEX, sampleAccountKey, INITECH, launchBrowser, logNote, openAccount, sidebar, UMBRELLA, type LaunchedBrowser } from './harness';
 
 const SECTIONS = ['Summary', 'Goals and progress', 'Usage trend', 'Health and its drivers', 'Blind spots', 'Risks and opportunities', 'Stakeholders and changes', 'Interactions', 'Next steps'];
 const FORMULA_NOTE = '=HYPERLINK("http://evil.example","Click me")';
@@ -126,7 +126,7 @@ describe('QBR export from the sidebar', () => {
     const frame = sidebar(page);
     const [brief] = await Promise.all([browser.context.waitForEvent('page'), frame.getByTestId('export-print').click()]);
     await brief.getByTestId('brief-page').and(brief.locator('[data-state="ready"]')).waitFor();
-    expect(brief.url()).toMatch(new RegExp(`^chrome-extension://${browser.extensionId}/brief\\.html#account=salesforce%3A${GLOBEX.id}&from=${range.from}&to=${range.to}&internal=0$`));
+    expect(brief.url()).toMatch(new RegExp(`^chrome-extension://${browser.extensionId}/brief\\.html#account=${encodeURIComponent(sampleAccountKey(GLOBEX.id))}&from=${range.from}&to=${range.to}&internal=0$`));
     const sections = await brief.getByTestId('brief-section').evaluateAll((els) => els.map((e) => e.getAttribute('data-section')));
     expect(sections).toEqual(['summary', 'goals', 'usage', 'health', 'blindSpots', 'signals', 'stakeholders', 'interactions', 'nextSteps']);
     await brief.getByTestId('usage-chart').or(brief.getByTestId('usage-chart-empty')).first().waitFor();
@@ -147,7 +147,7 @@ describe('QBR export from the sidebar', () => {
     const brief = await browser.context.newPage();
     await brief.goto(`chrome-extension://${browser.extensionId}/brief.html`);
     // Four months of daily active users for the account, stored as the usage import stores them.
-    const accountKey = `salesforce:${GLOBEX.id}`;
+    const accountKey = sampleAccountKey(GLOBEX.id);
     const now = new Date();
     const months = Array.from({ length: 4 }, (_, back) => {
       const d = new Date(now.getFullYear(), now.getMonth() - back, 1);
@@ -224,7 +224,7 @@ describe('portfolio page', () => {
     expect(attention).toEqual([...attention].sort((a, b) => b - a));
     // Umbrella has an open risk and renews soonest: it comes first, and says why.
     const first = rows.first();
-    expect(await first.getAttribute('data-account')).toBe(`salesforce:${UMBRELLA.id}`);
+    expect(await first.getAttribute('data-account')).toBe(sampleAccountKey(UMBRELLA.id));
     const reasons = await first.getByTestId('portfolio-reason').allTextContents();
     expect(reasons).toContain('1 open risk signal');
     expect(reasons.some((r) => /^Renewal in \d+ days?$/.test(r))).toBe(true);
@@ -236,7 +236,7 @@ describe('portfolio page', () => {
     // Search, whatever the width of the letters typed.
     await page.getByTestId('portfolio-search').fill('ＩＮＩＴＥＣＨ');
     await expect.poll(() => rows.count()).toBe(1);
-    expect(await rows.first().getAttribute('data-account')).toBe(`salesforce:${INITECH.id}`);
+    expect(await rows.first().getAttribute('data-account')).toBe(sampleAccountKey(INITECH.id));
     await page.getByTestId('portfolio-search').fill('no such company');
     await page.locator('[data-testid="portfolio-empty"][data-empty="no-match"]').waitFor();
     await page.getByTestId('portfolio-search').fill('');
@@ -245,7 +245,7 @@ describe('portfolio page', () => {
     await page.getByTestId('portfolio-filter-risk').focus();
     await page.keyboard.press('Space');
     await expect.poll(() => rows.count()).toBe(1);
-    expect(await rows.first().getAttribute('data-account')).toBe(`salesforce:${UMBRELLA.id}`);
+    expect(await rows.first().getAttribute('data-account')).toBe(sampleAccountKey(UMBRELLA.id));
 
     // The CSV is what is shown: BOM, translated headers, nothing a spreadsheet would run.
     const download = page.waitForEvent('download');

@@ -8,6 +8,11 @@ import type { BrowserContext, Frame, FrameLocator, Page } from 'playwright-core'
 import { SIDEBAR_SCRIPT_FLAG } from '../../lib/crm-hosts';
 import {
   accountUrl,
+  classicAccountUrl,
+  hubspotCompanyUrl,
+  hubspotData,
+  dynamicsAccountUrl,
+  dynamicsData,
   DEFAULT_TIMEOUT_MS,
   assertExtensionBuilt,
   EXTENSION_DIR,
@@ -16,6 +21,7 @@ import {
   launchBrowser,
   launchWithExtension,
   routeSampleSite,
+  sampleAccountKey,
   SAMPLE_HOST,
   sampleAccounts,
   sampleData,
@@ -31,6 +37,11 @@ import {
 
 export {
   accountUrl,
+  classicAccountUrl,
+  hubspotCompanyUrl,
+  hubspotData,
+  dynamicsAccountUrl,
+  dynamicsData,
   DEFAULT_TIMEOUT_MS,
   assertExtensionBuilt,
   EXTENSION_DIR,
@@ -39,6 +50,7 @@ export {
   launchBrowser,
   launchWithExtension,
   routeSampleSite,
+  sampleAccountKey,
   SAMPLE_HOST,
   sampleAccounts,
   sampleData,

@@ -172,7 +172,7 @@ describe('a note of a megabyte', () => {
         return runtime.sendMessage({ type: 'quickLog.save', accountKey, form: { type: 'call', occurredAt: null, tone: null, notes, attendeeIds: [], newAttendees: [], internalAttendees: [], signals: [], nextSteps: [], internalOnly: false }, saveId: crypto.randomUUID() });
       },
       // Any well-formed key: the content is checked before anything is looked up.
-      { accountKey: 'salesforce:001Dn00000ABCDEAA1', notes: text },
+      { accountKey: 'salesforce:acme:001Dn00000ABCDEAA1', notes: text },
     );
     expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-content', field: 'notes', limit: LIMITS.notes, detail: 'This note is longer than 5,000,000 characters (5,000,005 now).' } });
 

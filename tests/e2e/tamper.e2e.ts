@@ -187,8 +187,8 @@ describe('a page forging the content script lifecycle', () => {
     // window message named `<extension id>:<script>:wxt:content-script-started`).
     await page.evaluate(() => {
       const src = document.querySelector('adoption-sidebar-host')?.shadowRoot?.querySelector('iframe')?.src ?? '';
-      const type = `${new URL(src).host}:salesforce:wxt:content-script-started`;
-      const detail = { contentScriptName: 'salesforce', messageId: 'forged-by-the-page' };
+      const type = `${new URL(src).host}:salesforce-lightning:wxt:content-script-started`;
+      const detail = { contentScriptName: 'salesforce-lightning', messageId: 'forged-by-the-page' };
       document.dispatchEvent(new CustomEvent(type, { detail }));
       window.postMessage({ type, ...detail }, '*');
     });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { Reply, ReplyData } from '../../lib/messaging/protocol';
-import { GLOBEX, INITECH, SAMPLE_SHOJI, accountUrl, launchBrowser, type LaunchedBrowser } from './harness';
+import { GLOBEX, INITECH, SAMPLE_SHOJI, accountUrl, sampleAccountKey, launchBrowser, type LaunchedBrowser } from './harness';
 
 // Usage import on the options page, in real Chromium with the built extension: the worker reads
 // the real fixture files (tests/fixtures/usage, written by scripts/usage-fixtures.mjs), the
@@ -14,7 +14,7 @@ const fixture = (name: string) => resolve('tests/fixtures/usage', name);
 const GLOBEX_SOURCE = `id:${GLOBEX.id}`;
 const INITECH_SOURCE = 'domain:initech.example';
 const SHOJI_NAME_SOURCE = 'name:sampleshojitrading';
-const SHOJI_KEY = `salesforce:${SAMPLE_SHOJI.id}`;
+const SHOJI_KEY = sampleAccountKey(SAMPLE_SHOJI.id);
 
 interface StoredCounts {
   months: number;

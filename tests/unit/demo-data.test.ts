@@ -20,7 +20,7 @@ describe('the demo data', () => {
     expect(mappingProblems(mapping)).toEqual([]);
     const preview = buildImportPreview({
       table, mapping, links: [], source: 'demo.csv', importedAt: '2026-11-25T09:00:00.000Z',
-      crmAccounts: accounts.map((a) => ({ accountKey: `salesforce:${a.id}`, recordId: a.id, name: '' })),
+      crmAccounts: accounts.map((a) => ({ accountKey: `salesforce:acme:${a.id}`, recordId: a.id, name: '' })),
     });
     expect(preview.rejected).toEqual([]);
     expect(preview.unmatchedAccounts).toBe(0);

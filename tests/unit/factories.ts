@@ -1,7 +1,10 @@
 import type { RecordReading } from '@/lib/model/account';
 import { EMPTY_QUICK_LOG, type QuickLogForm } from '@/lib/model/quick-log';
 
-export const ACCOUNT_KEY = 'salesforce:001Dn00000ABCDEAA1';
+/** Globex in the `acme` org (lib/model/account-key.ts). */
+export const ACCOUNT_KEY = 'salesforce:acme:001Dn00000ABCDEAA1';
+/** The same account as keyed before database version 7 (no org). */
+export const LEGACY_ACCOUNT_KEY = 'salesforce:001Dn00000ABCDEAA1';
 
 export function reading(overrides: Partial<RecordReading> = {}): RecordReading {
   return {

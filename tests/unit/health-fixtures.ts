@@ -9,7 +9,7 @@ import type { HealthInput } from '@/lib/health/score';
 import { DEFAULT_HEALTH_WEIGHTS } from '@/lib/health/weights';
 
 export const AS_OF = '2026-06-30';
-const accountKey = 'salesforce:001A';
+const accountKey = 'salesforce:acme:001A';
 
 /** The date `n` days before `asOf`. */
 export const daysAgo = (n: number, asOf = AS_OF): string => dateOfDay(dayNumber(asOf) - n);

@@ -1,0 +1,131 @@
+import { browser } from 'wxt/browser';
+import { isSidebarPing, SIDEBAR_SCRIPT_FLAG } from '../crm-hosts';
+import type { CrmAdapter } from '../adapters/types';
+import { createRecordFollower } from './record-follower';
+import { hostMessages, removeStrayHosts, SidebarHost } from './sidebar-host';
+import { claimWorld } from './script-instance';
+import { watchLocation } from './location-watcher';
+import { LAYOUT_STORAGE_KEY, parseLayout } from './layout';
+import { readContentCommand } from './content-command';
+import { answerFrameReady, extensionOriginOf } from './frame-handshake';
+import type { Request } from '../messaging/protocol';
+
+/**
+ * The sidebar script on a CRM page, the same for every CRM but for its adapter: follows the
+ * page's single-page navigation, reads the account record shown, and keeps exactly one sidebar.
+ * Each CRM's entry point (entrypoints/<id>.content.ts) runs it with its own adapter only.
+ */
+export function runSidebarScript(adapter: CrmAdapter): void {
+  const instance = claimWorld(window, SIDEBAR_SCRIPT_FLAG, () => browser.runtime?.id !== undefined);
+  // A live copy already runs in this page.
+  if (!instance) return;
+  const ask = (message: Request): Promise<unknown> => browser.runtime.sendMessage(message).catch(() => undefined);
+  const send = (message: Request) => void ask(message);
+  let host: SidebarHost | undefined;
+  let creating: Promise<SidebarHost> | undefined;
+  let stopHandshake: (() => void) | undefined;
+  /** Takes the sidebar off the page; the next need makes a new one. */
+  const dropHost = () => {
+    stopHandshake?.();
+    host?.remove();
+    host = stopHandshake = creating = undefined;
+  };
+  instance.onStop(dropHost);
+
+  const createHost = async (): Promise<SidebarHost> => {
+    // An iframe added before `load` would hold up the CRM's own page load.
+    if (document.readyState !== 'complete') await new Promise((resolve) => window.addEventListener('load', resolve, { once: true }));
+    // Sent before the sidebar frame exists, so the background forgets what this tab showed before.
+    send({ type: 'page.opened' });
+    const stored = await browser.storage.local.get(LAYOUT_STORAGE_KEY);
+    // Ended meanwhile: no sidebar, and nothing after this runs.
+    if (!instance.alive()) return new Promise<never>(() => undefined);
+    const header = adapter.topBar ? document.querySelector(adapter.topBar) : null;
+    const top = header ? Math.min(160, Math.max(0, header.getBoundingClientRect().bottom)) : 0;
+    // Exactly one sidebar: one left by a copy of the script whose extension context is gone goes.
+    removeStrayHosts(document);
+    host = new SidebarHost({
+      sidebarUrl: browser.runtime.getURL('/sidebar.html'),
+      layout: parseLayout(stored[LAYOUT_STORAGE_KEY]),
+      messages: hostMessages(browser.i18n),
+      saveLayout: (layout) => void browser.storage.local.set({ [LAYOUT_STORAGE_KEY]: layout }),
+      topOffset: top,
+      alive: instance.alive,
+      onDead: instance.stop,
+    });
+    // Only this frame gets the key that makes the background serve it (not one the page frames itself).
+    stopHandshake = answerFrameReady({
+      win: window,
+      frame: host.iframe,
+      extensionOrigin: extensionOriginOf(browser.runtime.getURL('/')),
+      announce: (key) => ask({ type: 'sidebar.frame', key }),
+      newKey: () => crypto.randomUUID(),
+    });
+    host.attach();
+    return host;
+  };
+  const ensureHost = () =>
+    (creating ??= createHost().catch((error: unknown) => {
+      creating = undefined;
+      throw error;
+    }));
+
+  const follower = createRecordFollower({
+    adapter,
+    doc: document,
+    currentUrl: () => location.href,
+    send,
+    ensureHost,
+    existingHost: () => host,
+    setInterval: (handler, ms) => {
+      const id = window.setInterval(() => (instance.alive() ? handler() : window.clearInterval(id)), ms);
+      return id;
+    },
+  });
+
+  const onMessage = (message: unknown) => {
+    // The background asks whether the script still runs here (else it injects it again).
+    if (isSidebarPing(message)) return instance.alive() ? Promise.resolve(true) : undefined;
+    const command = readContentCommand(message);
+    if (!command) return;
+    if (command.type === 'record.resend') follower.resend();
+    else void follower.openQuickLog();
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  instance.onStop(() => browser.runtime.onMessage.removeListener(onMessage));
+  const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    const change = changes[LAYOUT_STORAGE_KEY];
+    if (area === 'local' && change && host) host.applyLayout(parseLayout(change.newValue));
+  };
+  browser.storage.onChanged.addListener(onStorage);
+  instance.onStop(() => browser.storage.onChanged.removeListener(onStorage));
+  // The same shortcut as the manifest command, for browsers where the command is unassigned.
+  // Only a key the user pressed: the page's scripts can dispatch keydown events too.
+  const onKey = (event: KeyboardEvent) => {
+    if (event.isTrusted && event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyL') {
+      event.preventDefault();
+      void follower.openQuickLog();
+    }
+  };
+  window.addEventListener('keydown', onKey, { capture: true });
+  instance.onStop(() => window.removeEventListener('keydown', onKey, { capture: true }));
+  // Back or Forward to this page restored it from the back/forward cache: the tab showed another
+  // page meanwhile, and (in Firefox) the sidebar document kept with the page has lost its port.
+  // A new sidebar, not the old frame reloaded: a new window, which the browser (and a driver over
+  // WebDriver BiDi) sees as a frame of the restored page; and the record told again. Only the
+  // browser's own event counts.
+  const onPageShow = (event: PageTransitionEvent) => {
+    if (!event.isTrusted || !event.persisted || !instance.alive() || !host) return;
+    dropHost();
+    void follower.onRestored();
+  };
+  window.addEventListener('pageshow', onPageShow);
+  instance.onStop(() => window.removeEventListener('pageshow', onPageShow));
+  instance.onStop(
+    watchLocation((url) => {
+      if (instance.alive()) void follower.onLocation(url);
+      else instance.stop();
+    }),
+  );
+  void follower.onLocation(location.href);
+}
