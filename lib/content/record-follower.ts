@@ -26,16 +26,27 @@ export interface RecordFollowerDeps {
  * Follows the CRM's single-page navigation: on every address, is it an account record? Wait for
  * that record to render, send what it shows, and follow its progressive rendering for a while.
  */
+function sameRecord(a: VisibleRecord, b: VisibleRecord): boolean {
+  return a.container === b.container && fingerprint(a) === fingerprint(b);
+}
+
 export function createRecordFollower(deps: RecordFollowerDeps) {
   const { adapter, doc, send } = deps;
   let navigation: AbortController | undefined;
   let shown: VisibleRecord | undefined;
   let resend: (() => void) | undefined;
-  /** The address before was no account record (an opportunity, a list): whatever record it showed is not the next account's. */
-  let cameFromOtherPage = false;
+  /** The first address the script follows is the page it was injected into: what is on screen is its own. */
+  let first = true;
+  /** The account record last shown in the sidebar, kept when the page moves off accounts. */
+  let lastShown: { accountKey: string; record: VisibleRecord } | undefined;
 
-  // `url` comes from the navigation itself: WXT announces it before `location` changes.
+  // `url` comes from the navigation itself, heard before `location` changes (lib/content/location-watcher.ts).
   async function onLocation(url: string): Promise<void> {
+    // What is on screen as the navigation starts belongs to the page being left, whatever it was
+    // (an opportunity's record, or an account's the address moved away from before it rendered
+    // anything else): read now, before the CRM renders the next one.
+    const onScreenBefore = first ? null : adapter.readVisibleRecord(doc);
+    first = false;
     navigation?.abort();
     const controller = new AbortController();
     navigation = controller;
@@ -48,13 +59,13 @@ export function createRecordFollower(deps: RecordFollowerDeps) {
       resend = undefined;
       if (shown) send({ type: 'record.left' });
       shown = undefined;
-      cameFromOtherPage = true;
       return;
     }
     // The CRM changes the address before the new record renders: until then the record on screen
-    // is the one left (an account shown before, or an opportunity's), never this account's.
-    const previous = shown ?? (cameFromOtherPage ? adapter.readVisibleRecord(doc) : null);
-    cameFromOtherPage = false;
+    // is the one left (the account shown before, or what the page showed as the address changed),
+    // unless that is this very account's record still on screen (back before the page left it).
+    const stillThisAccount = onScreenBefore !== null && lastShown?.accountKey === ref.accountKey && sameRecord(onScreenBefore, lastShown.record);
+    const previous = shown ?? (stillThisAccount ? null : onScreenBefore);
     const visitId = crypto.randomUUID();
     const sidebar = await deps.ensureHost();
     if (controller.signal.aborted) return;
@@ -64,6 +75,7 @@ export function createRecordFollower(deps: RecordFollowerDeps) {
     if (!record || controller.signal.aborted || matchAccountPage(adapter, deps.currentUrl())?.accountKey !== ref.accountKey) return;
     let last = fingerprint(record);
     shown = record;
+    lastShown = { accountKey: ref.accountKey, record };
     resend = () => send({ type: 'record.visited', reading: toReading(ref, shown ?? record, deps.currentUrl(), visitId) });
     resend();
     // CRMs render a record progressively: follow it for a while and send richer readings.
@@ -74,6 +86,7 @@ export function createRecordFollower(deps: RecordFollowerDeps) {
       if (!now || now.container !== record.container || fingerprint(now) === last) return;
       last = fingerprint(now);
       shown = now;
+      lastShown = { accountKey: ref.accountKey, record: now };
       resend?.();
     }, REFINE_POLL_MS);
   }
