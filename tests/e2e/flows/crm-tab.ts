@@ -86,13 +86,22 @@ export async function playwrightBrowser(context: BrowserContext, close: () => Pr
   };
 }
 
+/** Marks the sidebar document (its root element); evaluated in a frame, true only in the sidebar. */
+function isSidebarDocument(): boolean {
+  return document.querySelector('main.sidebar') !== null;
+}
+
 /**
  * The sidebar's frame in a Puppeteer page, found afresh each time (the sidebar is made again after
- * a reload or a restore), through the open shadow root (`pierce/`).
+ * a reload or a restore) among the page's frames, by evaluating in each: no element handles, which
+ * go stale with a replaced document and leave the driver's own promises rejected behind it.
  */
 async function puppeteerSidebar(page: PuppeteerPage): Promise<PuppeteerFrame | null> {
-  const iframe = await page.$(`pierce/${SIDEBAR_SELECTOR}`);
-  return iframe ? iframe.contentFrame() : null;
+  for (const frame of page.mainFrame().childFrames()) {
+    if (frame.detached) continue;
+    if (await frame.evaluate(isSidebarDocument).catch(() => false)) return frame;
+  }
+  return null;
 }
 
 /**
