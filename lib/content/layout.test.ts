@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SidebarLayout } from '../model/sidebar-layout';
 import { clampWidth, DEFAULT_LAYOUT, parseLayout } from './layout';
 
 describe('sidebar layout', () => {
@@ -13,5 +14,27 @@ describe('sidebar layout', () => {
     expect(parseLayout(undefined)).toEqual(DEFAULT_LAYOUT);
     expect(parseLayout({ width: 'wide' })).toEqual(DEFAULT_LAYOUT);
     expect(parseLayout({ width: 500, collapsed: true })).toEqual({ width: 500, collapsed: true });
+  });
+
+  it('agrees with the SidebarLayout schema', () => {
+    const stored: unknown[] = [
+      { width: 500, collapsed: true },
+      { width: 500, collapsed: false, extra: 'x' },
+      { width: Number.NaN, collapsed: false },
+      { width: Number.POSITIVE_INFINITY, collapsed: false },
+      { width: -3.5, collapsed: true },
+      { width: '500', collapsed: true },
+      { width: 500, collapsed: 'yes' },
+      { width: 500 },
+      Object.create({ width: 500, collapsed: true }),
+      [],
+      null,
+      'wide',
+      undefined,
+    ];
+    for (const value of stored) {
+      const parsed = SidebarLayout.safeParse(value);
+      expect(parseLayout(value), String(value)).toEqual(parsed.success ? parsed.data : DEFAULT_LAYOUT);
+    }
   });
 });

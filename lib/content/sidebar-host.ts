@@ -1,4 +1,5 @@
-import { clampWidth, type SidebarLayout } from './layout';
+import type { SidebarLayout } from '../model/sidebar-layout';
+import { clampWidth } from './layout';
 import { guardHost, type HostGuard } from './host-guard';
 
 /** The frame's labels, from `_locales` (made at build from the `host.*` strings of lib/i18n/en.ts and ja.ts). */
