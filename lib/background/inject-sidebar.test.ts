@@ -79,7 +79,7 @@ describe('injectIntoCrmTabs', () => {
 
   const crmUrl = 'https://acme.lightning.force.com/lightning/r/Account/001Dn00000iNTchIAG/view';
 
-  it('checks a loaded CRM tab on load and on single-page navigation, and injects when the script is gone', async () => {
+  it('injects into a CRM tab once it has loaded, and after single-page navigation when the script is gone', async () => {
     const { sendMessage, executeScript } = tabWithScript(false);
     vi.spyOn(browser.tabs, 'query').mockResolvedValue([] as never);
     vi.spyOn(browser.commands.onCommand, 'addListener').mockImplementation(() => undefined);
@@ -88,13 +88,17 @@ describe('injectIntoCrmTabs', () => {
     // Still loading: not yet (the CRM's page load pays nothing).
     await fakeBrowser.tabs.onUpdated.trigger(3, { status: 'loading', url: crmUrl }, { ...tab, status: 'loading' });
     expect(sendMessage).not.toHaveBeenCalled();
+    // Loaded: a new document, where no script runs yet: injected without asking.
     await fakeBrowser.tabs.onUpdated.trigger(3, { status: 'complete' }, tab);
     await vi.waitFor(() => expect(executeScript).toHaveBeenCalledTimes(1));
-    // A single-page navigation in the loaded tab: asked again; nobody answers, so injected again.
+    expect(sendMessage).not.toHaveBeenCalled();
+    // A single-page navigation in the loaded tab: asked; nobody answers, so injected again.
     await fakeBrowser.tabs.onUpdated.trigger(3, { url: `${crmUrl}?x=1` }, { ...tab, url: `${crmUrl}?x=1` });
     await vi.waitFor(() => expect(executeScript).toHaveBeenCalledTimes(2));
+    expect(sendMessage).toHaveBeenCalledTimes(1);
     // Other sites: never.
     await fakeBrowser.tabs.onUpdated.trigger(4, { status: 'complete' }, { ...tab, id: 4, url: 'https://example.com/' });
-    expect(sendMessage).toHaveBeenCalledTimes(2);
+    expect(sendMessage).toHaveBeenCalledTimes(1);
+    expect(executeScript).toHaveBeenCalledTimes(2);
   });
 });

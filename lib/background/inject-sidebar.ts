@@ -41,13 +41,15 @@ export async function sidebarScriptAnswers(tabId: number): Promise<boolean> {
 /**
  * Injects into the tab's top frame unless the script answers there (a second copy steps aside
  * anyway: lib/content/script-instance.ts). A tab closed or navigated away meanwhile: nothing to do.
- * Resolves to whether it injected.
+ * `ask: false` skips the question for a document that has just loaded, where no script can run
+ * yet: the answer is a round trip through the CRM page's main thread, which is at its busiest
+ * right after `load` (20 ms and more before the sidebar could start). Resolves to whether it injected.
  */
-export async function injectSidebar(tabId: number, script: CrmScriptId): Promise<boolean> {
+export async function injectSidebar(tabId: number, script: CrmScriptId, { ask = true }: { ask?: boolean } = {}): Promise<boolean> {
   if (injecting.has(tabId)) return false;
   injecting.add(tabId);
   try {
-    if (await sidebarScriptAnswers(tabId)) return false;
+    if (ask && (await sidebarScriptAnswers(tabId))) return false;
     await browser.scripting.executeScript({ target: { tabId }, files: [crmScriptFile(script)] });
     return true;
   } catch {
@@ -69,9 +71,11 @@ export function injectIntoCrmTabs(): void {
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     const script = crmScriptFor(tab.url);
     if (!script) return;
-    // Loaded; or a single-page navigation in a loaded tab, where the script should be following
-    // along: if it is gone, it comes back (one message to the tab when it is there).
-    if (change.status === 'complete' || (change.url !== undefined && tab.status === 'complete')) void injectSidebar(tabId, script);
+    // Loaded: injected at once (a copy already running there, as after Back to a page kept in
+    // the back/forward cache, steps aside). A single-page navigation in a loaded tab, where the
+    // script should be following along: if it is gone, it comes back (asked first: it is there).
+    if (change.status === 'complete') void injectSidebar(tabId, script, { ask: false });
+    else if (change.url !== undefined && tab.status === 'complete') void injectSidebar(tabId, script);
   });
   // Back to a CRM tab: the sidebar is wanted there now (the quick-log shortcut recovers too, entrypoints/background.ts).
   browser.tabs.onActivated.addListener(({ tabId }) => void recoverIn(tabId));

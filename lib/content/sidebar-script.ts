@@ -24,6 +24,8 @@ export function runSidebarScript(adapter: CrmAdapter): void {
   let host: SidebarHost | undefined;
   let creating: Promise<SidebarHost> | undefined;
   let stopHandshake: (() => void) | undefined;
+  // Read while the record is awaited: one round trip less once the sidebar is wanted.
+  let storedLayout: Promise<Record<string, unknown>> | undefined = browser.storage.local.get(LAYOUT_STORAGE_KEY);
   /** Takes the sidebar off the page; the next need makes a new one. */
   const dropHost = () => {
     stopHandshake?.();
@@ -37,7 +39,8 @@ export function runSidebarScript(adapter: CrmAdapter): void {
     if (document.readyState !== 'complete') await new Promise((resolve) => window.addEventListener('load', resolve, { once: true }));
     // Sent before the sidebar frame exists, so the background forgets what this tab showed before.
     send({ type: 'page.opened' });
-    const stored = await browser.storage.local.get(LAYOUT_STORAGE_KEY);
+    const stored = await (storedLayout ?? browser.storage.local.get(LAYOUT_STORAGE_KEY));
+    storedLayout = undefined;
     // Ended meanwhile: no sidebar, and nothing after this runs.
     if (!instance.alive()) return new Promise<never>(() => undefined);
     const header = adapter.topBar ? document.querySelector(adapter.topBar) : null;
@@ -95,7 +98,9 @@ export function runSidebarScript(adapter: CrmAdapter): void {
   instance.onStop(() => browser.runtime.onMessage.removeListener(onMessage));
   const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     const change = changes[LAYOUT_STORAGE_KEY];
-    if (area === 'local' && change && host) host.applyLayout(parseLayout(change.newValue));
+    if (area !== 'local' || !change) return;
+    if (host) host.applyLayout(parseLayout(change.newValue));
+    else storedLayout = undefined;
   };
   browser.storage.onChanged.addListener(onStorage);
   instance.onStop(() => browser.storage.onChanged.removeListener(onStorage));

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { SidebarPush } from '../messaging/protocol';
 import { FRAME_READY, readFrameKey, sidebarPortName } from '../messaging/sidebar-frame';
+import { takeEarlyHandshake } from './early-handshake';
 
 /** A key the background refused (a page posting made-up keys) is followed by asking again, this many times. */
 const ASKS = 3;
@@ -60,7 +61,12 @@ export function connectSidebar({ onPush, onInvalid, onRefused }: SidebarConnecti
     if (key) connect(key);
   };
   window.addEventListener('message', onMessage);
-  ask();
+  const early = takeEarlyHandshake(window);
+  if (!early) ask();
+  else {
+    asks = 1;
+    if (early.key) connect(early.key);
+  }
   return () => {
     closed = true;
     window.removeEventListener('message', onMessage);
