@@ -2,11 +2,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { createTranslator } from '@/lib/i18n';
 import type { PortfolioRow } from '@/lib/portfolio/model';
+import { AppError } from '@/lib/errors';
 import { I18nProvider } from './i18n';
 import { Portfolio } from './Portfolio';
-
-const request = vi.hoisted(() => vi.fn());
-vi.mock('@/lib/messaging/client', () => ({ request }));
 
 function row(name: string, extra: Partial<PortfolioRow> = {}): PortfolioRow {
   return {
@@ -16,25 +14,22 @@ function row(name: string, extra: Partial<PortfolioRow> = {}): PortfolioRow {
   };
 }
 
-function renderPage(rows: PortfolioRow[], locale: 'en' | 'ja' = 'en') {
-  request.mockResolvedValue(rows);
+function renderPage(rows: PortfolioRow[] | Promise<PortfolioRow[]>, locale: 'en' | 'ja' = 'en') {
   return render(
     <I18nProvider translator={createTranslator(locale)}>
-      <Portfolio />
+      <Portfolio ranked={Promise.resolve(rows)} />
     </I18nProvider>,
   );
 }
 
 afterEach(() => {
   cleanup();
-  request.mockReset();
 });
 
 describe('portfolio page', () => {
   it('says how to get accounts when there are none', async () => {
     renderPage([]);
     await waitFor(() => expect(screen.getByTestId('portfolio-empty').textContent).toBe('No accounts yet: open an account in Salesforce or import usage data.'));
-    expect(request).toHaveBeenCalledWith({ type: 'portfolio.rows' });
   });
 
   it('shows the rows in the order ranked, with reasons, trend, touch and renewal, and stamps when they are shown', async () => {
@@ -56,6 +51,22 @@ describe('portfolio page', () => {
     expect(rows[1]?.querySelector('a')).toBeNull();
     expect(rows[1]?.textContent).toContain('Never');
     expect(Number(screen.getByRole('table').dataset.renderedAt)).toBeGreaterThan(0);
+  });
+
+  it('shows the top rows first and every row soon after, in the ranked order', async () => {
+    const many = Array.from({ length: 150 }, (_, i) => row(`Company ${String(i).padStart(3, '0')}`, { attention: 150 - i }));
+    renderPage(many);
+    await waitFor(() => expect(screen.getAllByTestId('portfolio-row')).toHaveLength(150));
+    expect(screen.getAllByTestId('portfolio-row').map((r) => r.dataset.attention)).toEqual(many.map((r) => String(r.attention)));
+    const table = screen.getByRole('table');
+    expect(Number(table.dataset.allRenderedAt)).toBeGreaterThanOrEqual(Number(table.dataset.renderedAt));
+    expect(screen.getByTestId('portfolio-count').textContent).toBe('150 of 150 accounts');
+  });
+
+  it('says what went wrong when the rows cannot be read', async () => {
+    renderPage(Promise.reject(new AppError('store-blocked', 'blocked')));
+    await waitFor(() => expect(screen.getByTestId('portfolio').dataset.state).toBe('error'));
+    expect(screen.queryByRole('table')).toBeNull();
   });
 
   it('filters by search, risk, renewal and last touch, and says when nothing matches', async () => {

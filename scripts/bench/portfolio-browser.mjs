@@ -11,6 +11,7 @@ const ENTRIES = 200;
 /** Accounts per backup file: keeps each import's message well under the browser's size limit. */
 const ACCOUNTS_PER_FILE = 100;
 const DAY_MS = 86_400_000;
+const FIRST_ROWS_NOTE = '60 rendered first, the rest in a transition';
 const TONES = ['enthusiastic', 'positive', 'neutral', 'hesitant', 'negative'];
 const KINDS = ['champion-left', 'competitor-mentioned', 'roi-questioned', 'budget-change', 'unresolved-issue', 'expansion-interest', 'advocacy'];
 const OPPORTUNITY = new Set(['expansion-interest', 'advocacy']);
@@ -90,8 +91,14 @@ async function timeOpen(context, extensionId) {
     const t = document.querySelector('[data-testid="portfolio"] table');
     const rendered = Number(t.getAttribute('data-rendered-at'));
     const loaded = Number(t.getAttribute('data-loaded-at'));
-    return { ms: rendered - performance.timeOrigin, loaded: loaded - performance.timeOrigin, render: rendered - loaded, rows: document.querySelectorAll('[data-testid="portfolio-row"]').length };
+    return { ms: rendered - performance.timeOrigin, loaded: loaded - performance.timeOrigin, render: rendered - loaded };
   });
+  // The top rows come first; the rest follow in a transition (components/Portfolio.tsx).
+  await page.locator('[data-testid="portfolio"][data-state="ready"]').waitFor({ timeout: 60_000 });
+  Object.assign(result, await page.evaluate(() => ({
+    all: Number(document.querySelector('[data-testid="portfolio"] table').getAttribute('data-all-rendered-at')) - performance.timeOrigin,
+    rows: document.querySelectorAll('[data-testid="portfolio-row"]').length,
+  })));
   await page.close();
   return result;
 }
@@ -118,5 +125,5 @@ export async function benchPortfolioPage({ context, extensionId, report, RUNS, f
   const floorFigure = read ? { floor: { what: `every account's key and its kept portfolio row read raw (${read.accounts} each, one transaction)`, value: median(floor) }, ratioTarget } : {};
   report('Portfolio page, 500 accounts × 200 entries: navigation to rows shown (median)', median(runs.map((r) => r.ms)), 'ms', '≤ 300 ms', floorFigure);
   // Where the time goes: waiting for the background's ranked rows, then rendering them.
-  console.log(`    rows shown: ${runs[0]?.rows}; navigation to rows received ${median(runs.map((r) => r.loaded)).toFixed(1)} ms, rows received to shown ${median(runs.map((r) => r.render)).toFixed(1)} ms`);
+  console.log(`    rows: ${runs[0]?.rows}, the first ${FIRST_ROWS_NOTE}; navigation to rows received ${median(runs.map((r) => r.loaded)).toFixed(1)} ms, rows received to shown ${median(runs.map((r) => r.render)).toFixed(1)} ms, navigation to every row on the page ${median(runs.map((r) => r.all)).toFixed(1)} ms`);
 }
