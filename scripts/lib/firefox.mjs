@@ -42,7 +42,9 @@ function answer(request) {
 export async function launchFirefox({ extensionDir = FIREFOX_EXTENSION_DIR, headless = true } = {}) {
   if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`The Firefox add-on is not built: ${extensionDir} has no manifest.json. Run \`npm run build:firefox\` first.`);
   const profile = mkdtempSync(join(tmpdir(), 'adoption-sidebar-firefox-'));
-  const browser = await puppeteer.launch({ browser: 'firefox', executablePath: findFirefox(), headless, userDataDir: profile, protocolTimeout: DEFAULT_TIMEOUT_MS * 2 });
+  // No pop-up blocker: a test opens the add-on's own pages from its sidebar (`window.open`), as
+  // WebDriver BiDi may not navigate a tab to a moz-extension: address itself.
+  const browser = await puppeteer.launch({ browser: 'firefox', executablePath: findFirefox(), headless, userDataDir: profile, protocolTimeout: DEFAULT_TIMEOUT_MS * 2, extraPrefsFirefox: { 'dom.disable_open_during_load': false } });
   try {
     const addonId = await browser.installExtension(extensionDir);
     return {

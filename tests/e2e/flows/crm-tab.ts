@@ -4,8 +4,9 @@
  * Every wait is for a condition (far budgets: DEFAULT_TIMEOUT_MS), never a bare sleep.
  */
 import type { BrowserContext, Page as PlaywrightPage } from 'playwright-core';
-import type { Frame as PuppeteerFrame, Page as PuppeteerPage } from 'puppeteer-core';
-import { DEFAULT_TIMEOUT_MS, SIDEBAR_SELECTOR } from '../../../scripts/lib/browser.mjs';
+import { readFileSync } from 'node:fs';
+import type { Browser as PuppeteerBrowser, ElementHandle, Frame as PuppeteerFrame, Page as PuppeteerPage } from 'puppeteer-core';
+import { accountUrl, DEFAULT_TIMEOUT_MS, sampleData, SIDEBAR_SELECTOR } from '../../../scripts/lib/browser.mjs';
 
 export interface CrmTab {
   goto(url: string): Promise<void>;
@@ -26,11 +27,34 @@ export interface CrmTab {
   waitSidebarHidden(): Promise<void>;
   /** Every address at which a sidebar host was added to this tab's documents (recorded from before the page's own scripts). */
   hostsAddedOn(): Promise<string[]>;
+  /** Clicks `selector` in the sidebar and returns the file it gives the browser to save. */
+  downloadFromSidebar(selector: string): Promise<SavedFile>;
+  close(): Promise<void>;
+}
+
+/** A file a page gave the browser to save: its suggested name and its text. */
+export interface SavedFile {
+  fileName: string;
+  text: string;
+}
+
+/** One of the extension's own pages (settings), as the data flows drive it. */
+export interface ExtensionPage {
+  /** Chooses the file at `path` in the file input `selector`. */
+  upload(selector: string, path: string): Promise<void>;
+  click(selector: string): Promise<void>;
+  /** Waits until an element matching `selector` whose text contains `text` (any text when omitted) is there. */
+  waitFor(selector: string, text?: string): Promise<void>;
+  attribute(selector: string, name: string): Promise<string | null>;
+  /** Clicks `selector` and returns the file the page gives the browser to save. */
+  download(selector: string): Promise<SavedFile>;
   close(): Promise<void>;
 }
 
 export interface BrowserUnderTest {
   newTab(): Promise<CrmTab>;
+  /** Opens the extension's page at `path` (`/options.html`) in a tab of its own. */
+  extensionPage(path: string): Promise<ExtensionPage>;
   close(): Promise<void>;
 }
 
@@ -53,6 +77,21 @@ function textMatches(selector: string, text: string | null): boolean {
   return [...document.querySelectorAll(selector)].some((e) => text === null || (e.textContent ?? '').includes(text));
 }
 
+async function untilTrue(what: string, attempt: () => Promise<boolean>): Promise<void> {
+  const deadline = Date.now() + DEFAULT_TIMEOUT_MS;
+  while (!(await attempt())) {
+    if (Date.now() > deadline) throw new Error(`${what} did not happen within ${DEFAULT_TIMEOUT_MS / 1000} s`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+async function playwrightDownload(page: PlaywrightPage, click: () => Promise<void>): Promise<SavedFile> {
+  const download = page.waitForEvent('download');
+  await click();
+  const saved = await download;
+  return { fileName: saved.suggestedFilename(), text: readFileSync(await saved.path(), 'utf8') };
+}
+
 export function playwrightTab(page: PlaywrightPage): CrmTab {
   const sidebar = () => page.frameLocator(SIDEBAR_SELECTOR);
   return {
@@ -71,16 +110,36 @@ export function playwrightTab(page: PlaywrightPage): CrmTab {
     sidebarHas: async (selector) => (await sidebar().locator(selector).count()) > 0,
     waitSidebarHidden: async () => void (await page.waitForFunction(sidebarHidden)),
     hostsAddedOn: () => page.evaluate(readHosts),
+    downloadFromSidebar: (selector) => playwrightDownload(page, () => sidebar().locator(selector).click()),
     close: () => page.close(),
   };
 }
 
-export async function playwrightBrowser(context: BrowserContext, close: () => Promise<void>): Promise<BrowserUnderTest> {
+function playwrightExtensionPage(page: PlaywrightPage): ExtensionPage {
+  return {
+    upload: (selector, path) => page.locator(selector).setInputFiles(path),
+    click: (selector) => page.locator(selector).click(),
+    waitFor: async (selector, text) => {
+      const found = page.locator(selector);
+      await (text === undefined ? found : found.filter({ hasText: text })).first().waitFor();
+    },
+    attribute: (selector, name) => page.locator(selector).first().getAttribute(name),
+    download: (selector) => playwrightDownload(page, () => page.locator(selector).click()),
+    close: () => page.close(),
+  };
+}
+
+export async function playwrightBrowser(context: BrowserContext, extensionId: string, close: () => Promise<void>): Promise<BrowserUnderTest> {
   return {
     async newTab() {
       const page = await context.newPage();
       await page.addInitScript(recordHosts);
       return playwrightTab(page);
+    },
+    async extensionPage(path) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}${path}`);
+      return playwrightExtensionPage(page);
     },
     close,
   };
@@ -171,16 +230,84 @@ export function puppeteerTab(page: PuppeteerPage): CrmTab {
     },
     waitSidebarHidden: async () => void (await page.waitForFunction(sidebarHidden)),
     hostsAddedOn: () => page.evaluate(readHosts),
+    downloadFromSidebar: async (selector) => {
+      const frame = await untilInSidebar(page, `${selector} to click`, async (f) => (await f.$(selector)) !== null);
+      return puppeteerDownload(frame, selector);
+    },
     close: () => page.close(),
   };
 }
 
-export function puppeteerBrowser(launched: { newPage(): Promise<PuppeteerPage>; close(): Promise<void> }): BrowserUnderTest {
+/**
+ * In place of the download: headless Firefox over WebDriver BiDi hands a test no downloaded
+ * files, so the next link with `download` the page clicks (components/download.ts) is caught in
+ * the page, and its file name and the text of its blob are kept for the test to read.
+ */
+function catchNextDownload(): void {
+  const click = HTMLAnchorElement.prototype.click;
+  Reflect.set(window, '__savedFile', null);
+  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    if (!this.download) return click.call(this);
+    HTMLAnchorElement.prototype.click = click;
+    const fileName = this.download;
+    void fetch(this.href)
+      .then((response) => response.text())
+      .then((text) => Reflect.set(window, '__savedFile', { fileName, text }));
+  };
+}
+const readSavedFile = () => Reflect.get(window, '__savedFile') as SavedFile | null;
+
+async function puppeteerDownload(frame: PuppeteerFrame, selector: string): Promise<SavedFile> {
+  await frame.evaluate(catchNextDownload);
+  await frame.click(selector);
+  let saved: SavedFile | null = null;
+  await untilTrue(`A file from ${selector}`, async () => (saved = await frame.evaluate(readSavedFile)) !== null);
+  return saved!;
+}
+
+function puppeteerExtensionPage(page: PuppeteerPage): ExtensionPage {
   return {
-    async newTab() {
-      const page = await launched.newPage();
-      await page.evaluateOnNewDocument(recordHosts);
-      return puppeteerTab(page);
+    upload: async (selector, path) => {
+      const input = await page.waitForSelector(selector);
+      await (input as ElementHandle<HTMLInputElement>).uploadFile(path);
+    },
+    click: (selector) => page.click(selector),
+    waitFor: async (selector, text) => void (await page.waitForFunction(textMatches, {}, selector, text ?? null)),
+    attribute: (selector, name) => page.$eval(selector, (e, n) => e.getAttribute(n), name),
+    download: (selector) => puppeteerDownload(page.mainFrame(), selector),
+    close: () => page.close(),
+  };
+}
+
+export function puppeteerBrowser(launched: { browser: PuppeteerBrowser; newPage(): Promise<PuppeteerPage>; close(): Promise<void> }): BrowserUnderTest {
+  const newTab = async () => {
+    const page = await launched.newPage();
+    await page.evaluateOnNewDocument(recordHosts);
+    return page;
+  };
+  return {
+    newTab: async () => puppeteerTab(await newTab()),
+    /**
+     * WebDriver BiDi may not navigate a tab to a moz-extension: address, so the page is opened
+     * from the extension itself: by the sidebar of a CRM tab (`window.open`, the test profile has
+     * no pop-up blocker), and found among the tabs by its address.
+     */
+    async extensionPage(path) {
+      const crm = await newTab();
+      await crm.goto(accountUrl(sampleData().accounts[0]!.id));
+      const sidebar = await untilInSidebar(crm, 'itself', async () => true);
+      const before = new Set(await launched.browser.pages());
+      await sidebar.evaluate((p) => void window.open(p, '_blank'), path);
+      let opened: PuppeteerPage | undefined;
+      await untilTrue(`Opening ${path}`, async () => {
+        for (const page of await launched.browser.pages()) {
+          if (before.has(page)) continue;
+          if (await page.evaluate(() => location.pathname).catch(() => '') === path) opened = page;
+        }
+        return opened !== undefined;
+      });
+      await crm.close();
+      return puppeteerExtensionPage(opened!);
     },
     close: () => launched.close(),
   };
