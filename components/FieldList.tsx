@@ -1,8 +1,23 @@
 import { useLayoutEffect, useRef } from 'react';
-import type { RecordField } from '@/lib/model/account';
+import type { KnownField } from '@/lib/model/account';
 import { useI18n } from './i18n';
 
-export function FieldList({ fields }: { fields: RecordField[] }) {
+function Fields({ fields }: { fields: KnownField[] }) {
+  return fields.map((field) => (
+    <div className="field" key={field.key}>
+      <dt>{field.label || field.key}</dt>
+      <dd data-testid="sidebar-field" data-field={field.key} data-on-page={String(field.onPage)}>
+        {field.value}
+      </dd>
+    </div>
+  ));
+}
+
+/**
+ * The record's fields: those the page shows, then (set apart) those it does not show now, such as
+ * the Details tab's fields while the Related tab is open, with their last read value.
+ */
+export function FieldList({ fields }: { fields: KnownField[] }) {
   const { t } = useI18n();
   const list = useRef<HTMLDListElement>(null);
   // When the fields reached the screen, for `npm run bench` (same clock as the page's timestamps).
@@ -10,16 +25,20 @@ export function FieldList({ fields }: { fields: RecordField[] }) {
     list.current?.setAttribute('data-rendered-at', String(performance.timeOrigin + performance.now()));
   }, [fields]);
   if (fields.length === 0) return <p className="muted">{t('sidebar.noFields')}</p>;
+  const elsewhere = fields.filter((f) => !f.onPage);
   return (
-    <dl className="fields" ref={list} data-testid="sidebar-fields">
-      {fields.map((field) => (
-        <div className="field" key={field.key}>
-          <dt>{field.label || field.key}</dt>
-          <dd data-testid="sidebar-field" data-field={field.key}>
-            {field.value}
-          </dd>
-        </div>
-      ))}
-    </dl>
+    <>
+      <dl className="fields" ref={list} data-testid="sidebar-fields">
+        <Fields fields={fields.filter((f) => f.onPage)} />
+      </dl>
+      {elsewhere.length > 0 && (
+        <>
+          <h3 className="muted small">{t('sidebar.fieldsElsewhere')}</h3>
+          <dl className="fields elsewhere">
+            <Fields fields={elsewhere} />
+          </dl>
+        </>
+      )}
+    </>
   );
 }

@@ -135,7 +135,7 @@ export function Sidebar({ connection }: { connection: OpenedSidebarConnection })
       </section>
       <section>
         <h2>{t('sidebar.fields')}</h2>
-        <FieldList fields={reading.fields} />
+        <FieldList fields={view.fields} />
       </section>
       <ExportPanel key={accountKey} accountKey={accountKey} accountName={reading.name} />
     </main>

@@ -1,23 +1,30 @@
-// `npm run demo`: builds the extension and opens it in Chromium on the bundled sample Salesforce
-// site (tests/fixtures/lightning-site, served under real *.lightning.force.com URLs, offline).
+// `npm run demo`: builds the extension and opens it in Chromium on a bundled sample CRM site,
+// served offline under the CRM's real addresses: Salesforce Lightning by default
+// (tests/fixtures/lightning-site), or with `--crm` Salesforce Classic, HubSpot or Dynamics 365.
 // With a display (DISPLAY or WAYLAND_DISPLAY, and not CI) it opens a window and waits until you
 // close it. Otherwise it runs headless, saves screenshots to artifacts/demo/ and prints where.
 //
-//   node scripts/demo.mjs [--no-build] [--headless]
+//   node scripts/demo.mjs [--no-build] [--headless] [--crm lightning|classic|hubspot|dynamics]
+//   npm run demo -- --crm hubspot
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { demoBackup, importDemoData } from './lib/demo-data.mjs';
+import { CRM_IDS, demoCrm, parseDemoArgs } from './lib/demo-crms.mjs';
 import { accountUrl, assertExtensionBuilt, sampleAccountKey, DEFAULT_TIMEOUT_MS, fieldValue, findChromium, launchBrowser, sampleAccounts, SIDEBAR_SELECTOR, waitForSidebarFrame } from './lib/browser.mjs';
 
 // Every wait below is for what the screenshot must show, up to DEFAULT_TIMEOUT_MS (60 s): a busy
 // machine makes the demo slower, never wrong.
 const SIDEBAR_TIMEOUT_MS = DEFAULT_TIMEOUT_MS;
-const args = new Set(process.argv.slice(2));
-const unknown = [...args].filter((a) => !['--no-build', '--headless'].includes(a));
-if (unknown.length > 0) fail(`Unknown option ${unknown.join(' ')}. Usage: node scripts/demo.mjs [--no-build] [--headless]`);
+let options;
+try {
+  options = parseDemoArgs(process.argv.slice(2));
+} catch (error) {
+  fail(`${error.message} Usage: npm run demo -- [--no-build] [--headless] [--crm ${CRM_IDS.join('|')}]`);
+}
+const crm = demoCrm(options.crm);
 
-const headed = !process.env.CI && Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) && !args.has('--headless');
+const headed = !process.env.CI && Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) && !options.headless;
 const outDir = resolve('artifacts/demo');
 const accounts = sampleAccounts();
 const first = accounts[0];
@@ -35,7 +42,7 @@ try {
 } catch (error) {
   fail(error.message);
 }
-if (!args.has('--no-build')) {
+if (options.build) {
   console.log('Building the extension (npx wxt build)...');
   const build = spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit', shell: process.platform === 'win32' });
   if (build.status !== 0) fail('the build failed (see above).');
@@ -151,6 +158,56 @@ async function logDemoNote(page) {
   }
 }
 
+/** Another CRM than Lightning: its first sample record, headed or headless (one screenshot). */
+async function runOtherCrm() {
+  const [record, ...others] = crm.records;
+  const browser = await launchBrowser({ headless: !headed });
+  try {
+    // The sample Salesforce data (goals, signals, usage) is keyed by the Salesforce org: Classic shows it too.
+    const seeded = crm.salesforce ? await seedDemo(browser) : false;
+    const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+    console.log(`Opening ${crm.title}: ${record.url} ...`);
+    await page.goto(record.url);
+    if (headed) {
+      console.log(`
+Adoption Sidebar demo is open on the sample ${crm.title} record "${record.name}" (served offline).
+Try:
+${crm.tips.map((tip) => `  - ${tip}`).join('\n')}
+  - Alt+Shift+L on a record: the quick log.
+  - The portfolio (also the toolbar button): chrome-extension://${browser.extensionId}/portfolio.html
+Other records: ${others.map((r) => r.name).join(', ')}.
+Close the browser window (or press Ctrl+C here) to end the demo.`);
+      const stop = () => void browser.close().finally(() => process.exit(0));
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+      await new Promise((done) => browser.context.on('close', done));
+      return;
+    }
+    mkdirSync(outDir, { recursive: true });
+    const account = crm.salesforce ? accounts.find((a) => sampleAccountKey(a.id) === record.key) : undefined;
+    if (account) await showAccount(browser, page, account, seeded);
+    else await showRecord(page, record);
+    await painted(page);
+    const path = join(outDir, `account-${crm.id}.png`);
+    await page.screenshot({ path });
+    console.log(`\nHeadless demo done (${process.env.CI ? 'CI' : 'no display'}). Screenshot:\n  ${path}`);
+    console.log(`On a machine with a display, \`npm run demo -- --crm ${crm.id}\` opens a browser window instead.`);
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Waits until the sidebar shows `record` (its name, its key, a field read), then scrolls it to the top. */
+async function showRecord(page, record) {
+  if (!(await waitForSidebar(page, record.name))) return;
+  const frame = page.frameLocator(SIDEBAR_SELECTOR);
+  await frame.locator(`main.sidebar[data-account="${record.key}"]`).waitFor().catch(() => console.warn('  ! The sidebar did not mark the record as shown.'));
+  await frame.getByTestId('sidebar-field').first().waitFor().catch(() => console.warn('  ! The sidebar shows no field of the record.'));
+  const sidebarFrame = await waitForSidebarFrame(page);
+  await sidebarFrame.evaluate(() => window.scrollTo(0, 0));
+  await painted(sidebarFrame);
+}
+
 async function runHeaded() {
   const browser = await launchBrowser({ headless: false });
   await seedDemo(browser);
@@ -235,10 +292,12 @@ async function runHeadless() {
   }
   console.log(`\nHeadless demo done (${process.env.CI ? 'CI' : 'no display'}). Screenshots:\n${shots.map((s) => `  ${s}`).join('\n')}`);
   console.log('On a machine with a display, `npm run demo` opens a browser window instead.');
+  console.log(`The other sample CRMs: npm run demo -- --crm ${CRM_IDS.filter((id) => id !== 'lightning').join('|')}`);
 }
 
 try {
-  if (headed) await runHeaded();
+  if (crm.id !== 'lightning') await runOtherCrm();
+  else if (headed) await runHeaded();
   else await runHeadless();
   process.exit(0);
 } catch (error) {

@@ -75,7 +75,7 @@ const handlers: Handlers = {
     // Tabs closed (or reloading) since are forgotten; this tab's sidebar may now name this account.
     deps.tabAccounts.prune((other) => other === tabId || deps.sessions.view(other) !== undefined);
     deps.tabAccounts.add(tabId, reading.accountKey);
-    deps.sessions.setView(tabId, { reading, changes: visit.changes, comparedWith: visit.comparedWith, draft });
+    deps.sessions.setView(tabId, { reading: { ...reading, fields: visit.read }, fields: visit.known, changes: visit.changes, comparedWith: visit.comparedWith, draft });
     // Read while the sidebar frame loads what it will ask for first.
     const db = await deps.db();
     deps.primedReads.prime(reading.accountKey, (query) => timelinePage(db, query));

@@ -6,6 +6,8 @@ import type { SidebarHost } from './sidebar-host';
 
 /** How long after a navigation progressive rendering is followed, re-sending richer readings. */
 const REFINE_MS = 4000;
+/** How long after the user clicks or types on the page the record is re-read (a tab switch renders in this time). */
+const AFTER_ACTION_MS = 3000;
 const REFINE_POLL_MS = 250;
 const RECORD_TIMEOUT_MS = 20000;
 
@@ -35,6 +37,8 @@ export function createRecordFollower(deps: RecordFollowerDeps) {
   let navigation: AbortController | undefined;
   let shown: VisibleRecord | undefined;
   let resend: (() => void) | undefined;
+  /** Follows the shown record's rendering for `ms` more (re-reading it), or undefined off account records. */
+  let refine: ((ms: number) => void) | undefined;
   /** The first address the script follows is the page it was injected into: what is on screen is its own. */
   let first = true;
   /** The account record last shown in the sidebar, kept when the page moves off accounts. */
@@ -56,7 +60,7 @@ export function createRecordFollower(deps: RecordFollowerDeps) {
     const ref = matchAccountPage(adapter, url);
     if (!ref) {
       deps.existingHost()?.hide();
-      resend = undefined;
+      resend = refine = undefined;
       if (shown) send({ type: 'record.left' });
       shown = undefined;
       return;
@@ -78,17 +82,28 @@ export function createRecordFollower(deps: RecordFollowerDeps) {
     lastShown = { accountKey: ref.accountKey, record };
     resend = () => send({ type: 'record.visited', reading: toReading(ref, shown ?? record, deps.currentUrl(), visitId) });
     resend();
-    // CRMs render a record progressively: follow it for a while and send richer readings.
-    const started = Date.now();
-    const refine = deps.setInterval(() => {
-      if (controller.signal.aborted || Date.now() - started > REFINE_MS) return clearInterval(refine);
-      const now = adapter.readVisibleRecord(doc);
-      if (!now || now.container !== record.container || fingerprint(now) === last) return;
-      last = fingerprint(now);
-      shown = now;
-      lastShown = { accountKey: ref.accountKey, record: now };
-      resend?.();
-    }, REFINE_POLL_MS);
+    // CRMs render a record progressively, and a click may show more of it (Lightning's Details
+    // tab after its Related tab): follow it for a while and send richer readings.
+    let until = 0;
+    let poll: number | undefined;
+    refine = (ms) => {
+      until = Math.max(until, Date.now() + ms);
+      if (poll !== undefined || controller.signal.aborted) return;
+      poll = deps.setInterval(() => {
+        if (controller.signal.aborted || Date.now() > until) {
+          clearInterval(poll);
+          poll = undefined;
+          return;
+        }
+        const now = adapter.readVisibleRecord(doc);
+        if (!now || now.container !== record.container || fingerprint(now) === last) return;
+        last = fingerprint(now);
+        shown = now;
+        lastShown = { accountKey: ref.accountKey, record: now };
+        resend?.();
+      }, REFINE_POLL_MS);
+    };
+    refine(REFINE_MS);
   }
 
   async function openQuickLog(): Promise<void> {
@@ -111,5 +126,8 @@ export function createRecordFollower(deps: RecordFollowerDeps) {
     again();
   }
 
-  return { onLocation, openQuickLog, onRestored, resend: () => resend?.() };
+  /** The user clicked or pressed a key on the page: it may now show other fields of the record (another tab). */
+  const onUserAction = () => refine?.(AFTER_ACTION_MS);
+
+  return { onLocation, openQuickLog, onRestored, onUserAction, resend: () => resend?.() };
 }

@@ -114,6 +114,13 @@ export function runSidebarScript(adapter: CrmAdapter): void {
   };
   window.addEventListener('keydown', onKey, { capture: true });
   instance.onStop(() => window.removeEventListener('keydown', onKey, { capture: true }));
+  // A click or key on the page may show other fields of the record (Lightning's Details tab opened
+  // from its Related tab) without any navigation: the record is read again for a moment.
+  const onAction = (event: Event) => {
+    if (event.isTrusted) follower.onUserAction();
+  };
+  for (const type of ['click', 'keyup']) window.addEventListener(type, onAction, { capture: true, passive: true });
+  instance.onStop(() => ['click', 'keyup'].forEach((type) => window.removeEventListener(type, onAction, { capture: true })));
   // Back or Forward to this page restored it from the back/forward cache: the tab showed another
   // page meanwhile, and (in Firefox) the sidebar document kept with the page has lost its port.
   // A new sidebar, not the old frame reloaded: a new window, which the browser (and a driver over

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openAdoptionDb } from './open';
+import { DB_VERSION } from './schema';
 import { STORES_WITH_ACCOUNT_KEY, ACCOUNT_KEY_FIELD } from './org-keys';
 import { readAccountRecord } from '../store/account-record';
 import { timelinePage } from '../store/timeline';
@@ -63,7 +64,7 @@ describe('database version 7: Salesforce accounts keyed by org', () => {
     const name = uniqueDbName();
     await seedVersion6(name);
     const db = await openAdoptionDb(name);
-    expect(db.version).toBe(7);
+    expect(db.version).toBe(DB_VERSION);
 
     for (const store of STORES_WITH_ACCOUNT_KEY) {
       const keys = (await db.getAll(store)).map((r) => Reflect.get(r, ACCOUNT_KEY_FIELD[store]) as string).sort();
@@ -108,7 +109,7 @@ describe('database version 7: Salesforce accounts keyed by org', () => {
     const name = uniqueDbName();
     (await openAdoptionDb(name, 6)).close();
     const db = await openAdoptionDb(name);
-    expect(db.version).toBe(7);
+    expect(db.version).toBe(DB_VERSION);
     expect(await db.count('accounts')).toBe(0);
     db.close();
   });

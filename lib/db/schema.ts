@@ -28,6 +28,8 @@ export interface AdoptionDb extends DBSchema {
   healthHistory: { key: [string, string]; value: StoreRecord<'healthHistory'> };
   /** Per account, what the portfolio ranks (derived, rebuilt at will; not in backups). */
   portfolioCache: { key: string; value: StoreRecord<'portfolioCache'> };
+  /** Per org and object, label → API name pairs learnt from the pages (derived; not in backups). */
+  fieldNames: { key: [string, string]; value: StoreRecord<'fieldNames'> };
 }
 
 /**
@@ -112,6 +114,11 @@ export const MIGRATIONS: readonly Migration[] = [
         }
       }
     }
+  },
+  // 8: label → API name pairs per org and object, learnt from Lightning's Details tab, so that a
+  // Related tab (highlights only, no API names) keys its fields the same way.
+  (db) => {
+    db.createObjectStore('fieldNames', { keyPath: ['scope', 'object'] });
   },
 ];
 

@@ -11,6 +11,7 @@ import { RememberedMapping } from '../usage/mapping';
 import { UsageSourceConfig, UsageSourceStatus } from '../usage/source';
 import { HealthSnapshot } from '../health/model';
 import { PortfolioEntry } from '../portfolio/model';
+import { FieldNames } from '../model/field-names';
 
 /**
  * The one list of what the database holds: each store's record schema. The database types
@@ -53,9 +54,13 @@ export const BACKED_UP_STORES = {
 export type BackedUpStore = keyof typeof BACKED_UP_STORES;
 export const BACKED_UP_STORE_NAMES = Object.keys(BACKED_UP_STORES) as BackedUpStore[];
 
-/** Stores derived from the others and rebuilt at will: not in backups. */
+/**
+ * Stores derived from the others and rebuilt at will: not in backups. `fieldNames` (label → API
+ * name pairs per org) is learnt again from the restored field snapshots on the next visit to the org.
+ */
 export const DERIVED_STORES = {
   portfolioCache: PortfolioEntry,
+  fieldNames: FieldNames,
 } as const;
 
 /** The record type of each store. */

@@ -64,6 +64,7 @@ export const en = {
   'sidebar.noRecord': 'Open an account record in Salesforce to see its adoption sidebar.',
   'sidebar.fields': 'Fields on this record',
   'sidebar.noFields': 'No fields were visible on this record.',
+  'sidebar.fieldsElsewhere': 'Not shown on this tab of the record (as last read)',
   'sidebar.changes': 'What changed since the last visit',
   'sidebar.changesSince': 'Compared with the visit on {date}',
   'sidebar.noChanges': 'Nothing changed since the visit on {date}.',

@@ -61,6 +61,7 @@ export const ja: Record<MessageKey, string> = {
   'sidebar.noRecord': 'Salesforce で取引先レコードを開くと、アダプション・サイドバーが表示されます。',
   'sidebar.fields': 'このレコードの項目',
   'sidebar.noFields': 'このレコードに表示されている項目はありません。',
+  'sidebar.fieldsElsewhere': 'このタブに表示されていない項目（前回読み取った値）',
   'sidebar.changes': '前回の訪問からの変更',
   'sidebar.changesSince': '{date} の訪問と比較',
   'sidebar.noChanges': '{date} の訪問から変更はありません。',

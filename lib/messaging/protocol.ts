@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AccountKey, FieldChange, RecordReading } from '../model/account';
+import { AccountKey, FieldChange, KnownField, RecordReading } from '../model/account';
 import { DateRange, IsoDateTime } from '../model/dates';
 import { DraftId, LoggedTouch, QuickLogDraft, QuickLogForm, QuickLogDraftUpdate, SaveId } from '../model/quick-log';
 import { CsmSettings } from '../model/settings';
@@ -109,9 +109,14 @@ export const Reply = z.discriminatedUnion('ok', [
 ]);
 export type Reply = z.infer<typeof Reply>;
 
-/** What the sidebar shows for its tab: the record read from the page and what the store adds to it. */
+/**
+ * What the sidebar shows for its tab: the record read from the page (its fields keyed by API name
+ * wherever the org's names are known) and what the store adds to it.
+ */
 export const AccountView = z.object({
   reading: RecordReading,
+  /** The record's fields as last known: the page's, then those it does not show now (another tab). */
+  fields: z.array(KnownField),
   changes: z.array(FieldChange),
   comparedWith: IsoDateTime.nullable(),
   draft: QuickLogDraft.nullable(),

@@ -81,3 +81,12 @@ export function salesforceOrgOf(key: string): string | null {
 export function isSandboxKey(key: string): boolean {
   return salesforceOrgOf(key)?.includes('--') ?? false;
 }
+
+/**
+ * The org or portal an account key belongs to: the key without its record id (`salesforce:acme`,
+ * `hubspot:14589320`, `dynamics:contoso.crm4.dynamics.com`). Null for a legacy key that names no org.
+ */
+export function orgScopeOf(key: string): string | null {
+  const match = /^((?:salesforce|hubspot|dynamics):[^:]+):[^:]+$/.exec(key);
+  return match?.[1] ?? null;
+}

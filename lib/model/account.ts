@@ -63,6 +63,13 @@ export const FieldSnapshot = z.object({
 });
 export type FieldSnapshot = z.infer<typeof FieldSnapshot>;
 
+/**
+ * A field of the record's known state, as the sidebar lists it: `onPage` is false for a field the
+ * page does not show now (another tab of the record, a collapsed section), with its last read value.
+ */
+export const KnownField = RecordField.extend({ onPage: z.boolean() });
+export type KnownField = z.infer<typeof KnownField>;
+
 export const FieldChange = z.object({
   key: z.string(),
   label: z.string(),
