@@ -15,6 +15,9 @@ import type { Request } from '../messaging/protocol';
  * page's single-page navigation, reads the account record shown, and keeps exactly one sidebar.
  * Each CRM's entry point (entrypoints/<id>.content.ts) runs it with its own adapter only.
  */
+/** Keys that activate or move between a page's tabs. */
+const TAB_KEYS = new Set(['Enter', ' ', 'ArrowLeft', 'ArrowRight', 'Home', 'End']);
+
 export function runSidebarScript(adapter: CrmAdapter): void {
   const instance = claimWorld(window, SIDEBAR_SCRIPT_FLAG, () => browser.runtime?.id !== undefined);
   // A live copy already runs in this page.
@@ -116,8 +119,11 @@ export function runSidebarScript(adapter: CrmAdapter): void {
   instance.onStop(() => window.removeEventListener('keydown', onKey, { capture: true }));
   // A click or key on the page may show other fields of the record (Lightning's Details tab opened
   // from its Related tab) without any navigation: the record is read again for a moment.
+  // Keys only as they activate a tab (not while the user types in the CRM's own fields).
   const onAction = (event: Event) => {
-    if (event.isTrusted) follower.onUserAction();
+    if (!event.isTrusted) return;
+    if (event instanceof KeyboardEvent && !TAB_KEYS.has(event.key)) return;
+    follower.onUserAction();
   };
   for (const type of ['click', 'keyup']) window.addEventListener(type, onAction, { capture: true, passive: true });
   instance.onStop(() => ['click', 'keyup'].forEach((type) => window.removeEventListener(type, onAction, { capture: true })));
