@@ -301,6 +301,18 @@ describe('CRM interface switches', () => {
     expect(await handleRequest({ type: 'settings.get' }, optionsPage, deps)).toMatchObject({ ok: true, data: { crmInterfaces: { dynamics: false, 'salesforce-classic': false, hubspot: true } } });
   });
 
+  it('a restored backup that changes a switch is applied to open tabs like a switch', async () => {
+    await handleRequest({ type: 'crm.switch', script: 'hubspot', on: false }, optionsPage, deps);
+    const exported = await handleRequest({ type: 'backup.export' }, optionsPage, deps);
+    if (!exported.ok) throw new Error('backup.export failed');
+    await handleRequest({ type: 'crm.switch', script: 'hubspot', on: true }, optionsPage, deps);
+    switched = [];
+    const text = JSON.stringify((exported.data as { backup: unknown }).backup);
+    expect(await handleRequest({ type: 'backup.import', text }, optionsPage, deps)).toMatchObject({ ok: true });
+    expect(switched).toEqual([['hubspot', false]]);
+    expect((await deps.crmInterfaces.current()).hubspot).toBe(false);
+  });
+
   it('only extension pages may switch, and only known interfaces', async () => {
     expect(await handleRequest({ type: 'crm.switch', script: 'hubspot', on: false }, contentScript(7), deps)).toMatchObject({ ok: false, error: { code: 'not-allowed' } });
     expect(await handleRequest({ type: 'crm.switch', script: 'pipedrive', on: false }, optionsPage, deps)).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
