@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { CsmSettings, type NoteTemplate, type OwnPhrase } from '@/lib/model/settings';
+import { CsmFormSettings, type CsmSettings, type NoteTemplate, type OwnPhrase } from '@/lib/model/settings';
 import { SIGNAL_KINDS } from '@/lib/model/signal';
 import { request } from '@/lib/messaging/client';
 import { toErrorData, validationErrorData, type AppErrorData } from '@/lib/errors';
@@ -42,7 +42,8 @@ export function CsmSettingsForm() {
       // A row left empty is not a phrase.
       ownPhrases: settings.ownPhrases.filter((p) => p.phrase.trim() !== ''),
     };
-    const parsed = CsmSettings.safeParse(candidate);
+    // The CRM switches are not the form's: they are saved by their own section (CrmInterfacesForm).
+    const parsed = CsmFormSettings.safeParse(candidate);
     if (!parsed.success) {
       // Past a limit: what is wrong in the user's words; anything else (an empty number) as the check saw it.
       const wrong = validationErrorData(parsed.error.issues, candidate, locale);

@@ -5,6 +5,7 @@ import { backupFileName } from '@/lib/backup/file-name';
 import { downloadText } from './download';
 import { ErrorMessage, useI18n } from './i18n';
 import { CsmSettingsForm } from './CsmSettingsForm';
+import { CrmInterfacesForm } from './CrmInterfacesForm';
 import { UsageImport } from './UsageImport';
 import { UsageSourceForm } from './UsageSourceForm';
 
@@ -53,6 +54,10 @@ export function Options() {
       <section>
         <h2>{t('settings.title')}</h2>
         <CsmSettingsForm />
+      </section>
+      <section>
+        <h2>{t('crm.title')}</h2>
+        <CrmInterfacesForm />
       </section>
       <section>
         <h2>{t('source.title')}</h2>

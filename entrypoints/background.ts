@@ -7,7 +7,7 @@ import { refreshUsageSourceNow } from '@/lib/background/usage-source-refresh';
 import { PORTFOLIO_ALARM, scheduleDailyPortfolio } from '@/lib/background/daily-portfolio';
 import { TabSessions } from '@/lib/background/tab-sessions';
 import { onSidebarConnected } from '@/lib/background/sidebar-ports';
-import { injectIntoCrmTabs, recoverIn } from '@/lib/background/inject-sidebar';
+import { crmInterfaceSwitched, injectIntoCrmTabs, recoverIn } from '@/lib/background/inject-sidebar';
 import { USAGE_SOURCE_ALARM } from '@/lib/usage/source';
 import { keyOfPort } from '@/lib/messaging/sidebar-frame';
 import { SidebarFrames, storageFrameStore } from '@/lib/background/sidebar-frames';
@@ -25,6 +25,7 @@ export default defineBackground(() => {
     sessions,
     now: () => new Date(),
     newId: () => crypto.randomUUID(),
+    crmTabs: { switched: (script, on) => crmInterfaceSwitched(script, on, interfacesNow) },
     usageSource: {
       fetcher: (url, init) => fetch(url, init),
       hasHostPermission: (origin) => browser.permissions.contains({ origins: [origin] }),
@@ -34,6 +35,7 @@ export default defineBackground(() => {
       },
     },
   });
+  const interfacesNow = () => deps.crmInterfaces.current();
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === USAGE_SOURCE_ALARM) void refreshUsageSourceNow(deps).catch(() => undefined);
     if (alarm.name === PORTFOLIO_ALARM) void deps.portfolio.accountsChanged('all').catch(() => undefined);
@@ -54,7 +56,7 @@ export default defineBackground(() => {
     deps.draftHolders.release(tabId);
     void deps.sidebarFrames.forgetTab(tabId);
   });
-  injectIntoCrmTabs();
+  injectIntoCrmTabs(interfacesNow);
 
   browser.commands.onCommand.addListener(async (command, tab) => {
     if (command !== 'open-quick-log') return;
@@ -62,7 +64,7 @@ export default defineBackground(() => {
     if (tabId === undefined) return;
     // A script that is gone is injected first; the script opens the quick log itself, making the
     // sidebar if need be (the worker may have just started and know nothing of the tab yet).
-    await recoverIn(tabId);
+    await recoverIn(tabId, interfacesNow);
     await askContentScript(tabId, { type: 'quickLog.open' });
   });
 

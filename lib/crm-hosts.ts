@@ -20,6 +20,7 @@ export const CRM_SCRIPTS = [
 ] as const satisfies readonly { id: string; crm: Crm; matches: readonly string[] }[];
 export type CrmScript = (typeof CRM_SCRIPTS)[number];
 export type CrmScriptId = CrmScript['id'];
+export const CRM_SCRIPT_IDS: readonly CrmScriptId[] = CRM_SCRIPTS.map((s) => s.id);
 
 /** The file WXT builds for a script (entrypoints/<id>.content.ts). */
 export function crmScriptFile<Id extends CrmScriptId>(id: Id): `/content-scripts/${Id}.js` {

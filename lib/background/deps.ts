@@ -8,6 +8,9 @@ import { TabAccounts } from './tab-accounts';
 import { SidebarFrames } from './sidebar-frames';
 import { DraftHolders } from './draft-holders';
 import { PrimedReads } from './primed-reads';
+import { CrmInterfaceSwitches } from './crm-interface-switches';
+import { getSettings } from '../store/settings';
+import type { CrmScriptId } from '../crm-hosts';
 
 export type { RequestSender } from './sender-policy';
 
@@ -27,6 +30,10 @@ export interface BackgroundDeps {
   sidebarFrames: SidebarFrames;
   /** The first reads of a just-reported account, started before its sidebar asks. */
   primedReads: PrimedReads;
+  /** The CRM interface switches, as stored: which CRMs' tabs get the sidebar. */
+  crmInterfaces: CrmInterfaceSwitches;
+  /** Applies a CRM interface switch to the open tabs of that CRM (the worker: lib/background/inject-sidebar.ts). */
+  crmTabs?: { switched: (script: CrmScriptId, on: boolean) => Promise<void> };
   /**
    * How long a sidebar's request waits for its tab's account to be known again after the worker
    * restarted (the sidebar reconnects and its content script reads again): 10 s unless set.
@@ -41,7 +48,7 @@ export interface BackgroundDeps {
 }
 
 export function createBackgroundDeps(
-  base: Omit<BackgroundDeps, 'portfolio' | 'imports' | 'tabAccounts' | 'sidebarFrames' | 'draftHolders' | 'primedReads'> & { sidebarFrames?: SidebarFrames },
+  base: Omit<BackgroundDeps, 'portfolio' | 'imports' | 'tabAccounts' | 'sidebarFrames' | 'draftHolders' | 'primedReads' | 'crmInterfaces'> & { sidebarFrames?: SidebarFrames },
   options: { portfolio?: PortfolioRefresherOptions } = {},
 ): BackgroundDeps {
   return {
@@ -52,5 +59,6 @@ export function createBackgroundDeps(
     draftHolders: new DraftHolders((tabId) => base.sessions.listening(tabId)),
     sidebarFrames: base.sidebarFrames ?? new SidebarFrames(),
     primedReads: new PrimedReads(),
+    crmInterfaces: new CrmInterfaceSwitches(async () => (await getSettings(await base.db())).crmInterfaces),
   };
 }

@@ -257,3 +257,65 @@ describe('handleRequest and who sent it', () => {
     }
   });
 });
+
+describe('CRM interface switches', () => {
+  let deps: BackgroundDeps;
+  let switched: [string, boolean][];
+  beforeEach(async () => {
+    const db = await openAdoptionDb(uniqueDbName());
+    switched = [];
+    deps = createBackgroundDeps({
+      db: async () => db,
+      sessions: new TabSessions(),
+      now: () => new Date('2026-11-25T10:00:00Z'),
+      newId: sequentialIds,
+      crmTabs: { switched: async (script, on) => void switched.push([script, on]) },
+    });
+  });
+
+  it('a switch is stored, answered, applied to the CRM’s open tabs, and what the background injects by', async () => {
+    expect(await handleRequest({ type: 'crm.switch', script: 'hubspot', on: false }, optionsPage, deps)).toMatchObject({ ok: true, data: { hubspot: false, dynamics: true } });
+    expect(switched).toEqual([['hubspot', false]]);
+    expect((await deps.crmInterfaces.current()).hubspot).toBe(false);
+    expect(await handleRequest({ type: 'settings.get' }, optionsPage, deps)).toMatchObject({ ok: true, data: { crmInterfaces: { hubspot: false } } });
+    // A new worker reads it from the store.
+    const restarted = createBackgroundDeps({ db: deps.db, sessions: new TabSessions(), now: deps.now, newId: sequentialIds });
+    expect((await restarted.crmInterfaces.current()).hubspot).toBe(false);
+  });
+
+  it('saving the settings form keeps the switches stored since the form was loaded', async () => {
+    const loaded = await handleRequest({ type: 'settings.get' }, optionsPage, deps);
+    if (!loaded.ok) throw new Error('settings.get failed');
+    await handleRequest({ type: 'crm.switch', script: 'dynamics', on: false }, optionsPage, deps);
+    // The form still holds its old copy, every interface on.
+    const form = { ...(loaded.data as object), toneStaleDays: 12 };
+    expect(await handleRequest({ type: 'settings.save', settings: form }, optionsPage, deps)).toMatchObject({ ok: true });
+    expect(await handleRequest({ type: 'settings.get' }, optionsPage, deps)).toMatchObject({ ok: true, data: { toneStaleDays: 12, crmInterfaces: { dynamics: false } } });
+  });
+
+  it('two switches at once both stay', async () => {
+    await Promise.all([
+      handleRequest({ type: 'crm.switch', script: 'dynamics', on: false }, optionsPage, deps),
+      handleRequest({ type: 'crm.switch', script: 'salesforce-classic', on: false }, optionsPage, deps),
+    ]);
+    expect(await handleRequest({ type: 'settings.get' }, optionsPage, deps)).toMatchObject({ ok: true, data: { crmInterfaces: { dynamics: false, 'salesforce-classic': false, hubspot: true } } });
+  });
+
+  it('a restored backup that changes a switch is applied to open tabs like a switch', async () => {
+    await handleRequest({ type: 'crm.switch', script: 'hubspot', on: false }, optionsPage, deps);
+    const exported = await handleRequest({ type: 'backup.export' }, optionsPage, deps);
+    if (!exported.ok) throw new Error('backup.export failed');
+    await handleRequest({ type: 'crm.switch', script: 'hubspot', on: true }, optionsPage, deps);
+    switched = [];
+    const text = JSON.stringify((exported.data as { backup: unknown }).backup);
+    expect(await handleRequest({ type: 'backup.import', text }, optionsPage, deps)).toMatchObject({ ok: true });
+    expect(switched).toEqual([['hubspot', false]]);
+    expect((await deps.crmInterfaces.current()).hubspot).toBe(false);
+  });
+
+  it('only extension pages may switch, and only known interfaces', async () => {
+    expect(await handleRequest({ type: 'crm.switch', script: 'hubspot', on: false }, contentScript(7), deps)).toMatchObject({ ok: false, error: { code: 'not-allowed' } });
+    expect(await handleRequest({ type: 'crm.switch', script: 'pipedrive', on: false }, optionsPage, deps)).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
+    expect(switched).toEqual([]);
+  });
+});

@@ -4,7 +4,7 @@ import { recordVisit } from '../store/visit';
 import { timelinePage } from '../store/timeline';
 import { accountOverview } from '../store/overview';
 import { completeNextStep, deleteEntry, restoreEntry, saveEntry } from '../store/entries';
-import { getSettings, saveSettings } from '../store/settings';
+import { getSettings, updateSettings } from '../store/settings';
 import { idsOfSave, recordsFromQuickLog, saveLoggedTouch } from '../store/quick-log';
 import { clearDraft, getDraft, saveDraft } from '../store/drafts';
 import { exportBackup, restoreBackup } from '../backup/store';
@@ -19,6 +19,7 @@ import { crmAccountsForMatch, rememberedMapping, setUsageLink, storeUsageImport,
 import { accountScope, describeSender, kindMaySend, REQUEST_POLICY, type AccountScope } from './sender-policy';
 import type { AccountKey } from '../model/account';
 import { originOf } from '../safe-url';
+import { CRM_SCRIPT_IDS } from '../crm-hosts';
 
 /** Every sidebar showing the account reloads (two tabs on one account stay in step), and its portfolio row is redone. */
 async function notifyAccount(deps: BackgroundDeps, accountKey: string): Promise<void> {
@@ -124,9 +125,16 @@ const handlers: Handlers = {
     return getSettings(await deps.db());
   },
   async 'settings.save'({ settings }, _, deps) {
-    await saveSettings(await deps.db(), settings);
+    // The form's copy of the CRM switches may be older than what a switch stored since.
+    await updateSettings(await deps.db(), (stored) => ({ ...settings, crmInterfaces: stored.crmInterfaces }));
     await deps.portfolio.accountsChanged('all');
     return null;
+  },
+  async 'crm.switch'({ script, on }, _, deps) {
+    const { crmInterfaces } = await updateSettings(await deps.db(), (stored) => ({ ...stored, crmInterfaces: { ...stored.crmInterfaces, [script]: on } }));
+    deps.crmInterfaces.set(crmInterfaces);
+    await deps.crmTabs?.switched(script, on);
+    return crmInterfaces;
   },
   async 'quickLog.save'({ accountKey, form, saveId, draftId }, _, deps) {
     const touch = await saveLoggedTouch(await deps.db(), recordsFromQuickLog(form, accountKey, deps.now(), idsOfSave(saveId)), draftId);
@@ -146,7 +154,12 @@ const handlers: Handlers = {
     return exportBackup(await deps.db(), deps.now());
   },
   async 'backup.import'({ text }, _, deps) {
+    const before = await deps.crmInterfaces.current();
     const counts = await restoreBackup(await deps.db(), parseBackup(text));
+    // The restored settings may turn CRM interfaces on or off: their open tabs follow, as after a switch.
+    deps.crmInterfaces.forget();
+    const after = await deps.crmInterfaces.current();
+    for (const script of CRM_SCRIPT_IDS) if (before[script] !== after[script]) await deps.crmTabs?.switched(script, after[script]);
     await deps.portfolio.accountsChanged('all');
     return counts;
   },

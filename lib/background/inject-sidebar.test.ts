@@ -1,27 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { crmScriptFor, injectIntoCrmTabs, injectSidebar, isCrmPage } from './inject-sidebar';
+import { crmInterfaceSwitched, injectIntoCrmTabs, injectSidebar } from './inject-sidebar';
+import { ALL_CRM_INTERFACES_ON, CrmInterfaces } from '../model/settings';
 import { SIDEBAR_PING } from '../crm-hosts';
-
-describe('isCrmPage', () => {
-  it('accepts Lightning pages, sandboxes included, and nothing else', () => {
-    expect(isCrmPage('https://acme.lightning.force.com/lightning/r/Account/001Dn00000iNTchIAG/view')).toBe(true);
-    expect(isCrmPage('https://acme--uat.sandbox.lightning.force.com/lightning/o/Account/list')).toBe(true);
-    expect(isCrmPage('http://acme.lightning.force.com/lightning/page/home')).toBe(false);
-    expect(isCrmPage('https://lightning.force.com.evil.example/lightning/r/Account/001/view')).toBe(false);
-    expect(isCrmPage(undefined)).toBe(false);
-  });
-
-  it('picks each CRM’s own script by the page’s host', () => {
-    expect(crmScriptFor('https://acme.lightning.force.com/lightning/r/Account/001Dn00000iNTchIAG/view')).toBe('salesforce-lightning');
-    expect(crmScriptFor('https://acme.my.salesforce.com/001Dn00000iNTch')).toBe('salesforce-classic');
-    expect(crmScriptFor('https://acme--uat.sandbox.my.salesforce.com/001Dn00000iNTch')).toBe('salesforce-classic');
-    expect(crmScriptFor('https://na123.salesforce.com/001Dn00000iNTch')).toBeNull();
-    expect(crmScriptFor('https://example.com/')).toBeNull();
-    expect(crmScriptFor('not a url')).toBeNull();
-  });
-});
 
 /** The tab's content script, as the background sees it: answering the ping, or not there. */
 function tabWithScript(answers: boolean) {
@@ -83,7 +65,7 @@ describe('injectIntoCrmTabs', () => {
     const { sendMessage, executeScript } = tabWithScript(false);
     vi.spyOn(browser.tabs, 'query').mockResolvedValue([] as never);
     vi.spyOn(browser.commands.onCommand, 'addListener').mockImplementation(() => undefined);
-    injectIntoCrmTabs();
+    injectIntoCrmTabs(async () => ALL_CRM_INTERFACES_ON);
     const tab = { id: 3, url: crmUrl, status: 'complete' } as Parameters<Parameters<typeof browser.tabs.onUpdated.addListener>[0]>[2];
     // Still loading: not yet (the CRM's page load pays nothing).
     await fakeBrowser.tabs.onUpdated.trigger(3, { status: 'loading', url: crmUrl }, { ...tab, status: 'loading' });
@@ -100,5 +82,44 @@ describe('injectIntoCrmTabs', () => {
     await fakeBrowser.tabs.onUpdated.trigger(4, { status: 'complete' }, { ...tab, id: 4, url: 'https://example.com/' });
     expect(sendMessage).toHaveBeenCalledTimes(1);
     expect(executeScript).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('CRM interfaces turned off', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+    fakeBrowser.reset();
+  });
+
+  type Tab = Parameters<Parameters<typeof browser.tabs.onUpdated.addListener>[0]>[2];
+  const hubspotUrl = 'https://app.hubspot.com/contacts/4242/record/0-2/1001';
+  const lightningUrl = 'https://acme.lightning.force.com/lightning/r/Account/001Dn00000iNTchIAG/view';
+  const hubspotOff = CrmInterfaces.parse({ hubspot: false });
+
+  it('a loaded tab of an interface turned off gets no script; another CRM’s tab still does', async () => {
+    const { sendMessage, executeScript } = tabWithScript(false);
+    vi.spyOn(browser.tabs, 'query').mockResolvedValue([] as never);
+    injectIntoCrmTabs(async () => hubspotOff);
+    const tab = { id: 3, url: hubspotUrl, status: 'complete' } as Tab;
+    await fakeBrowser.tabs.onUpdated.trigger(3, { status: 'complete' }, tab);
+    await fakeBrowser.tabs.onUpdated.trigger(5, { status: 'complete' }, { ...tab, id: 5, url: lightningUrl });
+    await vi.waitFor(() => expect(executeScript).toHaveBeenCalledTimes(1));
+    expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 5 }, files: ['/content-scripts/salesforce-lightning.js'] });
+    expect(sendMessage).not.toHaveBeenCalledWith(3, expect.anything(), expect.anything());
+  });
+
+  it('turned off: each open tab of that CRM is told to end its sidebar; turned on: loaded tabs get the script again', async () => {
+    const { sendMessage, executeScript } = tabWithScript(false);
+    const query = vi.spyOn(browser.tabs, 'query').mockResolvedValue([{ id: 3 }, { id: 4 }] as never);
+    await crmInterfaceSwitched('hubspot', false, async () => hubspotOff);
+    expect(query).toHaveBeenCalledWith({ url: ['https://*.hubspot.com/*'] });
+    expect(sendMessage).toHaveBeenCalledWith(3, { type: 'sidebar.end' }, { frameId: 0 });
+    expect(sendMessage).toHaveBeenCalledWith(4, { type: 'sidebar.end' }, { frameId: 0 });
+    expect(executeScript).not.toHaveBeenCalled();
+
+    vi.spyOn(browser.tabs, 'get').mockImplementation(async (tabId) => ({ id: tabId, url: hubspotUrl, status: 'complete' }) as never);
+    await crmInterfaceSwitched('hubspot', true, async () => ALL_CRM_INTERFACES_ON);
+    expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 3 }, files: ['/content-scripts/hubspot.js'] });
+    expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 4 }, files: ['/content-scripts/hubspot.js'] });
   });
 });

@@ -1,30 +1,20 @@
 import { browser } from 'wxt/browser';
-import { MatchPattern } from 'wxt/utils/match-patterns';
-import { CRM_MATCHES, CRM_SCRIPTS, crmScriptFile, SIDEBAR_PING, type CrmScriptId } from '../crm-hosts';
+import { CRM_MATCHES, crmScript, crmScriptFile, SIDEBAR_PING, type CrmScriptId } from '../crm-hosts';
+import type { CrmInterfaces } from '../model/settings';
+import type { ContentCommand } from '../messaging/content-commands';
+import { scriptToInject } from './crm-script-for';
 
 /*
  * The content script is injected by the background once a CRM tab has finished loading, not
  * listed in the manifest: Chrome injects manifest content scripts before the page's `load`
  * event, and that alone made the sample account page load 15–30 % slower (README, figures).
  * After `load` the CRM pays nothing; the script itself follows later single-page navigation.
- * Each CRM has its own script (lib/crm-hosts.ts): a tab gets the one its host calls for.
+ * Each CRM has its own script (lib/crm-hosts.ts): a tab gets the one its host calls for, unless
+ * the CSM turned that CRM interface off in the settings (asked each time: `interfacesNow`).
  */
 
-const scripts = CRM_SCRIPTS.map((s) => ({ id: s.id, patterns: s.matches.map((m) => new MatchPattern(m)) }));
-
-/** The sidebar script for a page, or null for pages of no CRM. */
-export function crmScriptFor(url: string | undefined): CrmScriptId | null {
-  if (url === undefined) return null;
-  try {
-    return scripts.find((s) => s.patterns.some((p) => p.includes(url)))?.id ?? null;
-  } catch {
-    return null;
-  }
-}
-
-export function isCrmPage(url: string | undefined): boolean {
-  return crmScriptFor(url) !== null;
-}
+/** The CRM interface switches as stored now (lib/background/crm-interface-switches.ts). */
+export type InterfacesNow = () => Promise<CrmInterfaces>;
 
 const injecting = new Set<number>();
 
@@ -61,40 +51,60 @@ export async function injectSidebar(tabId: number, script: CrmScriptId, { ask = 
 }
 
 /** Injects into a loaded CRM tab that has lost its script (checked when the user may need it). */
-export async function recoverIn(tabId: number): Promise<void> {
+export async function recoverIn(tabId: number, interfacesNow: InterfacesNow): Promise<void> {
   const tab = await browser.tabs.get(tabId).catch(() => undefined);
-  const script = crmScriptFor(tab?.url);
+  const script = scriptToInject(tab?.url, await interfacesNow());
   if (tab && tab.status === 'complete' && script) await injectSidebar(tabId, script);
 }
 
-export function injectIntoCrmTabs(): void {
+export function injectIntoCrmTabs(interfacesNow: InterfacesNow): void {
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
-    const script = crmScriptFor(tab.url);
-    if (!script) return;
-    // Loaded: injected at once (a copy already running there, as after Back to a page kept in
-    // the back/forward cache, steps aside). A single-page navigation in a loaded tab, where the
-    // script should be following along: if it is gone, it comes back (asked first: it is there).
-    if (change.status === 'complete') void injectSidebar(tabId, script, { ask: false });
-    else if (change.url !== undefined && tab.status === 'complete') void injectSidebar(tabId, script);
+    const loaded = change.status === 'complete';
+    if (!(loaded || (change.url !== undefined && tab.status === 'complete'))) return;
+    void interfacesNow().then((interfaces) => {
+      const script = scriptToInject(tab.url, interfaces);
+      // Loaded: injected at once (a copy already running there, as after Back to a page kept in
+      // the back/forward cache, steps aside). A single-page navigation in a loaded tab, where the
+      // script should be following along: if it is gone, it comes back (asked first: it is there).
+      if (script) return injectSidebar(tabId, script, { ask: !loaded });
+    });
   });
   // Back to a CRM tab: the sidebar is wanted there now (the quick-log shortcut recovers too, entrypoints/background.ts).
-  browser.tabs.onActivated.addListener(({ tabId }) => void recoverIn(tabId));
+  browser.tabs.onActivated.addListener(({ tabId }) => void recoverIn(tabId, interfacesNow));
   // Whenever the worker starts: tabs open before the extension was installed or updated, and
   // tabs loading while the worker was woken. Chrome does not always deliver the `complete`
   // update that woke a stopped worker (seen in the end-to-end tests), so a tab still loading
   // is watched until it has loaded. Tabs where the script answers are left alone.
-  void browser.tabs.query({ url: CRM_MATCHES }).then((tabs) => {
-    for (const tab of tabs) if (tab.id !== undefined) void injectWhenLoaded(tab.id);
-  });
+  void injectIntoOpenTabs(CRM_MATCHES, interfacesNow);
+}
+
+/** Injects into every open tab on these hosts once it has loaded (tabs where the script answers are left alone). */
+async function injectIntoOpenTabs(matches: string[], interfacesNow: InterfacesNow): Promise<void> {
+  const tabs = await browser.tabs.query({ url: matches });
+  await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : injectWhenLoaded(tab.id, interfacesNow))));
+}
+
+const END_SIDEBAR: ContentCommand = { type: 'sidebar.end' };
+
+/**
+ * A CRM interface was turned on or off in the settings: its open tabs get the sidebar back at once
+ * (the same injection as after a load), or lose it at once (the script takes its sidebar off the
+ * page and ends, so it no longer answers the ping and a later turn-on injects it again).
+ */
+export async function crmInterfaceSwitched(script: CrmScriptId, on: boolean, interfacesNow: InterfacesNow): Promise<void> {
+  const matches = [...crmScript(script).matches];
+  if (on) return injectIntoOpenTabs(matches, interfacesNow);
+  const tabs = await browser.tabs.query({ url: matches });
+  await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, END_SIDEBAR, { frameId: 0 }).catch(() => undefined))));
 }
 
 const LOAD_POLL_MS = 100;
 const LOAD_WAIT_MS = 30_000;
 
-async function injectWhenLoaded(tabId: number): Promise<void> {
+async function injectWhenLoaded(tabId: number, interfacesNow: InterfacesNow): Promise<void> {
   for (let waited = 0; waited < LOAD_WAIT_MS; waited += LOAD_POLL_MS) {
     const tab = await browser.tabs.get(tabId).catch(() => undefined);
-    const script = crmScriptFor(tab?.url);
+    const script = scriptToInject(tab?.url, await interfacesNow());
     if (!tab || !script) return;
     if (tab.status === 'complete') {
       await injectSidebar(tabId, script);

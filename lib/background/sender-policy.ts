@@ -116,6 +116,7 @@ export const REQUEST_POLICY = {
   'settings.get': SIDEBAR_AND_PAGES,
   // Everything else touches every account, or the configuration: extension pages only.
   'settings.save': PAGES,
+  'crm.switch': PAGES,
   'backup.export': PAGES,
   'backup.import': PAGES,
   'portfolio.rows': PAGES,
@@ -189,6 +190,7 @@ export function accountScope(request: Request): AccountScope {
     case 'settings.get':
       return { kind: 'none' };
     case 'settings.save':
+    case 'crm.switch':
     case 'backup.export':
     case 'backup.import':
     case 'portfolio.rows':

@@ -10,6 +10,7 @@ describe('readContentCommand', () => {
       { type: 'record.resend' },
       { type: 'record.resend', extra: 1 },
       { type: 'sidebar.ping' },
+      { type: 'sidebar.end' },
       { type: 'toString' },
       { type: '__proto__' },
       { type: 1 },

@@ -95,6 +95,9 @@ export function runSidebarScript(adapter: CrmAdapter): void {
     const command = readContentCommand(message);
     if (!command) return;
     if (command.type === 'record.resend') follower.resend();
+    // Turned off in the settings: everything registered above is undone, the sidebar included, and
+    // the ping goes unanswered, so turning it on again injects a new copy.
+    else if (command.type === 'sidebar.end') instance.stop();
     else void follower.openQuickLog();
   };
   browser.runtime.onMessage.addListener(onMessage);

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { AccountKey, FieldChange, KnownField, RecordReading } from '../model/account';
 import { DateRange, IsoDateTime } from '../model/dates';
 import { DraftId, LoggedTouch, QuickLogDraft, QuickLogForm, QuickLogDraftUpdate, SaveId } from '../model/quick-log';
-import { CsmSettings } from '../model/settings';
+import { CsmFormSettings, CsmSettings, CrmInterfaces } from '../model/settings';
+import { CRM_SCRIPT_IDS } from '../crm-hosts';
 import { TimelinePage, TimelineQuery } from '../model/timeline';
 import { AccountOverview } from '../model/overview';
 import { EditableEntry, EditableStore, SaveOutcome } from '../model/entry';
@@ -37,7 +38,10 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('entry.restore'), entry: EditableEntry }),
   z.object({ type: z.literal('nextStep.complete'), interactionId: z.string().min(1), stepId: z.string().min(1), baseRevision: z.number().int() }),
   z.object({ type: z.literal('settings.get') }),
-  z.object({ type: z.literal('settings.save'), settings: CsmSettings }),
+  /** The stored CRM interface switches are kept: they have their own request. */
+  z.object({ type: z.literal('settings.save'), settings: CsmFormSettings }),
+  /** A CRM interface turned on or off: its open tabs get or lose the sidebar at once. */
+  z.object({ type: z.literal('crm.switch'), script: z.enum(CRM_SCRIPT_IDS), on: z.boolean() }),
   /** `saveId`: made where the user saved and sent again on a retry, so a save whose answer was lost is not stored twice. */
   /** `draftId`: the draft the form kept while it was typed, cleared with the save (no other tab's). */
   z.object({ type: z.literal('quickLog.save'), accountKey: AccountKey, form: QuickLogForm, saveId: SaveId, draftId: DraftId.optional() }),
@@ -80,6 +84,7 @@ export const ReplyData = {
   'nextStep.complete': SaveOutcome,
   'settings.get': CsmSettings,
   'settings.save': z.null(),
+  'crm.switch': CrmInterfaces,
   'quickLog.save': LoggedTouch,
   'draft.save': z.null(),
   'draft.clear': z.null(),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { HealthWeights } from '../health/weights';
 import { LIMITS } from './limits';
 import { SignalKind } from './signal';
+import type { CrmScriptId } from '../crm-hosts';
 
 export const NoteTemplate = z.object({
   id: z.string().min(1),
@@ -16,6 +17,22 @@ export const OwnPhrase = z.object({
   phrase: z.string().trim().min(1).max(LIMITS.name),
 });
 export type OwnPhrase = z.infer<typeof OwnPhrase>;
+
+const CrmInterfaceOn = z.boolean().default(true);
+
+/**
+ * Which CRM user interfaces get the sidebar: a CSM whose company uses one CRM turns the others off,
+ * and no script is injected in their tabs then. One switch per interface of lib/crm-hosts.ts (the
+ * compiler checks none is missing), each on unless turned off; an id no longer known is dropped.
+ */
+export const CrmInterfaces = z.object({
+  'salesforce-lightning': CrmInterfaceOn,
+  'salesforce-classic': CrmInterfaceOn,
+  hubspot: CrmInterfaceOn,
+  dynamics: CrmInterfaceOn,
+} satisfies Record<CrmScriptId, typeof CrmInterfaceOn>);
+export type CrmInterfaces = z.infer<typeof CrmInterfaces>;
+export const ALL_CRM_INTERFACES_ON: CrmInterfaces = CrmInterfaces.parse({});
 
 /** The CSM's own settings; every field defaults, so a partial or older stored value still reads. */
 export const CsmSettings = z.object({
@@ -35,8 +52,14 @@ export const CsmSettings = z.object({
     { id: 'check-in', name: 'Check-in', body: 'Goals progress:\nBlockers:\nNext steps:' },
     { id: 'qbr-prep', name: 'QBR prep', body: 'Wins since last QBR:\nUsage highlights:\nRisks to raise:\nAsks for next quarter:' },
   ]),
+  /** Set by its own request (`crm.switch`), which also applies it to open tabs; `settings.save` keeps the stored one. */
+  crmInterfaces: CrmInterfaces.default(ALL_CRM_INTERFACES_ON),
 });
 export type CsmSettings = z.infer<typeof CsmSettings>;
 
 /** Fields that always count as stakeholder fields: the account owner changing is a relationship change. */
 export const ALWAYS_STAKEHOLDER_FIELDS = ['OwnerId', 'Owner'] as const;
+
+/** What the settings form saves: everything but the CRM interface switches, which have their own request and apply at once. */
+export const CsmFormSettings = CsmSettings.omit({ crmInterfaces: true });
+export type CsmFormSettings = z.infer<typeof CsmFormSettings>;

@@ -25,6 +25,7 @@ export function sampleRequests(accountKey: AccountKey, idPrefix = 'sample'): { [
     'nextStep.complete': { type: 'nextStep.complete', interactionId: 'missing', stepId: 'step', baseRevision: 0 },
     'settings.get': { type: 'settings.get' },
     'settings.save': { type: 'settings.save', settings: CsmSettings.parse({}) },
+    'crm.switch': { type: 'crm.switch', script: 'hubspot', on: false },
     'quickLog.save': { type: 'quickLog.save', accountKey, form: quickLogForm(), saveId: crypto.randomUUID() },
     'draft.save': { type: 'draft.save', draft: { id: `${idPrefix}-draft`, accountKey, form: quickLogForm({ notes: 'half a sent' }), updatedAt: NOW.toISOString() } },
     'draft.clear': { type: 'draft.clear', accountKey, draftId: `${idPrefix}-draft` },
