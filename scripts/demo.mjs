@@ -20,7 +20,7 @@ let options;
 try {
   options = parseDemoArgs(process.argv.slice(2));
 } catch (error) {
-  fail(`${error.message} Usage: npm run demo -- [--no-build] [--headless] [--crm ${CRM_IDS.join('|')}]`);
+  fail(`${error.message} Usage: npm run demo -- [--no-build] [--headless] [--crm ${CRM_IDS.join('|')}] [--store]`);
 }
 const crm = demoCrm(options.crm);
 
@@ -295,8 +295,55 @@ async function runHeadless() {
   console.log(`The other sample CRMs: npm run demo -- --crm ${CRM_IDS.filter((id) => id !== 'lightning').join('|')}`);
 }
 
+/**
+ * `--store`: the store listings' screenshots, 1280×800 (the Chrome Web Store's size, which
+ * addons.mozilla.org takes too), in English and in Japanese: an account with its sidebar, the
+ * portfolio and the printable QBR brief, into artifacts/store/<language>/.
+ */
+async function runStoreShots() {
+  const cjk = spawnSync('fc-list', [':lang=ja', 'family'], { encoding: 'utf8' });
+  if (cjk.status !== 0 || cjk.stdout.trim() === '') {
+    console.warn('  ! No font with Japanese glyphs: the Japanese screenshots would show boxes. Install one: sudo apt-get install -y fonts-noto-cjk');
+  }
+  const written = [];
+  for (const locale of ['en', 'ja']) {
+    const dir = resolve('artifacts/store', locale);
+    mkdirSync(dir, { recursive: true });
+    const shoot = async (page, file) => {
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await painted(page);
+      const path = join(dir, file);
+      await page.screenshot({ path });
+      written.push(path);
+    };
+    const browser = await launchBrowser({ locale });
+    try {
+      const seeded = await seedDemo(browser);
+      const account = locale === 'ja' && japanese ? japanese : first;
+      const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+      console.log(`[${locale}] ${nameOf(account)} ...`);
+      await page.goto(accountUrl(account.id));
+      await showAccount(browser, page, account, seeded);
+      await shoot(page, '1-account.png');
+      const portfolio = await browser.context.newPage();
+      await portfolio.goto(`chrome-extension://${browser.extensionId}/portfolio.html`);
+      await portfolio.locator('[data-testid="portfolio"][data-state="ready"]').waitFor().catch(() => console.warn('  ! The portfolio did not show its rows.'));
+      await shoot(portfolio, '2-portfolio.png');
+      const today = new Date();
+      const from = new Date(today.getTime() - 90 * 86_400_000).toISOString().slice(0, 10);
+      await portfolio.goto(`chrome-extension://${browser.extensionId}/brief.html#account=${encodeURIComponent(sampleAccountKey(account.id))}&from=${from}&to=${today.toISOString().slice(0, 10)}&internal=0`);
+      await portfolio.locator('[data-testid="brief-page"][data-state="ready"]').waitFor().catch(() => console.warn('  ! The brief did not lay out.'));
+      await shoot(portfolio, '3-qbr-brief.png');
+    } finally {
+      await browser.close();
+    }
+  }
+  console.log(`\nStore screenshots (1280×800):\n${written.map((s) => `  ${s}`).join('\n')}`);
+}
+
 try {
-  if (crm.id !== 'lightning') await runOtherCrm();
+  if (options.store) await runStoreShots();
+  else if (crm.id !== 'lightning') await runOtherCrm();
   else if (headed) await runHeaded();
   else await runHeadless();
   process.exit(0);

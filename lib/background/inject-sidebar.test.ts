@@ -108,6 +108,22 @@ describe('CRM interfaces turned off', () => {
     expect(sendMessage).not.toHaveBeenCalledWith(3, expect.anything(), expect.anything());
   });
 
+  it('reads the switches for CRM pages only: loading or switching to another tab never opens the store', async () => {
+    tabWithScript(false);
+    vi.spyOn(browser.tabs, 'query').mockResolvedValue([] as never);
+    vi.spyOn(browser.tabs, 'get').mockImplementation(async (tabId) => ({ id: tabId, url: 'chrome-extension://abc/brief.html', status: 'complete' }) as never);
+    const interfacesNow = vi.fn(async () => ALL_CRM_INTERFACES_ON);
+    injectIntoCrmTabs(interfacesNow);
+    const tab = { id: 6, url: 'chrome-extension://abc/brief.html', status: 'complete' } as Tab;
+    await fakeBrowser.tabs.onUpdated.trigger(6, { status: 'complete' }, tab);
+    await fakeBrowser.tabs.onUpdated.trigger(7, { status: 'complete' }, { ...tab, id: 7, url: 'https://example.com/' });
+    await fakeBrowser.tabs.onActivated.trigger({ tabId: 6, windowId: 1 });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(interfacesNow).not.toHaveBeenCalled();
+    await fakeBrowser.tabs.onUpdated.trigger(5, { status: 'complete' }, { ...tab, id: 5, url: lightningUrl });
+    await vi.waitFor(() => expect(interfacesNow).toHaveBeenCalledTimes(1));
+  });
+
   it('turned off: each open tab of that CRM is told to end its sidebar; turned on: loaded tabs get the script again', async () => {
     const { sendMessage, executeScript } = tabWithScript(false);
     const query = vi.spyOn(browser.tabs, 'query').mockResolvedValue([{ id: 3 }, { id: 4 }] as never);

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { CRM_MATCHES, crmScript, crmScriptFile, SIDEBAR_PING, type CrmScriptId } from '../crm-hosts';
 import type { CrmInterfaces } from '../model/settings';
 import type { ContentCommand } from '../messaging/content-commands';
-import { scriptToInject } from './crm-script-for';
+import { crmScriptFor, scriptToInject } from './crm-script-for';
 
 /*
  * The content script is injected by the background once a CRM tab has finished loading, not
@@ -50,10 +50,18 @@ export async function injectSidebar(tabId: number, script: CrmScriptId, { ask = 
   }
 }
 
+/**
+ * The script to inject into a page: the switches are read only for a page of a CRM, so other
+ * tabs (the extension's own pages among them) never open the store.
+ */
+async function scriptForPage(url: string | undefined, interfacesNow: InterfacesNow): Promise<CrmScriptId | null> {
+  return crmScriptFor(url) === null ? null : scriptToInject(url, await interfacesNow());
+}
+
 /** Injects into a loaded CRM tab that has lost its script (checked when the user may need it). */
 export async function recoverIn(tabId: number, interfacesNow: InterfacesNow): Promise<void> {
   const tab = await browser.tabs.get(tabId).catch(() => undefined);
-  const script = scriptToInject(tab?.url, await interfacesNow());
+  const script = await scriptForPage(tab?.url, interfacesNow);
   if (tab && tab.status === 'complete' && script) await injectSidebar(tabId, script);
 }
 
@@ -61,8 +69,7 @@ export function injectIntoCrmTabs(interfacesNow: InterfacesNow): void {
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     const loaded = change.status === 'complete';
     if (!(loaded || (change.url !== undefined && tab.status === 'complete'))) return;
-    void interfacesNow().then((interfaces) => {
-      const script = scriptToInject(tab.url, interfaces);
+    void scriptForPage(tab.url, interfacesNow).then((script) => {
       // Loaded: injected at once (a copy already running there, as after Back to a page kept in
       // the back/forward cache, steps aside). A single-page navigation in a loaded tab, where the
       // script should be following along: if it is gone, it comes back (asked first: it is there).
@@ -104,7 +111,7 @@ const LOAD_WAIT_MS = 30_000;
 async function injectWhenLoaded(tabId: number, interfacesNow: InterfacesNow): Promise<void> {
   for (let waited = 0; waited < LOAD_WAIT_MS; waited += LOAD_POLL_MS) {
     const tab = await browser.tabs.get(tabId).catch(() => undefined);
-    const script = scriptToInject(tab?.url, await interfacesNow());
+    const script = await scriptForPage(tab?.url, interfacesNow);
     if (!tab || !script) return;
     if (tab.status === 'complete') {
       await injectSidebar(tabId, script);

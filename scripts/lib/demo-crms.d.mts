@@ -14,4 +14,4 @@ export interface DemoCrm {
   tips: string[];
 }
 export function demoCrm(id: string): DemoCrm;
-export function parseDemoArgs(argv: string[]): { build: boolean; headless: boolean; crm: DemoCrmId };
+export function parseDemoArgs(argv: string[]): { build: boolean; headless: boolean; crm: DemoCrmId; store: boolean };

@@ -54,11 +54,12 @@ export function demoCrm(id) {
  * @returns {{ build: boolean, headless: boolean, crm: string }}
  */
 export function parseDemoArgs(argv) {
-  const options = { build: true, headless: false, crm: DEFAULT_CRM };
+  const options = { build: true, headless: false, crm: DEFAULT_CRM, store: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--no-build') options.build = false;
     else if (arg === '--headless') options.headless = true;
+    else if (arg === '--store') options.store = true;
     else if (arg === '--crm' || arg.startsWith('--crm=')) {
       const value = arg === '--crm' ? argv[++i] : arg.slice('--crm='.length);
       if (!value || !CRM_IDS.includes(value)) throw new Error(`--crm takes one of ${CRM_IDS.join(', ')}${value ? ` (not "${value}")` : ''}.`);

@@ -18,8 +18,9 @@ describe('the demo per CRM', () => {
   });
 
   it('takes --crm as two words or one, defaults to Lightning, and refuses what it does not know', () => {
-    expect(parseDemoArgs([])).toEqual({ build: true, headless: false, crm: 'lightning' });
-    expect(parseDemoArgs(['--crm', 'hubspot', '--no-build'])).toEqual({ build: false, headless: false, crm: 'hubspot' });
+    expect(parseDemoArgs([])).toEqual({ build: true, headless: false, crm: 'lightning', store: false });
+    expect(parseDemoArgs(['--crm', 'hubspot', '--no-build'])).toEqual({ build: false, headless: false, crm: 'hubspot', store: false });
+    expect(parseDemoArgs(['--store']).store).toBe(true);
     expect(parseDemoArgs(['--crm=dynamics', '--headless']).crm).toBe('dynamics');
     expect(() => parseDemoArgs(['--crm', 'pipedrive'])).toThrow(/lightning, classic, hubspot, dynamics/);
     expect(() => parseDemoArgs(['--crm'])).toThrow(/--crm/);
