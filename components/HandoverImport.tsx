@@ -11,6 +11,8 @@ export function HandoverImport() {
   const { t, dateTime, number } = useI18n();
   const [outcome, setOutcome] = useState<Outcome>();
   const [working, setWorking] = useState(false);
+  // How many files this page has imported: tells one outcome from the next when both read the same.
+  const [imports, setImports] = useState(0);
   const fileInput = useRef<HTMLInputElement>(null);
 
   const importFile = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -24,6 +26,7 @@ export function HandoverImport() {
       setOutcome({ kind: 'refused', error: toErrorData(error) });
     } finally {
       setWorking(false);
+      setImports((n) => n + 1);
     }
   };
 
@@ -49,7 +52,7 @@ export function HandoverImport() {
         <button type="button" disabled={working} onClick={() => fileInput.current?.click()}>{t('options.handoverImport')}</button>
         <input ref={fileInput} type="file" accept="application/json,.json" hidden data-testid="handover-import" onChange={(e) => void importFile(e)} />
       </div>
-      <div data-testid="handover-result" aria-live="polite">
+      <div data-testid="handover-result" data-imports={imports} aria-live="polite">
         {outcome?.kind === 'imported' && (
           <div className="ok" data-outcome="imported" data-added={outcome.result.counts.added} data-conflicts={outcome.result.counts.conflicts} data-again={String(outcome.result.again)}>
             {summary(outcome.result).map((line) => <p key={line}>{line}</p>)}
