@@ -21,7 +21,7 @@ async function optionsPage(browser: LaunchedBrowser): Promise<Page> {
 async function handOver(page: Page, name: string): Promise<string> {
   const frame = sidebar(page);
   const panel = frame.getByTestId('handover-open');
-  if (!(await panel.getAttribute('open'))) await panel.locator('summary').click();
+  if ((await panel.getAttribute('open')) === null) await panel.locator('summary').click();
   expect(await frame.getByTestId('handover-include-internal').isChecked()).toBe(false);
   const download = page.waitForEvent('download');
   await frame.getByTestId('handover-export').click();
