@@ -61,6 +61,9 @@ export function CsmSettingsForm() {
 
   return (
     <form className="settings" data-testid="csm-settings" onSubmit={(e) => { e.preventDefault(); void save(); }}>
+      <Field label={t('settings.senderName')}>
+        <input data-testid="settings-sender-name" value={settings.senderName} maxLength={LIMITS.name} autoComplete="name" onChange={(e) => set({ senderName: e.target.value })} />
+      </Field>
       <div className="row">
         <Field label={t('settings.toneStaleDays')}>
           <input type="number" min={1} max={365} data-testid="settings-tone-stale" value={settings.toneStaleDays} onChange={(e) => set({ toneStaleDays: e.target.valueAsNumber })} />

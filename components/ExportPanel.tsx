@@ -10,6 +10,7 @@ import { exportFileName } from '@/lib/export/file-name';
 import { qbrMarkdown, qbrTimelineCsv, type QbrSource } from '@/lib/export/qbr';
 import { ErrorMessage, useI18n } from './i18n';
 import { copyText, downloadText } from './download';
+import { HandoverExport } from './HandoverExport';
 
 type Status =
   | { kind: 'working' }
@@ -30,6 +31,7 @@ export function ExportPanel({ accountKey, accountName }: { accountKey: AccountKe
   const [status, setStatus] = useState<Status | null>(null);
   // Open at first, so its controls are in reach; a click on the title folds it away.
   const [open, setOpen] = useState(true);
+  const [handoverOpen, setHandoverOpen] = useState(false);
   const valid = isValidRange(range);
   const backwards = range.from !== '' && range.to !== '' && range.from > range.to;
   const options = { range, includeInternal };
@@ -113,6 +115,11 @@ export function ExportPanel({ accountKey, accountName }: { accountKey: AccountKe
         {status?.kind === 'refused' && <p className="error" role="alert">{status.text}</p>}
         {status?.kind === 'error' && <ErrorMessage error={status.error} />}
       </div>
+      {/* Rendered once opened: the sidebar's first screen asks for nothing more. */}
+      <details className="handover" data-testid="handover-open" open={handoverOpen} onToggle={(e) => setHandoverOpen(e.currentTarget.open)}>
+        <summary><h3>{t('handover.title')}</h3></summary>
+        {handoverOpen && <HandoverExport accounts={[{ key: accountKey, name: accountName }]} />}
+      </details>
     </details>
   );
 }

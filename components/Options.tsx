@@ -8,6 +8,7 @@ import { CsmSettingsForm } from './CsmSettingsForm';
 import { CrmInterfacesForm } from './CrmInterfacesForm';
 import { UsageImport } from './UsageImport';
 import { UsageSourceForm } from './UsageSourceForm';
+import { HandoverImport } from './HandoverImport';
 
 type Outcome = { kind: 'exported'; file: string } | { kind: 'imported'; text: string } | { kind: 'refused'; error: AppErrorData } | { kind: 'error'; error: AppErrorData };
 
@@ -86,6 +87,10 @@ export function Options() {
           )}
           {outcome?.kind === 'error' && <ErrorMessage error={outcome.error} />}
         </div>
+      </section>
+      <section data-testid="handover-section">
+        <h2>{t('options.handover')}</h2>
+        <HandoverImport />
       </section>
       <section>
         <h2>{t('options.storage')}</h2>

@@ -1,4 +1,4 @@
-import { memo, startTransition, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, startTransition, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { toErrorData, type AppErrorData } from '@/lib/errors';
 import { filterPortfolio, isFiltered, NO_FILTER, NO_TOUCH_CHOICES, RENEWAL_WITHIN_CHOICES, type PortfolioFilter } from '@/lib/portfolio/filter';
 import { portfolioCsv } from '@/lib/portfolio/csv';
@@ -10,6 +10,7 @@ import type { Translator } from '@/lib/i18n';
 import { safeWebUrl } from '@/lib/safe-url';
 import { ErrorMessage, useI18n } from './i18n';
 import { downloadText } from './download';
+import { HandoverExport } from './HandoverExport';
 
 const ARROW: Record<TrendDirection, string> = { up: '↑', down: '↓', flat: '→', unknown: '·' };
 
@@ -37,6 +38,14 @@ export function Portfolio({ ranked }: { ranked: Promise<PortfolioRow[]> }) {
   const [allRows, setAllRows] = useState(false);
   const table = useRef<HTMLTableElement>(null);
   const ids = useId();
+  // Accounts ticked for a handover, by key; kept while filters change, so a selection can be built up.
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const select = useCallback((accountKey: string, on: boolean) => setSelected((keys) => {
+    const next = new Set(keys);
+    if (on) next.add(accountKey);
+    else next.delete(accountKey);
+    return next;
+  }), []);
 
   const loadedAt = useRef(0);
 
@@ -72,6 +81,13 @@ export function Portfolio({ ranked }: { ranked: Promise<PortfolioRow[]> }) {
     setSaved(t('export.downloaded', { file }));
   };
   const update = (change: Partial<PortfolioFilter>) => setFilter((f) => ({ ...f, ...change }));
+  const allShownSelected = shown.length > 0 && shown.every((row) => selected.has(row.accountKey));
+  const selectAllShown = (on: boolean) => setSelected((keys) => {
+    const next = new Set(keys);
+    for (const row of shown) if (on) next.add(row.accountKey); else next.delete(row.accountKey);
+    return next;
+  });
+  const handedOver = useMemo(() => (rows ?? []).filter((row) => selected.has(row.accountKey)).map((row) => ({ key: row.accountKey, name: row.name })), [rows, selected]);
 
   return (
     <main className="portfolio" data-testid="portfolio" data-state={error ? 'error' : rows && rendered.length === shown.length ? 'ready' : 'loading'}>
@@ -118,9 +134,14 @@ export function Portfolio({ ranked }: { ranked: Promise<PortfolioRow[]> }) {
             <button type="button" data-testid="portfolio-csv" onClick={exportCsv}>{t('portfolio.export')}</button>
             {saved && <p className="ok" role="status">{saved}</p>}
           </div>
+          <details className="portfolio-handover" data-testid="portfolio-handover">
+            <summary>{t('portfolio.handover', { count: handedOver.length })}</summary>
+            {handedOver.length === 0 ? <p className="muted" data-testid="portfolio-handover-none">{t('portfolio.handoverNone')}</p> : <HandoverExport accounts={handedOver} many />}
+          </details>
           <table ref={table} className="portfolio-table" aria-describedby={`${ids}-count`}>
             <caption className="visually-hidden">{t('portfolio.subtitle')}</caption>
             <colgroup>
+              <col className="select" />
               <col className="name" />
               <col className="num" />
               <col className="num" />
@@ -132,6 +153,9 @@ export function Portfolio({ ranked }: { ranked: Promise<PortfolioRow[]> }) {
             </colgroup>
             <thead>
               <tr>
+                <th scope="col" className="select">
+                  <input type="checkbox" data-testid="portfolio-select-all" aria-label={t('portfolio.selectAll')} checked={allShownSelected} onChange={(e) => selectAllShown(e.target.checked)} />
+                </th>
                 <th scope="col">{t('portfolio.column.name')}</th>
                 <th scope="col" className="num">{t('portfolio.column.attention')}</th>
                 <th scope="col" className="num">{t('portfolio.column.health')}</th>
@@ -143,7 +167,7 @@ export function Portfolio({ ranked }: { ranked: Promise<PortfolioRow[]> }) {
               </tr>
             </thead>
             <tbody>
-              {rendered.map((row) => <Row key={row.accountKey} row={row} i18n={i18n} />)}
+              {rendered.map((row) => <Row key={row.accountKey} row={row} i18n={i18n} selected={selected.has(row.accountKey)} onSelect={select} />)}
             </tbody>
           </table>
           {shown.length === 0 && <p className="empty" data-testid="portfolio-empty" data-empty="no-match">{t('portfolio.empty.noMatch')}</p>}
@@ -154,12 +178,15 @@ export function Portfolio({ ranked }: { ranked: Promise<PortfolioRow[]> }) {
 }
 
 /** One account; memoised, so a filter change renders only the rows that appear. */
-const Row = memo(function Row({ row, i18n }: { row: PortfolioRow; i18n: Translator }) {
+const Row = memo(function Row({ row, i18n, selected, onSelect }: { row: PortfolioRow; i18n: Translator; selected: boolean; onSelect: (accountKey: string, on: boolean) => void }) {
   const { t, day, number } = i18n;
   const href = safeWebUrl(row.url);
   const trend = t(trendKey(row.healthTrend));
   return (
     <tr data-testid="portfolio-row" data-account={row.accountKey} data-attention={row.attention}>
+      <td className="select">
+        <input type="checkbox" data-testid="portfolio-select" aria-label={t('portfolio.select', { name: row.name })} checked={selected} onChange={(e) => onSelect(row.accountKey, e.target.checked)} />
+      </td>
       <th scope="row" className="name">
         {href ? (
           <a href={href} target="_blank" rel="noopener noreferrer" title={t('portfolio.openRecord')} data-testid="portfolio-link">{row.name}</a>

@@ -5,7 +5,9 @@ import type { Stakeholder } from '@/lib/model/stakeholder';
 import type { AccountKey } from '@/lib/model/account';
 import type { Interaction } from '@/lib/model/interaction';
 import type { EditableEntry } from '@/lib/model/entry';
-import type { AppErrorData } from '@/lib/errors';
+import { currentStatus } from '@/lib/model/goal';
+import type { HandoverReceived, HandoverVersion } from '@/lib/model/handover';
+import { toErrorData, type AppErrorData } from '@/lib/errors';
 import type { SuggestSettings } from '@/lib/suggest/match';
 import { request } from '@/lib/messaging/client';
 import type { TimelineState } from './useSidebarState';
@@ -99,6 +101,69 @@ function InteractionBody({ interaction, stakeholders, onError }: { interaction: 
   );
 }
 
+/** The account was handed over: by whom, when, and what the import brought. */
+function HandoverBody({ handover }: { handover: HandoverReceived }) {
+  const { t, dateTime, number } = useI18n();
+  return (
+    <>
+      <p className="small">{t('timeline.handoverSent', { date: dateTime(handover.sentAt), received: dateTime(handover.receivedAt) })}</p>
+      {handover.healthScore !== null && <p className="small">{t('timeline.handoverHealth', { score: number(handover.healthScore) })}</p>}
+      <p className="muted small">{t('timeline.handoverCounts', { added: number(handover.counts.added), conflicts: number(handover.counts.conflicts) })}</p>
+      {handover.includesInternalNotes && <p className="muted small">{t('timeline.handoverInternal')}</p>}
+    </>
+  );
+}
+
+/** The sender's version of a record both sides changed, shown beside the receiver's own; either may be kept. */
+function VersionBody({ version, onError }: { version: HandoverVersion; onError: Props['onError'] }) {
+  const { t, day } = useI18n();
+  const { entry } = version;
+  const resolve = async (action: 'take' | 'dismiss') => {
+    try {
+      await request({ type: 'handover.resolve', id: version.id, action });
+      onError(undefined);
+    } catch (e) {
+      onError(toErrorData(e));
+    }
+  };
+  let content: React.ReactNode;
+  switch (entry.store) {
+    case 'interactions':
+      content = (
+        <>
+          <p className="small"><strong>{t(`interaction.${entry.record.type}`)}</strong>{entry.record.tone && ` · ${t(`tone.${entry.record.tone}`)}`}</p>
+          {entry.record.notes && <EntryText text={entry.record.notes} />}
+          {entry.record.nextSteps.length > 0 && <ul className="steps">{entry.record.nextSteps.map((s) => <li key={s.id}>{s.text}{s.dueDate && ` · ${t('steps.due', { date: day(s.dueDate) })}`}</li>)}</ul>}
+        </>
+      );
+      break;
+    case 'signals':
+      content = (
+        <>
+          <p className="small"><strong>{signalTitle(entry.record, t)}</strong> · {t(`polarity.${entry.record.polarity}`)} · {t(`severity.${entry.record.severity}`)}</p>
+          {entry.record.whatHappened && <EntryText text={entry.record.whatHappened} />}
+        </>
+      );
+      break;
+    case 'goals':
+      content = <p className="small"><strong>{entry.record.title}</strong> · {t(`goalStatus.${currentStatus(entry.record).status}`)}</p>;
+      break;
+    case 'stakeholders':
+      content = <p className="small"><strong>{entry.record.name}</strong>{entry.record.title && ` · ${entry.record.title}`} · {t(`role.${entry.record.role}`)}</p>;
+      break;
+  }
+  return (
+    <>
+      <p className="muted small">{t('timeline.versionHelp', { sender: version.senderName, what: t(`timeline.versionWhat.${entry.store}`) })}</p>
+      {content}
+      <div className="entry-actions">
+        <button type="button" className="link" data-testid="handover-version-take" onClick={() => void resolve('take')}>{t('timeline.versionTake')}</button>
+        <button type="button" className="link" data-testid="handover-version-dismiss" onClick={() => void resolve('dismiss')}>{t('timeline.versionDismiss')}</button>
+      </div>
+    </>
+  );
+}
+
 function EntryView({ entry, stakeholders, onEdit, onDelete, onError }: { entry: TimelineEntry; stakeholders: Stakeholder[]; onEdit: () => void; onDelete: () => void; onError: Props['onError'] }) {
   const { t, dateTime } = useI18n();
   const editable = entry.kind === 'interaction' || entry.kind === 'signal';
@@ -129,6 +194,15 @@ function EntryView({ entry, stakeholders, onEdit, onDelete, onError }: { entry: 
           {entry.changes.map((c) => <li key={c.key}><strong>{c.label || c.key}</strong> {t('sidebar.changeArrow', { before: clipValue(c.before) || t('sidebar.empty'), after: clipValue(c.after) || t('sidebar.empty') })}</li>)}
         </ul>
       );
+      break;
+    case 'handover':
+      title = t('timeline.handedOver', { sender: entry.handover.senderName });
+      body = <HandoverBody handover={entry.handover} />;
+      break;
+    case 'handover-version':
+      title = t('timeline.versionFrom', { sender: entry.version.senderName });
+      chip = t('timeline.versionChip');
+      body = <VersionBody version={entry.version} onError={onError} />;
       break;
   }
   const tone = entry.kind === 'interaction' && entry.interaction.tone ? ` tone-${entry.interaction.tone}` : entry.kind === 'signal' ? ` signal-${entry.signal.polarity}` : '';

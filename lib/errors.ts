@@ -13,6 +13,15 @@ export const ErrorCode = z.enum([
   'invalid-backup',
   'unsupported-backup',
   'backup-not-json',
+  /** A handover package refused: not JSON, not a package (or damaged), from a newer version, or a backup given by mistake. */
+  'handover-not-json',
+  'invalid-handover',
+  'unsupported-handover',
+  'handover-is-backup',
+  /** A handover cannot be exported before the sender's name is set in settings (the receiver's timeline shows it). */
+  'sender-name-missing',
+  /** An account asked for by key has nothing stored (`detail`: the key). */
+  'account-unknown',
   'storage',
   /**
    * The database cannot be opened yet: another connection of an older version (a tab or window

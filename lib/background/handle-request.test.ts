@@ -170,13 +170,13 @@ describe('handleRequest and who sent it', () => {
     const other = sampleRequests(OTHER_KEY, 'other');
     expect(await send(own['timeline.page'], sidebar)).toMatchObject({ ok: true });
     expect(await send(own['quickLog.save'], sidebar)).toMatchObject({ ok: true });
-    for (const type of ['timeline.page', 'account.overview', 'account.health', 'account.brief', 'quickLog.save', 'draft.save', 'draft.clear', 'entry.save', 'entry.restore'] as const) {
+    for (const type of ['timeline.page', 'account.overview', 'account.health', 'account.brief', 'quickLog.save', 'draft.save', 'draft.clear', 'entry.save', 'entry.restore', 'handover.export'] as const) {
       expect(await send(other[type], sidebar), type).toMatchObject({ ok: false, error: { code: 'not-allowed', detail: `${type} may not be sent by the sidebar for an account its tab does not show` } });
     }
     // Another tab's sidebar, whose tab shows no account, reaches nothing.
     expect(await send(own['timeline.page'], sidebarOf(2))).toMatchObject(notAllowed);
     expect(await send({ type: 'settings.get' }, sidebar)).toMatchObject({ ok: true });
-    for (const type of ['backup.export', 'portfolio.rows', 'usage.context', 'usageSource.get', 'settings.save'] as const) expect(await send(own[type], sidebar), type).toMatchObject(notAllowed);
+    for (const type of ['backup.export', 'handover.import', 'portfolio.rows', 'usage.context', 'usageSource.get', 'settings.save'] as const) expect(await send(own[type], sidebar), type).toMatchObject(notAllowed);
     expect(await interactionsOf(OTHER_KEY)).toBe(1);
     expect(await interactionsOf(ACCOUNT_KEY)).toBe(1);
   });

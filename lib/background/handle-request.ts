@@ -9,6 +9,8 @@ import { idsOfSave, recordsFromQuickLog, saveLoggedTouch } from '../store/quick-
 import { clearDraft, getDraft, saveDraft } from '../store/drafts';
 import { exportBackup, restoreBackup } from '../backup/store';
 import { parseBackup } from '../backup/parse';
+import { exportHandover, importHandover, resolveVersion } from '../handover/store';
+import { parseHandover } from '../handover/parse';
 import type { BackgroundDeps, RequestSender } from './deps';
 import { refreshUsageSourceNow } from './usage-source-refresh';
 import { interactionsForBrief, readAccountRecord } from '../store/account-record';
@@ -39,7 +41,7 @@ async function settled<T>(primed: Promise<T> | undefined): Promise<T | undefined
  */
 const LEAVES_PRIMED_READS: ReadonlySet<RequestType> = new Set<RequestType>([
   'page.opened', 'record.visited', 'record.left', 'quickLog.open', 'sidebar.frame', 'timeline.page', 'account.overview', 'settings.get',
-  'draft.save', 'draft.clear', 'backup.export', 'account.brief', 'account.health', 'portfolio.rows', 'usage.context', 'usage.mapping',
+  'draft.save', 'draft.clear', 'backup.export', 'handover.export', 'account.brief', 'account.health', 'portfolio.rows', 'usage.context', 'usage.mapping',
   'usage.importPart', 'usageSource.get',
 ]);
 
@@ -162,6 +164,20 @@ const handlers: Handlers = {
     for (const script of CRM_SCRIPT_IDS) if (before[script] !== after[script]) await deps.crmTabs?.switched(script, after[script]);
     await deps.portfolio.accountsChanged('all');
     return counts;
+  },
+  async 'handover.export'({ accountKeys, includeInternal }, _, deps) {
+    return exportHandover(await deps.db(), accountKeys, includeInternal, deps.now(), deps.newId);
+  },
+  async 'handover.import'({ text }, _, deps) {
+    // Parsed whole before anything is written: a bad file changes nothing.
+    const handover = parseHandover(text);
+    const result = await importHandover(await deps.db(), handover, deps.now());
+    for (const section of handover.accounts) await notifyAccount(deps, section.account.key);
+    return result;
+  },
+  async 'handover.resolve'({ id, action }, _, deps) {
+    await notifyAccount(deps, await resolveVersion(await deps.db(), id, action, deps.now()));
+    return null;
   },
   async 'account.brief'({ accountKey, range }, _, deps) {
     const db = await deps.db();

@@ -15,7 +15,7 @@ function primedWith(now: { t: number }, note = 'first') {
 describe('PrimedReads', () => {
   it('hands out the first page once, for the query the sidebar makes first', async () => {
     const { reads, asked } = primedWith({ t: 0 });
-    expect(asked).toEqual([`${KEY} 4 kinds, 100`]);
+    expect(asked).toEqual([`${KEY} 6 kinds, 100`]);
     expect(await reads.takeTimeline(firstTimelinePage(KEY))).toEqual(page('first'));
     expect(reads.takeTimeline(firstTimelinePage(KEY))).toBeUndefined();
   });

@@ -12,7 +12,7 @@ const EXPECTED: Record<SenderKind, RequestType[]> = {
   'content-script': ['page.opened', 'record.visited', 'record.left', 'quickLog.open', 'sidebar.frame'],
   sidebar: [
     'timeline.page', 'account.overview', 'account.health', 'account.brief', 'entry.save', 'entry.delete', 'entry.restore',
-    'nextStep.complete', 'quickLog.save', 'draft.save', 'draft.clear', 'settings.get',
+    'nextStep.complete', 'quickLog.save', 'draft.save', 'draft.clear', 'settings.get', 'handover.export', 'handover.resolve',
   ],
   'extension-page': REQUEST_TYPES.filter((t) => !['page.opened', 'record.visited', 'record.left', 'quickLog.open', 'sidebar.frame'].includes(t)),
   unknown: [],

@@ -112,6 +112,8 @@ export const REQUEST_POLICY = {
   'draft.clear': SIDEBAR_AND_PAGES,
   'account.brief': SIDEBAR_AND_PAGES,
   'account.health': SIDEBAR_AND_PAGES,
+  'handover.export': SIDEBAR_AND_PAGES,
+  'handover.resolve': SIDEBAR_AND_PAGES,
   // The CSM's own settings (tone staleness, note templates, stakeholder fields): no account's data.
   'settings.get': SIDEBAR_AND_PAGES,
   // Everything else touches every account, or the configuration: extension pages only.
@@ -119,6 +121,8 @@ export const REQUEST_POLICY = {
   'crm.switch': PAGES,
   'backup.export': PAGES,
   'backup.import': PAGES,
+  // Merges records into any number of accounts.
+  'handover.import': PAGES,
   'portfolio.rows': PAGES,
   'usage.context': PAGES,
   'usage.mapping': PAGES,
@@ -140,7 +144,7 @@ export function kindMaySend(kind: SenderKind, type: RequestType): boolean {
 
 /** A stored record a request names by id only: whose account it is comes from the store. */
 export interface StoredRef {
-  store: EditableStore;
+  store: EditableStore | 'handovers';
   id: string;
 }
 
@@ -180,6 +184,10 @@ export function accountScope(request: Request): AccountScope {
       return accounts([request.accountKey]);
     case 'draft.save':
       return accounts([request.draft.accountKey]);
+    case 'handover.export':
+      return accounts(request.accountKeys);
+    case 'handover.resolve':
+      return accounts([], [{ store: 'handovers', id: request.id }]);
     case 'entry.save':
     case 'entry.restore':
       return accounts([request.entry.record.accountKey], [{ store: request.entry.store, id: request.entry.record.id }]);
@@ -193,6 +201,7 @@ export function accountScope(request: Request): AccountScope {
     case 'crm.switch':
     case 'backup.export':
     case 'backup.import':
+    case 'handover.import':
     case 'portfolio.rows':
     case 'usage.context':
     case 'usage.mapping':

@@ -45,7 +45,7 @@ async function populatedDb() {
 }
 
 async function dump(db: Awaited<ReturnType<typeof openAdoptionDb>>) {
-  const stores = ['accounts', 'snapshots', 'interactions', 'drafts', 'goals', 'signals', 'stakeholders', 'settings', 'usageMonths', 'usageLinks', 'usageMappings', 'healthHistory'] as const;
+  const stores = ['accounts', 'snapshots', 'interactions', 'drafts', 'goals', 'signals', 'stakeholders', 'settings', 'usageMonths', 'usageLinks', 'usageMappings', 'healthHistory', 'handovers'] as const;
   return Object.fromEntries(await Promise.all(stores.map(async (s) => [s, await db.getAll(s)])));
 }
 
@@ -57,7 +57,7 @@ describe('backup', () => {
     const text = JSON.stringify(backup);
 
     const target = await openAdoptionDb(uniqueDbName());
-    expect(await restoreBackup(target, parseBackup(text))).toEqual({ accounts: 1, snapshots: 1, interactions: 1, drafts: 1, goals: 0, signals: 1, stakeholders: 1, settings: 1, usageMonths: 1, usageLinks: 1, usageMappings: 1, healthHistory: 1 });
+    expect(await restoreBackup(target, parseBackup(text))).toEqual({ accounts: 1, snapshots: 1, interactions: 1, drafts: 1, goals: 0, signals: 1, stakeholders: 1, settings: 1, usageMonths: 1, usageLinks: 1, usageMappings: 1, healthHistory: 1, handovers: 0 });
     await restoreBackup(target, parseBackup(text));
     expect(await dump(target)).toEqual(await dump(source));
     // The suggestions' competitors and own phrases travel with the backup.
@@ -73,7 +73,7 @@ describe('backup', () => {
     expect(backup.records.stakeholders[0]?.role).toBe('champion');
     // Upgraded on import: version 1 had no usage data nor health history, and keyed accounts
     // without their org (the account's address names it: acme).
-    expect(backup.version).toBe(3);
+    expect(backup.version).toBe(4);
     expect(backup.records.usageMonths).toEqual([]);
     expect(backup.records.healthHistory).toEqual([]);
     const keys = [backup.records.accounts[0]?.key, ...(['snapshots', 'interactions', 'goals', 'signals', 'stakeholders'] as const).flatMap((s) => backup.records[s].map((r) => r.accountKey))];

@@ -5,9 +5,10 @@ import { BACKED_UP_STORE_NAMES, BACKED_UP_STORES, type BackedUpStore } from '../
 export const BACKUP_FORMAT = 'adoption-sidebar-backup';
 /**
  * 2 added usage data, its links and mappings, and the daily health history; 3 keys Salesforce
- * accounts by org and id (`salesforce:<My Domain>:<id>`).
+ * accounts by org and id (`salesforce:<My Domain>:<id>`); 4 added the handover markers and versions
+ * (`handovers`).
  */
-export const BACKUP_VERSION = 3;
+export const BACKUP_VERSION = 4;
 
 type StoreArrays = { [K in BackedUpStore]: z.ZodArray<(typeof BACKED_UP_STORES)[K]> };
 type StoreCounts = { [K in BackedUpStore]: z.ZodNumber };

@@ -11,6 +11,8 @@ const UPGRADES: Readonly<Record<number, (old: Record<string, unknown>) => Record
   1: (old) => ({ ...old, records: { ...(isRecord(old.records) ? old.records : {}), usageMonths: [], usageLinks: [], usageMappings: [], healthHistory: [] } }),
   // 2 → 3: Salesforce accounts move to their org's key, as the database's version 7 moves them.
   2: (old) => ({ ...old, records: isRecord(old.records) ? moveKeysInRecords(old.records) : old.records }),
+  // 3 → 4: no account had been handed over yet.
+  3: (old) => ({ ...old, records: { ...(isRecord(old.records) ? old.records : {}), handovers: [] } }),
 };
 
 const Envelope = z.looseObject({ format: z.literal(BACKUP_FORMAT), version: z.number().int().positive() });

@@ -58,18 +58,23 @@ const SEEDS: Record<number, (db: IDBDatabase) => Promise<void>> = {
     await done(tx);
   },
   // Version 7: accounts keyed by org (the upgrade to 8 only adds the learnt field names).
-  7: async (db) => {
-    const tx = db.transaction(['accounts', 'snapshots', 'interactions', 'drafts', 'goals', 'settings'], 'readwrite');
-    tx.objectStore('accounts').put({ key: ACCOUNT_KEY, crm: 'salesforce', recordId: '001Dn00000ABCDEAA1', name: 'Globex', url: 'https://acme.lightning.force.com/lightning/r/Account/001Dn00000ABCDEAA1/view', firstSeenAt: '2026-01-01T00:00:00.000Z', lastSeenAt: '2026-01-01T00:00:00.000Z' });
-    tx.objectStore('snapshots').put({ id: 's1', accountKey: ACCOUNT_KEY, visitId: 'old', takenAt: '2026-01-01T00:00:00.000Z', fields: [{ key: 'Industry', label: 'Industry', value: 'Retail' }] });
-    tx.objectStore('interactions').put({ id: 'i1', accountKey: ACCOUNT_KEY, type: 'call', occurredAt: '2026-01-02T09:00:00.000Z', tone: 'neutral', notes: 'v1 note', createdAt: '2026-01-02T09:00:00.000Z', updatedAt: '2026-01-02T09:00:00.000Z' });
-    tx.objectStore('interactions').put({ id: 'i2', accountKey: ACCOUNT_KEY, type: 'email', occurredAt: '2026-01-05T09:00:00.000Z', tone: null, notes: 'later v1 note', createdAt: '2026-01-05T09:00:00.000Z', updatedAt: '2026-01-05T09:00:00.000Z' });
-    tx.objectStore('drafts').put({ id: 'form-1', accountKey: ACCOUNT_KEY, form: { ...EMPTY_QUICK_LOG, notes: 'half-typed' }, updatedAt: '2026-01-06T00:00:00.000Z' });
-    tx.objectStore('goals').put({ id: 'g1', accountKey: ACCOUNT_KEY, title: 'Roll out to sales', successLooksLike: '', horizon: 'light', targetDate: null, metric: null, statusHistory: [{ status: 'working', changedAt: '2026-01-03T00:00:00.000Z', perceivedBy: '', reason: '' }], createdAt: '2026-01-03T00:00:00.000Z', updatedAt: '2026-01-03T00:00:00.000Z', revision: 0 });
-    tx.objectStore('settings').put({ toneStaleDays: 21 }, 'csm');
-    await done(tx);
-  },
+  7: (db) => seedKeyedByOrg(db),
+  // Version 8: the learnt field names (the upgrade to 9 only adds the handovers store).
+  8: (db) => seedKeyedByOrg(db),
 };
+
+/** Data as versions 7 and later store it: accounts keyed by org. */
+async function seedKeyedByOrg(db: IDBDatabase): Promise<void> {
+  const tx = db.transaction(['accounts', 'snapshots', 'interactions', 'drafts', 'goals', 'settings'], 'readwrite');
+  tx.objectStore('accounts').put({ key: ACCOUNT_KEY, crm: 'salesforce', recordId: '001Dn00000ABCDEAA1', name: 'Globex', url: 'https://acme.lightning.force.com/lightning/r/Account/001Dn00000ABCDEAA1/view', firstSeenAt: '2026-01-01T00:00:00.000Z', lastSeenAt: '2026-01-01T00:00:00.000Z' });
+  tx.objectStore('snapshots').put({ id: 's1', accountKey: ACCOUNT_KEY, visitId: 'old', takenAt: '2026-01-01T00:00:00.000Z', fields: [{ key: 'Industry', label: 'Industry', value: 'Retail' }] });
+  tx.objectStore('interactions').put({ id: 'i1', accountKey: ACCOUNT_KEY, type: 'call', occurredAt: '2026-01-02T09:00:00.000Z', tone: 'neutral', notes: 'v1 note', createdAt: '2026-01-02T09:00:00.000Z', updatedAt: '2026-01-02T09:00:00.000Z' });
+  tx.objectStore('interactions').put({ id: 'i2', accountKey: ACCOUNT_KEY, type: 'email', occurredAt: '2026-01-05T09:00:00.000Z', tone: null, notes: 'later v1 note', createdAt: '2026-01-05T09:00:00.000Z', updatedAt: '2026-01-05T09:00:00.000Z' });
+  tx.objectStore('drafts').put({ id: 'form-1', accountKey: ACCOUNT_KEY, form: { ...EMPTY_QUICK_LOG, notes: 'half-typed' }, updatedAt: '2026-01-06T00:00:00.000Z' });
+  tx.objectStore('goals').put({ id: 'g1', accountKey: ACCOUNT_KEY, title: 'Roll out to sales', successLooksLike: '', horizon: 'light', targetDate: null, metric: null, statusHistory: [{ status: 'working', changedAt: '2026-01-03T00:00:00.000Z', perceivedBy: '', reason: '' }], createdAt: '2026-01-03T00:00:00.000Z', updatedAt: '2026-01-03T00:00:00.000Z', revision: 0 });
+  tx.objectStore('settings').put({ toneStaleDays: 21 }, 'csm');
+  await done(tx);
+}
 
 function done(tx: IDBTransaction) {
   return new Promise((resolve, reject) => {
@@ -111,7 +116,7 @@ describe('database migrations', () => {
 
   it('creates the current schema from nothing', async () => {
     const db = await openAdoptionDb(uniqueDbName());
-    expect([...db.objectStoreNames].sort()).toEqual(['accounts', 'drafts', 'fieldNames', 'goals', 'healthHistory', 'interactions', 'portfolioCache', 'settings', 'signals', 'snapshots', 'stakeholders', 'usageLinks', 'usageMappings', 'usageMonths']);
+    expect([...db.objectStoreNames].sort()).toEqual(['accounts', 'drafts', 'fieldNames', 'goals', 'handovers', 'healthHistory', 'interactions', 'portfolioCache', 'settings', 'signals', 'snapshots', 'stakeholders', 'usageLinks', 'usageMappings', 'usageMonths']);
     db.close();
   });
 });

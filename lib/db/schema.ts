@@ -26,6 +26,8 @@ export interface AdoptionDb extends DBSchema {
   usageMappings: { key: string; value: StoreRecord<'usageMappings'> };
   /** The health score of each account, one per day. */
   healthHistory: { key: [string, string]; value: StoreRecord<'healthHistory'> };
+  /** Handover markers and the senders' versions of records changed on both sides (lib/model/handover.ts). */
+  handovers: { key: string; value: StoreRecord<'handovers'>; indexes: { byAccount: string } };
   /** Per account, what the portfolio ranks (derived, rebuilt at will; not in backups). */
   portfolioCache: { key: string; value: StoreRecord<'portfolioCache'> };
   /** Per org and object, label → API name pairs learnt from the pages (derived; not in backups). */
@@ -119,6 +121,11 @@ export const MIGRATIONS: readonly Migration[] = [
   // Related tab (highlights only, no API names) keys its fields the same way.
   (db) => {
     db.createObjectStore('fieldNames', { keyPath: ['scope', 'object'] });
+  },
+  // 9: accounts handed over from another CSM's profile: a marker per package and account, and the
+  // sender's version of each record both sides changed (kept beside the receiver's own).
+  (db) => {
+    db.createObjectStore('handovers', { keyPath: 'id' }).createIndex('byAccount', 'accountKey');
   },
 ];
 

@@ -12,6 +12,7 @@ import { UsageSourceConfig, UsageSourceStatus } from '../usage/source';
 import { HealthSnapshot } from '../health/model';
 import { PortfolioEntry } from '../portfolio/model';
 import { FieldNames } from '../model/field-names';
+import { HandoverRecord } from '../model/handover';
 
 /**
  * The one list of what the database holds: each store's record schema. The database types
@@ -50,6 +51,8 @@ export const BACKED_UP_STORES = {
   usageLinks: UsageAccountLink,
   usageMappings: RememberedMapping,
   healthHistory: HealthSnapshot,
+  /** Accounts handed over from another CSM: who and when, and the sender's versions of records changed on both sides. */
+  handovers: HandoverRecord,
 } as const;
 export type BackedUpStore = keyof typeof BACKED_UP_STORES;
 export const BACKED_UP_STORE_NAMES = Object.keys(BACKED_UP_STORES) as BackedUpStore[];

@@ -9,6 +9,7 @@ import { AccountOverview } from '../model/overview';
 import { EditableEntry, EditableStore, SaveOutcome } from '../model/entry';
 import { AppErrorData } from '../errors';
 import { BackupCounts, Backup } from '../backup/format';
+import { Handover, HandoverImportResult, HANDOVER_ACCOUNTS_MAX } from '../handover/format';
 import { AccountRecord } from '../model/account-record';
 import { AccountHealth } from '../health/model';
 import { UsageImportResult, UsageSourceAccount } from '../usage/store';
@@ -49,6 +50,12 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('draft.clear'), accountKey: AccountKey, draftId: DraftId }),
   z.object({ type: z.literal('backup.export') }),
   z.object({ type: z.literal('backup.import'), text: z.string().max(BACKUP_TEXT_MAX) }),
+  /** A handover package of these accounts (a sidebar: its tab's account only). */
+  z.object({ type: z.literal('handover.export'), accountKeys: z.array(AccountKey).min(1).max(HANDOVER_ACCOUNTS_MAX), includeInternal: z.boolean() }),
+  /** A handover package's text, merged into this profile (lib/handover/merge.ts). */
+  z.object({ type: z.literal('handover.import'), text: z.string().max(BACKUP_TEXT_MAX) }),
+  /** A sender's version of a record kept beside the local one: `take` makes it the record, `dismiss` lets it go. */
+  z.object({ type: z.literal('handover.resolve'), id: z.string().min(1).max(1000), action: z.enum(['take', 'dismiss']) }),
   /** Everything recorded about the account and its health: what the QBR brief is made from. */
   z.object({ type: z.literal('account.brief'), accountKey: AccountKey, range: DateRange.optional() }),
   z.object({ type: z.literal('account.health'), accountKey: AccountKey }),
@@ -90,6 +97,9 @@ export const ReplyData = {
   'draft.clear': z.null(),
   'backup.export': z.object({ backup: Backup, damaged: z.number().int() }),
   'backup.import': BackupCounts,
+  'handover.export': Handover,
+  'handover.import': HandoverImportResult,
+  'handover.resolve': z.null(),
   'account.brief': z.object({ record: AccountRecord, health: AccountHealth }).nullable(),
   'account.health': AccountHealth.nullable(),
   'portfolio.rows': z.array(PortfolioRowSchema),

@@ -52,6 +52,8 @@ export const CsmSettings = z.object({
     { id: 'check-in', name: 'Check-in', body: 'Goals progress:\nBlockers:\nNext steps:' },
     { id: 'qbr-prep', name: 'QBR prep', body: 'Wins since last QBR:\nUsage highlights:\nRisks to raise:\nAsks for next quarter:' },
   ]),
+  /** The CSM's name as a receiver sees it on accounts handed over to them (set once; a handover cannot be exported without it). */
+  senderName: z.string().trim().max(LIMITS.name).default(''),
   /** Set by its own request (`crm.switch`), which also applies it to open tabs; `settings.save` keeps the stored one. */
   crmInterfaces: CrmInterfaces.default(ALL_CRM_INTERFACES_ON),
 });

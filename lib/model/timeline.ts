@@ -4,9 +4,14 @@ import { IsoDateTime } from './dates';
 import { Interaction } from './interaction';
 import { Signal } from './signal';
 import { GoalStatus, GoalStatusChange } from './goal';
+import { HandoverReceived, HandoverVersion } from './handover';
 
-/** The account's timeline as the sidebar pages through it: touches, signals, goal status changes and CRM field changes. */
-export const TIMELINE_KINDS = ['interaction', 'signal', 'goal-status', 'field-change'] as const;
+/**
+ * The account's timeline as the sidebar pages through it: touches, signals, goal status changes, CRM
+ * field changes, and handovers (the account handed over to this CSM; a sender's version of a record
+ * both sides changed).
+ */
+export const TIMELINE_KINDS = ['interaction', 'signal', 'goal-status', 'field-change', 'handover', 'handover-version'] as const;
 export const TimelineKind = z.enum(TIMELINE_KINDS);
 export type TimelineKind = z.infer<typeof TimelineKind>;
 
@@ -16,6 +21,8 @@ export const TimelineEntry = z.discriminatedUnion('kind', [
   z.object({ ...base, kind: z.literal('signal'), signal: Signal }),
   z.object({ ...base, kind: z.literal('goal-status'), goalId: z.string(), goalTitle: z.string(), change: GoalStatusChange, previous: GoalStatus.nullable() }),
   z.object({ ...base, kind: z.literal('field-change'), changes: z.array(FieldChange) }),
+  z.object({ ...base, kind: z.literal('handover'), handover: HandoverReceived }),
+  z.object({ ...base, kind: z.literal('handover-version'), version: HandoverVersion }),
 ]);
 export type TimelineEntry = z.infer<typeof TimelineEntry>;
 

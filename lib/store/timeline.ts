@@ -5,6 +5,7 @@ import { Interaction } from '../model/interaction';
 import { Signal } from '../model/signal';
 import { SuccessGoal } from '../model/goal';
 import { parseStoredList } from '../db/records';
+import { HandoverRecord } from '../model/handover';
 import { diffFields } from './fields';
 import { compareNewestFirst, TimelineEntry, type TimelineCursor, type TimelinePage, type TimelineQuery } from '../model/timeline';
 
@@ -38,14 +39,27 @@ export function fieldChangeEntries(snapshots: readonly FieldSnapshot[]): Timelin
 }
 
 /**
+ * Handover markers at the time the package was sent; a sender's version of a touch or signal beside
+ * the receiver's own (at its time), of a goal or stakeholder at the time it was sent.
+ */
+export function handoverEntries(records: readonly HandoverRecord[]): TimelineEntry[] {
+  return records.map((record): TimelineEntry => {
+    if (record.type === 'received') return { kind: 'handover', id: record.id, at: record.sentAt, handover: record };
+    const { entry } = record;
+    const at = entry.store === 'interactions' || entry.store === 'signals' ? entry.record.occurredAt : record.sentAt;
+    return { kind: 'handover-version', id: record.id, at, version: record };
+  });
+}
+
+/**
  * One page of an account's timeline. Interactions and signals are read newest first from
  * their indexes, at most `limit` each, so an account with thousands of entries costs one
- * page of reads; goals and snapshots are few per account and are read whole.
+ * page of reads; goals, snapshots and handovers are few per account and are read whole.
  */
 export async function timelinePage(db: IDBPDatabase<AdoptionDb>, query: TimelineQuery): Promise<TimelinePage> {
   const { accountKey, kinds, before, limit } = query;
   const want = new Set(kinds);
-  const tx = db.transaction(['interactions', 'signals', 'goals', 'snapshots'], 'readonly');
+  const tx = db.transaction(['interactions', 'signals', 'goals', 'snapshots', 'handovers'], 'readonly');
   const upper = before ? [accountKey, before.at, before.id] : [accountKey, '\uffff', ''];
   const range = IDBKeyRange.bound([accountKey, '', ''], upper, false, before !== null);
   let damaged = 0;
@@ -77,6 +91,12 @@ export async function timelinePage(db: IDBPDatabase<AdoptionDb>, query: Timeline
     const list = parseStoredList(FieldSnapshot, await tx.objectStore('snapshots').index('byAccount').getAll(snapshotRange));
     damaged += list.damaged;
     candidates.push(...fieldChangeEntries(list.items).filter((e) => isBefore(e, before)));
+  }
+  if (want.has('handover') || want.has('handover-version')) {
+    // Few per account: read whole, as goals are.
+    const list = parseStoredList(HandoverRecord, await tx.objectStore('handovers').index('byAccount').getAll(accountKey));
+    damaged += list.damaged;
+    candidates.push(...handoverEntries(list.items).filter((e) => want.has(e.kind) && isBefore(e, before)));
   }
   await tx.done;
   candidates.sort(compareNewestFirst);

@@ -95,8 +95,8 @@ export function demoBackup(now = Date.now()) {
     url: `https://acme.lightning.force.com/lightning/r/Account/${a.id}/view`, firstSeenAt: at(200), lastSeenAt: at(1),
   }));
   return {
-    format: 'adoption-sidebar-backup', version: 3, exportedAt: iso(now),
-    records: { accounts: accountsRecords, snapshots: [], interactions, drafts: [], goals, signals, stakeholders, settings: [], usageMonths: [], usageLinks: [], usageMappings: [], healthHistory: [] },
+    format: 'adoption-sidebar-backup', version: 4, exportedAt: iso(now),
+    records: { accounts: accountsRecords, snapshots: [], interactions, drafts: [], goals, signals, stakeholders, settings: [], usageMonths: [], usageLinks: [], usageMappings: [], healthHistory: [], handovers: [] },
   };
 }
 

@@ -178,7 +178,7 @@ describe('backup', () => {
     await options.getByTestId('backup-export').click();
     const file = join(mkdtempSync(join(tmpdir(), 'backup-')), 'backup.json');
     await (await download).saveAs(file);
-    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ format: 'adoption-sidebar-backup', version: 3 });
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ format: 'adoption-sidebar-backup', version: 4 });
     await source.close();
 
     const target = await launchBrowser();

@@ -52,7 +52,7 @@ export function dataFlows(launch: () => Promise<BrowserUnderTest>): void {
     const options = await browser.extensionPage('/options.html');
     const backup = await options.download('[data-testid="backup-export"]');
     expect(backup.fileName).toMatch(/\.json$/);
-    expect(JSON.parse(backup.text)).toMatchObject({ format: 'adoption-sidebar-backup', version: 3 });
+    expect(JSON.parse(backup.text)).toMatchObject({ format: 'adoption-sidebar-backup', version: 4 });
     await options.close();
     const file = join(mkdtempSync(join(tmpdir(), 'backup-')), backup.fileName);
     writeFileSync(file, backup.text);
