@@ -8,6 +8,7 @@ import { CsmSettingsForm } from './CsmSettingsForm';
 import { CrmInterfacesForm } from './CrmInterfacesForm';
 import { UsageImport } from './UsageImport';
 import { UsageSourceForm } from './UsageSourceForm';
+import { TaughtSites } from './TaughtSites';
 
 type Outcome = { kind: 'exported'; file: string } | { kind: 'imported'; text: string } | { kind: 'refused'; error: AppErrorData } | { kind: 'error'; error: AppErrorData };
 
@@ -58,6 +59,10 @@ export function Options() {
       <section>
         <h2>{t('crm.title')}</h2>
         <CrmInterfacesForm />
+      </section>
+      <section data-testid="sites-section">
+        <h2>{t('sites.title')}</h2>
+        <TaughtSites />
       </section>
       <section>
         <h2>{t('source.title')}</h2>
