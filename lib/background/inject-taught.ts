@@ -66,5 +66,8 @@ export async function taughtHostChanged(host: string, sites: SiteRegistry): Prom
 
 /** The teaching mode in a tab (it asks for its host's definitions itself, to teach lost fields again). */
 export async function startTeaching(tabId: number): Promise<void> {
+  // The built-in CRMs are read by their own adapters: nothing to teach there.
+  const tab = await browser.tabs.get(tabId).catch(() => undefined);
+  if (!tab || crmScriptFor(tab.url) !== null) return;
   await browser.scripting.executeScript({ target: { tabId }, files: [TEACH_SCRIPT_FILE] });
 }

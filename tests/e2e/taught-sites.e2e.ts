@@ -121,7 +121,17 @@ describe('a taught site', () => {
     await expect.poll(() => lost.getAttribute('data-fields')).toBe('Plan');
     // Found again by their labels, and never the Plan read from what now sits in its old row.
     await expect.poll(() => shownFields(page)).toEqual({ MRR: '¥60,000', Region: 'Kansai' });
-    await expect(sidebar(page).getByTestId('sidebar-reteach').isVisible()).resolves.toBe(true);
+
+    // Taught again from the sidebar: the panel shows what it lost; the CSM clicks where Plan is now.
+    await sidebar(page).getByTestId('sidebar-reteach').click();
+    await page.locator('[data-testid="teach-field"][data-field="Plan"][data-state="lost"] [data-testid="teach-field-reteach"]').click();
+    await page.locator('td:text-is("Starter")').click();
+    await expect(page.getByTestId('teach-field-name').inputValue()).resolves.toBe('Plan');
+    await page.getByTestId('teach-field-confirm').click();
+    await page.locator('[data-testid="teach-field"][data-field="Plan"][data-state="found"]').waitFor();
+    await page.getByTestId('teach-save').click();
+    await expect.poll(() => shownFields(page)).toEqual({ Plan: 'Starter', MRR: '¥60,000', Region: 'Kansai' });
+    await expect(sidebar(page).getByTestId('sidebar-lost-fields').count()).resolves.toBe(0);
   });
 
   it('is taught from the toolbar menu on two sites, works at once, and its exported file works in another fresh profile', async () => {

@@ -28,12 +28,13 @@ function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, 
 
 const STYLE = `
 :host { all: initial; }
-.panel { position: fixed; top: 12px; right: 12px; z-index: 2147483647; width: 340px; max-height: 90vh; overflow: auto; background: #fff; color: #1b1f24;
+.panel { position: fixed; bottom: 12px; left: 12px; z-index: 2147483647; width: 340px; max-height: 90vh; overflow: auto; background: #fff; color: #1b1f24;
   font: 13px/1.4 system-ui, sans-serif; border: 2px solid #0b6bcb; border-radius: 8px; box-shadow: 0 6px 24px rgba(0,0,0,.25); padding: 10px; }
 h2 { font-size: 15px; margin: 0 0 6px; } h3 { font-size: 13px; margin: 10px 0 4px; }
 label { display: block; margin: 2px 0; } input[type=text] { width: 100%; box-sizing: border-box; font: inherit; padding: 3px; }
 button { font: inherit; margin: 4px 4px 0 0; padding: 3px 8px; cursor: pointer; } .primary { background: #0b6bcb; color: #fff; border: 0; border-radius: 4px; }
 .muted { color: #5c6670; } .lost { color: #b3261e; } .value { font-weight: 600; } code { font-size: 12px; word-break: break-all; }
+.panel.right { left: auto; right: 12px; } .panel.top { bottom: auto; top: 12px; }
 .row { border-top: 1px solid #e3e6ea; padding: 4px 0; }
 .box { position: fixed; pointer-events: none; border: 2px solid #e8a100; background: rgba(232,161,0,.12); z-index: 2147483646; display: none; }
 `;
@@ -54,6 +55,7 @@ export async function runTeaching(): Promise<void> {
   let picking: Picking = null;
   let pending: { locator: Locator; el: Element; replacing?: string } | null = null;
   let message = '';
+  let corner = 0;
 
   const host = h('div', { 'data-adoption-ui': 'teach' });
   const shadow = host.attachShadow({ mode: 'open' });
@@ -124,7 +126,12 @@ export async function runTeaching(): Promise<void> {
 
   function render(): void {
     panel.replaceChildren();
-    panel.append(h('h2', {}, t.title));
+    // The panel may cover what the CSM wants to click (the sidebar sits on the right): it moves corner to corner.
+    panel.append(h('h2', {}, t.title, ' ', button('⇄', 'teach-move', () => {
+      corner = (corner + 1) % 4;
+      panel.classList.toggle('right', corner % 2 === 1);
+      panel.classList.toggle('top', corner >= 2);
+    })));
     // (1) The address.
     panel.append(h('h3', {}, t.step1));
     parts.forEach((part, i) => {
