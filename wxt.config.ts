@@ -5,7 +5,10 @@ import { ja } from './lib/i18n/ja';
 import { browserLocaleMessages } from './lib/i18n/browser-locales';
 import { zodWithoutEval } from './scripts/build/zod-without-eval';
 
-/** Hosts a configured usage source may be on: none granted at install, one asked for when saved. */
+/**
+ * Hosts a configured usage source or a taught site may be on: none granted at install, one asked
+ * for when the source is saved or the site taught or imported.
+ */
 const USAGE_SOURCE_HOSTS = ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'];
 
 export default defineConfig({
@@ -30,10 +33,13 @@ export default defineConfig({
     // lib/background/inject-sidebar.ts). Host access comes from the content script's matches.
     // alarms: the configured usage source is fetched on a schedule. Its host is asked for at run
     // time (optional), never at install; loopback may be plain HTTP for a local export server.
-    permissions: ['storage', 'unlimitedStorage', 'scripting', 'alarms'],
+    // activeTab: the toolbar menu reads the address of the tab it was opened on, to teach that site.
+    permissions: ['storage', 'unlimitedStorage', 'scripting', 'alarms', 'activeTab'],
     // Firefox builds are MV2, where optional hosts are listed among optional_permissions.
     ...(browser === 'firefox' ? { optional_permissions: USAGE_SOURCE_HOSTS } : { optional_host_permissions: USAGE_SOURCE_HOSTS }),
-    web_accessible_resources: [{ resources: ['sidebar.html'], matches: CRM_MATCHES }],
+    // Taught sites are the CSM's own hosts, unknown at build: the frame is served nothing unless the
+    // content script made it (lib/messaging/sidebar-frame.ts), so any https page may load it.
+    web_accessible_resources: [{ resources: ['sidebar.html'], matches: [...CRM_MATCHES, 'https://*/*'] }],
     commands: {
       'open-quick-log': {
         suggested_key: { default: 'Alt+Shift+L' },

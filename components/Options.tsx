@@ -9,6 +9,7 @@ import { CrmInterfacesForm } from './CrmInterfacesForm';
 import { UsageImport } from './UsageImport';
 import { UsageSourceForm } from './UsageSourceForm';
 import { HandoverImport } from './HandoverImport';
+import { TaughtSites } from './TaughtSites';
 
 type Outcome = { kind: 'exported'; file: string } | { kind: 'imported'; text: string } | { kind: 'refused'; error: AppErrorData } | { kind: 'error'; error: AppErrorData };
 
@@ -59,6 +60,10 @@ export function Options() {
       <section>
         <h2>{t('crm.title')}</h2>
         <CrmInterfacesForm />
+      </section>
+      <section data-testid="sites-section">
+        <h2>{t('sites.title')}</h2>
+        <TaughtSites />
       </section>
       <section>
         <h2>{t('source.title')}</h2>

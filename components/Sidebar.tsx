@@ -61,6 +61,7 @@ export function Sidebar({ connection }: { connection: OpenedSidebarConnection })
     }
   };
 
+  const lost = reading.lostFields ?? [];
   return (
     <main className="sidebar" data-account={accountKey}>
       <header>
@@ -68,6 +69,14 @@ export function Sidebar({ connection }: { connection: OpenedSidebarConnection })
         <h1 data-testid="sidebar-account-name">{reading.name}</h1>
       </header>
       {error && <ErrorMessage error={error} />}
+      {lost.length > 0 && (
+        <div className="alert" role="alert" data-testid="sidebar-lost-fields" data-fields={lost.join('\n')}>
+          <p>{t('sidebar.lostFields', { fields: lost.join(', ') })}</p>
+          <button type="button" data-testid="sidebar-reteach" onClick={() => void request({ type: 'site.teach' }).catch((e: unknown) => setError(toErrorData(e)))}>
+            {t('sidebar.reteach')}
+          </button>
+        </div>
+      )}
       {deleted && (
         <div className="toast" role="status" data-testid="undo-toast">
           {t('timeline.deleted')}{' '}
@@ -135,7 +144,8 @@ export function Sidebar({ connection }: { connection: OpenedSidebarConnection })
       </section>
       <section>
         <h2>{t('sidebar.fields')}</h2>
-        <FieldList fields={view.fields} />
+        {/* A field a taught site lost is not shown with its last value: the notice above names it. */}
+        <FieldList fields={lost.length > 0 ? view.fields.filter((f) => !lost.includes(f.key)) : view.fields} />
       </section>
       <ExportPanel key={accountKey} accountKey={accountKey} accountName={reading.name} />
     </main>

@@ -8,6 +8,7 @@ import { PORTFOLIO_ALARM, scheduleDailyPortfolio } from '@/lib/background/daily-
 import { TabSessions } from '@/lib/background/tab-sessions';
 import { onSidebarConnected } from '@/lib/background/sidebar-ports';
 import { crmInterfaceSwitched, injectIntoCrmTabs, recoverIn } from '@/lib/background/inject-sidebar';
+import { injectIntoTaughtTabs, recoverTaughtIn, startTeaching, taughtHostChanged } from '@/lib/background/inject-taught';
 import { USAGE_SOURCE_ALARM } from '@/lib/usage/source';
 import { keyOfPort } from '@/lib/messaging/sidebar-frame';
 import { SidebarFrames, storageFrameStore } from '@/lib/background/sidebar-frames';
@@ -26,6 +27,7 @@ export default defineBackground(() => {
     now: () => new Date(),
     newId: () => crypto.randomUUID(),
     crmTabs: { switched: (script, on) => crmInterfaceSwitched(script, on, interfacesNow) },
+    siteTabs: { changed: (host) => taughtHostChanged(host, deps.sites), teach: startTeaching },
     usageSource: {
       fetcher: (url, init) => fetch(url, init),
       hasHostPermission: (origin) => browser.permissions.contains({ origins: [origin] }),
@@ -57,6 +59,7 @@ export default defineBackground(() => {
     void deps.sidebarFrames.forgetTab(tabId);
   });
   injectIntoCrmTabs(interfacesNow);
+  injectIntoTaughtTabs(deps.sites);
 
   browser.commands.onCommand.addListener(async (command, tab) => {
     if (command !== 'open-quick-log') return;
@@ -65,10 +68,9 @@ export default defineBackground(() => {
     // A script that is gone is injected first; the script opens the quick log itself, making the
     // sidebar if need be (the worker may have just started and know nothing of the tab yet).
     await recoverIn(tabId, interfacesNow);
+    await recoverTaughtIn(tabId, deps.sites);
     await askContentScript(tabId, { type: 'quickLog.open' });
   });
 
-  // The toolbar button opens the portfolio (every account, ranked by needs attention) in a tab.
-  // Firefox builds are MV2, where the toolbar button is `browserAction`.
-  (browser.action ?? browser.browserAction).onClicked.addListener(() => void browser.tabs.create({ url: browser.runtime.getURL('/portfolio.html') }));
+  // The toolbar button opens its menu (entrypoints/popup): the portfolio, and teaching the tab's site.
 });

@@ -27,6 +27,11 @@ export function crmScriptFile<Id extends CrmScriptId>(id: Id): `/content-scripts
   return `/content-scripts/${id}.js`;
 }
 
+/** The generic script of a site the CSM taught, and the teaching mode's (lib/background/inject-taught.ts). */
+export const TAUGHT_SCRIPT_FILE = '/content-scripts/taught-site.js';
+export const TEACH_SCRIPT_FILE = '/content-scripts/teach-site.js';
+export type SidebarScriptFile = ReturnType<typeof crmScriptFile> | typeof TAUGHT_SCRIPT_FILE;
+
 export function crmScript(id: CrmScriptId): CrmScript {
   const script = CRM_SCRIPTS.find((s) => s.id === id);
   if (!script) throw new Error(`no CRM script ${id}`);

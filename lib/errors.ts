@@ -43,6 +43,8 @@ export const ErrorCode = z.enum([
   'source-http',
   'source-format',
   'source-permission',
+  /** A site definition file that is not one (lib/model/site-definition.ts). */
+  'invalid-site',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 

@@ -12,6 +12,8 @@ export interface VisibleRecord {
   container: Element;
   name: string;
   fields: RecordField[];
+  /** A taught site's fields it could not find (lib/adapters/taught.ts). */
+  lost?: string[];
 }
 
 /**

@@ -4,7 +4,7 @@ const POLL_MS = 50;
 
 /** A cheap fingerprint of what a reading shows. */
 export function fingerprint(record: VisibleRecord): string {
-  return record.name + '\u0000' + record.fields.map((f) => `${f.key}\u0001${f.value}`).join('\u0000');
+  return record.name + '\u0000' + (record.lost?.join('\u0001') ?? '') + '\u0000' + record.fields.map((f) => `${f.key}\u0001${f.value}`).join('\u0000');
 }
 
 /** Whether `record` is another record than `previous`: another container, or (where the CRM renders in place) other contents. */

@@ -11,6 +11,8 @@ import { PrimedReads } from './primed-reads';
 import { CrmInterfaceSwitches } from './crm-interface-switches';
 import { getSettings } from '../store/settings';
 import type { CrmScriptId } from '../crm-hosts';
+import { SiteRegistry } from './site-registry';
+import { siteDefinitions } from '../store/site-definitions';
 
 export type { RequestSender } from './sender-policy';
 
@@ -34,6 +36,13 @@ export interface BackgroundDeps {
   crmInterfaces: CrmInterfaceSwitches;
   /** Applies a CRM interface switch to the open tabs of that CRM (the worker: lib/background/inject-sidebar.ts). */
   crmTabs?: { switched: (script: CrmScriptId, on: boolean) => Promise<void> };
+  /** The taught sites, as stored: which tabs get the taught-site script. */
+  sites: SiteRegistry;
+  /**
+   * Applies taught sites to open tabs (the worker: lib/background/inject-sidebar.ts): a host's
+   * definitions changed (its tabs' scripts start again), or the teaching mode starts in a tab.
+   */
+  siteTabs?: { changed: (host: string) => Promise<void>; teach: (tabId: number) => Promise<void> };
   /**
    * How long a sidebar's request waits for its tab's account to be known again after the worker
    * restarted (the sidebar reconnects and its content script reads again): 10 s unless set.
@@ -48,7 +57,7 @@ export interface BackgroundDeps {
 }
 
 export function createBackgroundDeps(
-  base: Omit<BackgroundDeps, 'portfolio' | 'imports' | 'tabAccounts' | 'sidebarFrames' | 'draftHolders' | 'primedReads' | 'crmInterfaces'> & { sidebarFrames?: SidebarFrames },
+  base: Omit<BackgroundDeps, 'portfolio' | 'imports' | 'tabAccounts' | 'sidebarFrames' | 'draftHolders' | 'primedReads' | 'crmInterfaces' | 'sites'> & { sidebarFrames?: SidebarFrames },
   options: { portfolio?: PortfolioRefresherOptions } = {},
 ): BackgroundDeps {
   return {
@@ -60,5 +69,6 @@ export function createBackgroundDeps(
     sidebarFrames: base.sidebarFrames ?? new SidebarFrames(),
     primedReads: new PrimedReads(),
     crmInterfaces: new CrmInterfaceSwitches(async () => (await getSettings(await base.db())).crmInterfaces),
+    sites: new SiteRegistry(async () => siteDefinitions(await base.db())),
   };
 }

@@ -124,7 +124,8 @@ describe('handleRequest and who sent it', () => {
       it(`${type} from ${kind}`, async () => {
         const before = await allInteractions();
         const reply = await send(sampleRequests(ACCOUNT_KEY)[type as RequestType], sender);
-        if (kindMaySend(kind, type)) {
+        // The sample definition is for another host than the content script's page: refused for that.
+        if (kindMaySend(kind, type) && !(type === 'site.save' && kind === 'content-script')) {
           if (!reply.ok) expect(reply.error.code).not.toBe('not-allowed');
         } else {
           expect(reply).toMatchObject(notAllowed);
@@ -317,5 +318,20 @@ describe('CRM interface switches', () => {
     expect(await handleRequest({ type: 'crm.switch', script: 'hubspot', on: false }, contentScript(7), deps)).toMatchObject({ ok: false, error: { code: 'not-allowed' } });
     expect(await handleRequest({ type: 'crm.switch', script: 'pipedrive', on: false }, optionsPage, deps)).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
     expect(switched).toEqual([]);
+  });
+});
+
+describe('taught sites', () => {
+  it('lets a content script save and read only its own host’s definition', async () => {
+    const db = await openAdoptionDb(uniqueDbName());
+    const deps = createBackgroundDeps({ db: async () => db, sessions: new TabSessions(), now: () => new Date('2026-11-25T10:00:00Z'), newId: sequentialIds });
+    const own: RequestSender = { kind: 'content-script', tabId: 4, origin: 'https://acme.cybozu.com' };
+    const definition = sampleRequests(ACCOUNT_KEY)['site.save'].definition;
+    expect(await handleRequest({ type: 'site.save', definition }, own, deps)).toEqual({ ok: true, data: null });
+    expect(await handleRequest({ type: 'site.forPage' }, own, deps)).toMatchObject({ ok: true, data: [{ host: 'acme.cybozu.com' }] });
+    expect(await handleRequest({ type: 'site.forPage' }, { ...own, origin: 'https://other.example.com' }, deps)).toEqual({ ok: true, data: [] });
+    // A record keyed for the taught host, reported from another site, is refused.
+    const elsewhere = reading({ crm: 'site', accountKey: 'site:acme.cybozu.com:12/345', recordId: '12/345', url: 'https://other.example.com/k/12/show#record=345' });
+    expect(await handleRequest({ type: 'record.visited', reading: elsewhere }, { ...own, origin: 'https://other.example.com' }, deps)).toMatchObject({ ok: false, error: { code: 'not-allowed' } });
   });
 });

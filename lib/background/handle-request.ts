@@ -22,6 +22,8 @@ import { accountScope, describeSender, kindMaySend, REQUEST_POLICY, type Account
 import type { AccountKey } from '../model/account';
 import { originOf } from '../safe-url';
 import { CRM_SCRIPT_IDS } from '../crm-hosts';
+import { removeSiteDefinition, saveSiteDefinition, siteDefinitions } from '../store/site-definitions';
+import { hostOf } from './site-registry';
 
 /** Every sidebar showing the account reloads (two tabs on one account stay in step), and its portfolio row is redone. */
 async function notifyAccount(deps: BackgroundDeps, accountKey: string): Promise<void> {
@@ -64,6 +66,11 @@ const handlers: Handlers = {
   },
   async 'record.visited'({ reading }, sender, deps) {
     const tabId = requireTab(sender);
+    // A taught site's record is keyed by the host it was read on, and only such a record is `site`.
+    const siteHost = /^site:([^:]+):/.exec(reading.accountKey)?.[1];
+    if ((siteHost !== undefined) !== (reading.crm === 'site') || (siteHost !== undefined && siteHost !== new URL(reading.url).hostname)) {
+      throw new AppError('not-allowed', 'a taught site’s record from another host');
+    }
     // The visit writes a field snapshot, which the timeline shows: nothing read before it is handed out.
     deps.primedReads.invalidate();
     const read = async () => {
@@ -160,6 +167,11 @@ const handlers: Handlers = {
     const counts = await restoreBackup(await deps.db(), parseBackup(text));
     // The restored settings may turn CRM interfaces on or off: their open tabs follow, as after a switch.
     deps.crmInterfaces.forget();
+    // Restored taught sites apply to their open tabs.
+    const sitesBefore = new Set((await deps.sites.current()).map((d) => d.host));
+    deps.sites.forget();
+    for (const d of await deps.sites.current()) sitesBefore.add(d.host);
+    for (const host of sitesBefore) await deps.siteTabs?.changed(host);
     const after = await deps.crmInterfaces.current();
     for (const script of CRM_SCRIPT_IDS) if (before[script] !== after[script]) await deps.crmTabs?.switched(script, after[script]);
     await deps.portfolio.accountsChanged('all');
@@ -237,6 +249,30 @@ const handlers: Handlers = {
   },
   async 'usageSource.refresh'(_, __, deps) {
     return refreshUsageSourceNow(deps);
+  },
+  async 'site.forPage'(_, sender, deps) {
+    const host = sender.kind === 'content-script' ? hostOf(sender.origin + '/') : null;
+    return host === null ? [] : (await deps.sites.current()).filter((d) => d.host === host);
+  },
+  async 'site.list'(_, __, deps) {
+    return siteDefinitions(await deps.db());
+  },
+  async 'site.save'({ definition }, _, deps) {
+    deps.sites.set(await saveSiteDefinition(await deps.db(), definition));
+    await deps.siteTabs?.changed(definition.host);
+    return null;
+  },
+  async 'site.remove'({ id }, _, deps) {
+    const { removed, left } = await removeSiteDefinition(await deps.db(), id);
+    deps.sites.set(left);
+    if (removed) await deps.siteTabs?.changed(removed.host);
+    return null;
+  },
+  async 'site.teach'({ tabId }, sender, deps) {
+    const tab = sender.kind === 'sidebar' ? sender.tabId : tabId;
+    if (tab === undefined) throw new AppError('not-allowed', 'no tab to teach');
+    await deps.siteTabs?.teach(tab);
+    return null;
   },
   async 'usage.link'({ sourceAccountKey, accountKey }, _, deps) {
     await setUsageLink(await deps.db(), sourceAccountKey, accountKey, deps.now());

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { CRM_MATCHES, crmScript, crmScriptFile, SIDEBAR_PING, type CrmScriptId } from '../crm-hosts';
+import { CRM_MATCHES, crmScript, crmScriptFile, SIDEBAR_PING, type CrmScriptId, type SidebarScriptFile } from '../crm-hosts';
 import type { CrmInterfaces } from '../model/settings';
 import type { ContentCommand } from '../messaging/content-commands';
 import { crmScriptFor, scriptToInject } from './crm-script-for';
@@ -35,12 +35,17 @@ export async function sidebarScriptAnswers(tabId: number): Promise<boolean> {
  * yet: the answer is a round trip through the CRM page's main thread, which is at its busiest
  * right after `load` (20 ms and more before the sidebar could start). Resolves to whether it injected.
  */
-export async function injectSidebar(tabId: number, script: CrmScriptId, { ask = true }: { ask?: boolean } = {}): Promise<boolean> {
+export async function injectSidebar(tabId: number, script: CrmScriptId, options: { ask?: boolean } = {}): Promise<boolean> {
+  return injectFile(tabId, crmScriptFile(script), options);
+}
+
+/** `injectSidebar` for any sidebar script file (a taught site's: lib/background/inject-taught.ts). */
+export async function injectFile(tabId: number, file: SidebarScriptFile, { ask = true }: { ask?: boolean } = {}): Promise<boolean> {
   if (injecting.has(tabId)) return false;
   injecting.add(tabId);
   try {
     if (ask && (await sidebarScriptAnswers(tabId))) return false;
-    await browser.scripting.executeScript({ target: { tabId }, files: [crmScriptFile(script)] });
+    await browser.scripting.executeScript({ target: { tabId }, files: [file] });
     return true;
   } catch {
     // The page went away or is one the browser protects.

@@ -91,6 +91,7 @@ export function classifySender(sender: RawSender, self: SelfIdentity): RequestSe
 const CONTENT: readonly SenderKind[] = ['content-script'];
 const SIDEBAR_AND_PAGES: readonly SenderKind[] = ['sidebar', 'extension-page'];
 const PAGES: readonly SenderKind[] = ['extension-page'];
+const CONTENT_AND_PAGES: readonly SenderKind[] = ['content-script', 'extension-page'];
 
 /** Which senders may send each request. `unknown` may send nothing. */
 export const REQUEST_POLICY = {
@@ -133,6 +134,13 @@ export const REQUEST_POLICY = {
   'usageSource.save': PAGES,
   'usageSource.remove': PAGES,
   'usageSource.refresh': PAGES,
+  // Taught sites: the content script gets its own host's definition (the one exception to `null`
+  // answers: it holds no account data), and the teaching mode saves its own host's.
+  'site.forPage': CONTENT,
+  'site.list': PAGES,
+  'site.save': CONTENT_AND_PAGES,
+  'site.remove': PAGES,
+  'site.teach': SIDEBAR_AND_PAGES,
 } as const satisfies Record<RequestType, readonly SenderKind[]>;
 
 /** Every request type, from the policy table (which the type checker holds to the protocol). */
@@ -212,7 +220,17 @@ export function accountScope(request: Request): AccountScope {
     case 'usageSource.save':
     case 'usageSource.remove':
     case 'usageSource.refresh':
+    case 'site.list':
+    case 'site.remove':
       return { kind: 'all' };
+    case 'site.forPage':
+      return { kind: 'tab' };
+    // The teaching mode saves only a definition of the page it runs on.
+    case 'site.save':
+      return { kind: 'tab', pageUrl: `https://${request.definition.host}/` };
+    // The sidebar's "Teach again" starts it in its own tab; the popup names the tab it was opened on.
+    case 'site.teach':
+      return { kind: 'none' };
     default:
       return unreachable(request);
   }

@@ -15,6 +15,9 @@ import { parseBackup } from './parse';
 import { exportBackup, restoreBackup } from './store';
 import { readAccountRecord } from '../store/account-record';
 import { getDraft } from '../store/drafts';
+import { SiteDefinition } from '../model/site-definition';
+import { saveSiteDefinition, siteDefinitions } from '../store/site-definitions';
+import kintoneDefinition from '@/tests/fixtures/taught-sites/kintone-definition.json';
 import { ACCOUNT_KEY, LEGACY_ACCOUNT_KEY, quickLogForm, reading, sequentialIds, uniqueDbName } from '@/tests/unit/factories';
 
 const fixture = (name: string) => readFileSync(resolve('tests/fixtures/backups', name), 'utf8');
@@ -50,6 +53,17 @@ async function dump(db: Awaited<ReturnType<typeof openAdoptionDb>>) {
 }
 
 describe('backup', () => {
+  it('carries the taught sites', async () => {
+    const source = await openAdoptionDb(uniqueDbName());
+    const definition = SiteDefinition.parse(kintoneDefinition);
+    await saveSiteDefinition(source, definition);
+    const { backup } = await exportBackup(source, new Date('2026-11-25T00:00:00Z'));
+    expect(backup.records.settings).toContainEqual({ key: 'site-definitions', value: [definition] });
+    const target = await openAdoptionDb(uniqueDbName());
+    await restoreBackup(target, parseBackup(JSON.stringify(backup)));
+    expect(await siteDefinitions(target)).toEqual([definition]);
+  });
+
   it('restores everything into an empty database, and twice without duplicates', async () => {
     const source = await populatedDb();
     const { backup, damaged } = await exportBackup(source, new Date('2026-11-25T00:00:00Z'));

@@ -13,6 +13,7 @@ import { HealthSnapshot } from '../health/model';
 import { PortfolioEntry } from '../portfolio/model';
 import { FieldNames } from '../model/field-names';
 import { HandoverRecord } from '../model/handover';
+import { SiteDefinitions } from '../model/site-definition';
 
 /**
  * The one list of what the database holds: each store's record schema. The database types
@@ -25,6 +26,8 @@ export const SETTINGS = {
   csm: CsmSettings,
   'usage-source': UsageSourceConfig,
   'usage-source-status': UsageSourceStatus,
+  /** The sites the CSM taught (lib/model/site-definition.ts): kept in backups with the other settings. */
+  'site-definitions': SiteDefinitions,
 } as const;
 export type SettingsKey = keyof typeof SETTINGS;
 export type SettingsValue<K extends SettingsKey> = z.infer<(typeof SETTINGS)[K]>;
@@ -34,6 +37,7 @@ export const SettingsEntry = z.discriminatedUnion('key', [
   z.object({ key: z.literal('csm'), value: SETTINGS.csm }),
   z.object({ key: z.literal('usage-source'), value: SETTINGS['usage-source'] }),
   z.object({ key: z.literal('usage-source-status'), value: SETTINGS['usage-source-status'] }),
+  z.object({ key: z.literal('site-definitions'), value: SETTINGS['site-definitions'] }),
 ]);
 export type SettingsEntry = z.infer<typeof SettingsEntry>;
 

@@ -24,7 +24,9 @@ describe('i18n', () => {
 
   it('makes the browser’s message files from the same dictionaries', () => {
     expect(browserLocaleMessages(ja)).toMatchObject({ extName: { message: 'アダプション・サイドバー' }, host_expand: { message: 'アダプション・サイドバーを開く' } });
-    expect(Object.keys(browserLocaleMessages(en)).sort()).toEqual(['commandQuickLog', 'extDescription', 'extName', 'host_collapse', 'host_expand', 'host_resize']);
+    expect(Object.keys(browserLocaleMessages(en)).filter((k) => !k.startsWith('host_teach_')).sort()).toEqual(['commandQuickLog', 'extDescription', 'extName', 'host_collapse', 'host_expand', 'host_resize']);
+    // The teaching mode's strings (lib/content/teach/teach-text.ts), in both languages.
+    expect(Object.keys(browserLocaleMessages(ja)).filter((k) => k.startsWith('host_teach_'))).toHaveLength(20);
     expect(browserMessageName('host.resize')).toBe('host_resize');
     // Every one the manifest and the content script name exists.
     for (const name of ['extName', 'extDescription', 'commandQuickLog', 'host_collapse', 'host_expand', 'host_resize']) expect(browserLocaleMessages(ja)[name]?.message).toBeTruthy();

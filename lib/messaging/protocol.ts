@@ -19,6 +19,7 @@ import { UsageAccountLink, UsageMonth } from '../model/usage';
 import { CrmAccountForMatch } from '../usage/match';
 import { PortfolioRowSchema } from '../portfolio/model';
 import { isFrameKey } from './sidebar-frame';
+import { SiteDefinition, SiteDefinitionId } from '../model/site-definition';
 
 
 /** Backups are read whole into memory; past this the user is told to split the data. */
@@ -71,6 +72,14 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('usageSource.remove') }),
   z.object({ type: z.literal('usageSource.refresh') }),
   z.object({ type: z.literal('usage.link'), sourceAccountKey: z.string().min(1).max(600), accountKey: AccountKey.nullable() }),
+  /** A taught site's content script asks for its page's definition (its own host's only). */
+  z.object({ type: z.literal('site.forPage') }),
+  z.object({ type: z.literal('site.list') }),
+  /** A definition taught (teaching mode: its own host's only) or imported (settings page). */
+  z.object({ type: z.literal('site.save'), definition: SiteDefinition }),
+  z.object({ type: z.literal('site.remove'), id: SiteDefinitionId }),
+  /** Starts the teaching mode in a tab (the popup's tab; the sidebar's own tab for "Teach again"). */
+  z.object({ type: z.literal('site.teach'), tabId: z.number().int().nonnegative().optional() }),
 ]);
 export type Request = z.infer<typeof Request>;
 export type RequestType = Request['type'];
@@ -113,6 +122,11 @@ export const ReplyData = {
   'usageSource.save': z.null(),
   'usageSource.remove': z.null(),
   'usageSource.refresh': UsageSourceStatus,
+  'site.forPage': z.array(SiteDefinition).max(100),
+  'site.list': z.array(SiteDefinition).max(100),
+  'site.save': z.null(),
+  'site.remove': z.null(),
+  'site.teach': z.null(),
 } satisfies Record<RequestType, z.ZodType>;
 export type ReplyDataOf<T extends RequestType> = z.infer<(typeof ReplyData)[T]>;
 /** What a usage import is matched against. */

@@ -90,3 +90,8 @@ export function orgScopeOf(key: string): string | null {
   const match = /^((?:salesforce|hubspot|dynamics):[^:]+):[^:]+$/.exec(key);
   return match?.[1] ?? null;
 }
+
+/** A taught site's record (`site:<host>:<part>/<part>`): the parts the address pattern names, in order. */
+export function siteAccountKey(host: string, parts: readonly string[]): string {
+  return `site:${host.toLowerCase()}:${parts.join('/')}`;
+}

@@ -2,20 +2,20 @@ import { z } from 'zod';
 import { LIMITS } from './limits';
 import { IsoDateTime } from './dates';
 
-/** CRMs the extension can read, one adapter each (Salesforce: Lightning and Classic). */
-export const Crm = z.enum(['salesforce', 'hubspot', 'dynamics']);
+/** CRMs the extension can read, one adapter each (Salesforce: Lightning and Classic); `site`: a site the CSM taught. */
+export const Crm = z.enum(['salesforce', 'hubspot', 'dynamics', 'site']);
 export type Crm = z.infer<typeof Crm>;
 
 /**
  * The CRM, its org or portal, and the record id, stable across visits and devices (built and
  * explained in account-key.ts): `salesforce:<My Domain>:<18-character id>` (or `salesforce:<id>`,
  * an account whose org could not be told when keys came to name it), `hubspot:<portal>:<company>`,
- * `dynamics:<org host>:<lower-case guid>`.
+ * `dynamics:<org host>:<lower-case guid>`, `site:<host>:<record id parts, joined by />` (a taught site).
  */
 export const AccountKey = z
   .string()
   .regex(
-    /^(?:salesforce:(?:[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?:)?[A-Za-z0-9]{18}|hubspot:\d{1,20}:\d{1,30}|dynamics:(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/,
+    /^(?:salesforce:(?:[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?:)?[A-Za-z0-9]{18}|hubspot:\d{1,20}:\d{1,30}|dynamics:(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|site:(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}:[A-Za-z0-9_.-]{1,64}(?:\/[A-Za-z0-9_.-]{1,64}){0,3})$/,
     'not an account key',
   );
 export type AccountKey = z.infer<typeof AccountKey>;
@@ -33,12 +33,14 @@ export type RecordField = z.infer<typeof RecordField>;
 export const RecordReading = z.object({
   accountKey: AccountKey,
   crm: Crm,
-  recordId: z.string().min(1).max(64),
+  recordId: z.string().min(1).max(260),
   url: z.url().max(LIMITS.crmUrl),
   name: z.string().max(500),
   fields: z.array(RecordField).max(LIMITS.crmFields),
   /** One visit = one navigation to the record; re-reads within a visit refine the same snapshot. */
   visitId: z.string().min(1).max(64),
+  /** A taught site's fields it could no longer find (the site changed): named, never guessed. */
+  lostFields: z.array(z.string().max(100)).max(51).optional(),
 });
 export type RecordReading = z.infer<typeof RecordReading>;
 

@@ -26,6 +26,10 @@ export const DYNAMICS_SITE_DIR: string;
 export const DYNAMICS_SITE_PATTERN: string;
 /** `contoso.crm4.dynamics.com` */
 export const DYNAMICS_HOST: string;
+export const TAUGHT_SITES_DIR: string;
+export const KINTONE_HOST: string;
+export const ADMIN_HOST: string;
+export const TAUGHT_SITE_PATTERNS: string[];
 /** Playwright's default timeout in browsers launched here (60 s): far above need, so a busy machine cannot fail a step. */
 export const DEFAULT_TIMEOUT_MS: number;
 

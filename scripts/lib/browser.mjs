@@ -7,6 +7,7 @@ import { dirname, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { renderClassicPage } from '../../tests/fixtures/classic-site/render.mjs';
+import { renderAdminPage } from '../../tests/fixtures/taught-sites/admin.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** Where `npm run build` (`wxt build`) puts the Chrome MV3 extension. */
@@ -29,6 +30,14 @@ export const HUBSPOT_HOST = 'app.hubspot.com';
 export const DYNAMICS_SITE_DIR = join(root, 'tests/fixtures/dynamics-site');
 export const DYNAMICS_SITE_PATTERN = 'https://*.dynamics.com/**';
 export const DYNAMICS_HOST = 'contoso.crm4.dynamics.com';
+/**
+ * Sample sites for teaching (tests/fixtures/taught-sites): a kintone-like app (hash routing) and a
+ * table-based admin page. No built-in adapter reads them; a taught definition does.
+ */
+export const TAUGHT_SITES_DIR = join(root, 'tests/fixtures/taught-sites');
+export const KINTONE_HOST = 'acme.cybozu.com';
+export const ADMIN_HOST = 'customers.acme-admin.jp';
+export const TAUGHT_SITE_PATTERNS = [`https://${KINTONE_HOST}/**`, `https://${ADMIN_HOST}/**`];
 
 /**
  * How long Playwright waits for anything (actions, locators, events) in a browser launched here,
@@ -92,7 +101,7 @@ function siteFile(pathname, dir = SITE_DIR) {
 export async function routeSampleSite(context) {
   // Playwright tries the most recently registered matching route first: the catch-all goes first.
   await context.route(/^https?:\/\//i, (route) => route.abort('blockedbyclient'));
-  for (const pattern of [SAMPLE_SITE_PATTERN, HUBSPOT_SITE_PATTERN, DYNAMICS_SITE_PATTERN, CLASSIC_SITE_PATTERN]) {
+  for (const pattern of [SAMPLE_SITE_PATTERN, HUBSPOT_SITE_PATTERN, DYNAMICS_SITE_PATTERN, CLASSIC_SITE_PATTERN, ...TAUGHT_SITE_PATTERNS]) {
     await context.route(pattern, (route) => route.fulfill(sampleSiteResponse(route.request().url()) ?? notFound('site')));
   }
 }
@@ -112,8 +121,16 @@ export function sampleSiteResponse(url) {
   } catch {
     return null;
   }
-  const { protocol, hostname, pathname } = parsed;
+  const { protocol, hostname, pathname, search } = parsed;
   if (protocol !== 'https:') return null;
+  if (hostname === KINTONE_HOST) {
+    if (pathname === '/sample-assets/taught/kintone.js') return fileResponse(join(TAUGHT_SITES_DIR, 'kintone.js'));
+    return /^\/k\/\d+\/(show)?$/.test(pathname) ? fileResponse(join(TAUGHT_SITES_DIR, 'kintone.html')) : notFound('kintone-like app');
+  }
+  if (hostname === ADMIN_HOST) {
+    const html = renderAdminPage(pathname, search);
+    return html === null ? notFound('admin site') : { status: 200, contentType: TYPES['.html'], body: html };
+  }
   if (hostname.endsWith('.lightning.force.com')) {
     const file = siteFile(pathname);
     return file ? fileResponse(file) : notFound('site');

@@ -4,6 +4,8 @@ import type { AccountKey } from '@/lib/model/account';
 import { CsmSettings } from '@/lib/model/settings';
 import { recordsFromQuickLog } from '@/lib/store/quick-log';
 import { quickLogForm, reading } from './factories';
+import { SiteDefinition } from '@/lib/model/site-definition';
+import kintoneDefinition from '../fixtures/taught-sites/kintone-definition.json';
 
 const NOW = new Date('2026-11-25T10:00:00Z');
 
@@ -46,5 +48,10 @@ export function sampleRequests(accountKey: AccountKey, idPrefix = 'sample'): { [
     'usageSource.remove': { type: 'usageSource.remove' },
     'usageSource.refresh': { type: 'usageSource.refresh' },
     'usage.link': { type: 'usage.link', sourceAccountKey: 'src:1', accountKey },
+    'site.forPage': { type: 'site.forPage' },
+    'site.list': { type: 'site.list' },
+    'site.save': { type: 'site.save', definition: SiteDefinition.parse(kintoneDefinition) },
+    'site.remove': { type: 'site.remove', id: 'kintone-customers' },
+    'site.teach': { type: 'site.teach', tabId: 1 },
   };
 }

@@ -1,0 +1,19 @@
+// The test-only way to approve a taught site's host: a copy of the built extension whose manifest
+// lists that host among its required `host_permissions`, so the browser grants it at load, as it
+// grants the CRM hosts. `permissions.contains` then says yes, exactly as after the user accepted
+// the prompt (which no automated test can answer). The extension's own code is unchanged.
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { EXTENSION_DIR } from './browser.mjs';
+
+/** Copies the build to a temporary folder with `hosts` (e.g. `acme.cybozu.com`) approved; returns its path. */
+export function extensionWithHostsApproved(hosts, from = EXTENSION_DIR) {
+  const dir = mkdtempSync(join(tmpdir(), 'adoption-sidebar-approved-'));
+  cpSync(from, dir, { recursive: true });
+  const manifestFile = join(dir, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
+  manifest.host_permissions = [...(manifest.host_permissions ?? []), ...hosts.map((host) => `https://${host}/*`)];
+  writeFileSync(manifestFile, JSON.stringify(manifest, null, 2));
+  return dir;
+}
