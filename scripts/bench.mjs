@@ -10,6 +10,7 @@ import { benchImport } from './bench/import-browser.mjs';
 import { benchPortfolioPage } from './bench/portfolio-browser.mjs';
 import { openFloors, sidebarPageSize } from './bench/floors.mjs';
 import { benchRealConditions } from './bench/real-conditions.mjs';
+import { benchCrmSamples } from './bench/crm-samples.mjs';
 import { benchSuggestBrowser } from './bench/suggest-browser.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
@@ -271,6 +272,9 @@ await browser.close();
 
 // 10. Real conditions: cold and warm start, first visit and revisit, memory per tab (own browsers).
 await benchRealConditions({ report, RUNS });
+
+// 11. The same fields and page-load figures on the HubSpot, Dynamics 365 and Classic samples (own browsers).
+await benchCrmSamples({ report, RUNS });
 
 // Pure computation: health scores, portfolio ranking, QBR briefs, quick-log suggestions and their
 // quality tables (scripts/bench/pure.ts, in Node).

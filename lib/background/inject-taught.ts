@@ -41,7 +41,23 @@ export function injectIntoTaughtTabs(sites: SiteRegistry): void {
       if (host) void taughtHostChanged(host, sites);
     }
   });
-  void sites.current().then((all) => Promise.all([...new Set(all.map((d) => d.host))].map((host) => injectIntoHost(host, sites))));
+  void injectIntoOpenTaughtTabs(sites);
+}
+
+/**
+ * Whenever the worker starts: the open tabs of taught hosts. The definitions are read only when
+ * such a tab may be open (an https tab, not a CRM's, on a host the browser lets the extension
+ * read): a worker woken for anything else does not open the store (which would also take the
+ * upgrade from an older extension page still holding the database open).
+ */
+export async function injectIntoOpenTaughtTabs(sites: SiteRegistry): Promise<void> {
+  const tabs = await browser.tabs.query({ url: ['https://*/*'] }).catch(() => []);
+  const hosts = new Set<string>();
+  for (const tab of tabs) {
+    const host = hostOf(tab.url);
+    if (host !== null && crmScriptFor(tab.url) === null) hosts.add(host);
+  }
+  for (const host of hosts) if (await hostPermitted(host)) await injectIntoHost(host, sites);
 }
 
 export async function recoverTaughtIn(tabId: number, sites: SiteRegistry): Promise<void> {
