@@ -12,6 +12,7 @@ import { injectIntoTaughtTabs, recoverTaughtIn, startTeaching, taughtHostChanged
 import { USAGE_SOURCE_ALARM } from '@/lib/usage/source';
 import { keyOfPort } from '@/lib/messaging/sidebar-frame';
 import { SidebarFrames, storageFrameStore } from '@/lib/background/sidebar-frames';
+import { storageSwitchesCopy } from '@/lib/background/crm-interface-switches';
 import type { ContentCommand } from '@/lib/messaging/content-commands';
 
 export default defineBackground(() => {
@@ -22,6 +23,7 @@ export default defineBackground(() => {
   const self = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };
   const deps = createBackgroundDeps({
     sidebarFrames: new SidebarFrames(storageFrameStore(browser.storage.session)),
+    crmSwitchesCopy: storageSwitchesCopy(browser.storage.local),
     db,
     sessions,
     now: () => new Date(),

@@ -8,7 +8,7 @@ import { TabAccounts } from './tab-accounts';
 import { SidebarFrames } from './sidebar-frames';
 import { DraftHolders } from './draft-holders';
 import { PrimedReads } from './primed-reads';
-import { CrmInterfaceSwitches } from './crm-interface-switches';
+import { CrmInterfaceSwitches, type SwitchesCopy } from './crm-interface-switches';
 import { getSettings } from '../store/settings';
 import type { CrmScriptId } from '../crm-hosts';
 import { SiteRegistry } from './site-registry';
@@ -57,7 +57,7 @@ export interface BackgroundDeps {
 }
 
 export function createBackgroundDeps(
-  base: Omit<BackgroundDeps, 'portfolio' | 'imports' | 'tabAccounts' | 'sidebarFrames' | 'draftHolders' | 'primedReads' | 'crmInterfaces' | 'sites'> & { sidebarFrames?: SidebarFrames },
+  base: Omit<BackgroundDeps, 'portfolio' | 'imports' | 'tabAccounts' | 'sidebarFrames' | 'draftHolders' | 'primedReads' | 'crmInterfaces' | 'sites'> & { sidebarFrames?: SidebarFrames; crmSwitchesCopy?: SwitchesCopy },
   options: { portfolio?: PortfolioRefresherOptions } = {},
 ): BackgroundDeps {
   return {
@@ -68,7 +68,7 @@ export function createBackgroundDeps(
     draftHolders: new DraftHolders((tabId) => base.sessions.listening(tabId)),
     sidebarFrames: base.sidebarFrames ?? new SidebarFrames(),
     primedReads: new PrimedReads(),
-    crmInterfaces: new CrmInterfaceSwitches(async () => (await getSettings(await base.db())).crmInterfaces),
+    crmInterfaces: new CrmInterfaceSwitches(async () => (await getSettings(await base.db())).crmInterfaces, base.crmSwitchesCopy),
     sites: new SiteRegistry(async () => siteDefinitions(await base.db())),
   };
 }
