@@ -45,6 +45,20 @@ export const ErrorCode = z.enum([
   'source-permission',
   /** A site definition file that is not one (lib/model/site-definition.ts). */
   'invalid-site',
+  /**
+   * Writing a touch to the CRM (lib/crm-write): the CRM could not be reached, its session has
+   * expired, it limits requests for now, or it failed on its side: all retried with growing waits.
+   */
+  'crm-offline',
+  'crm-session',
+  'crm-rate-limit',
+  'crm-server',
+  /** Refused for good until someone acts: the org lets no browser session use its API, the CRM rejected the content, the activity was deleted there, a permission or token is missing. */
+  'crm-api-blocked',
+  'crm-rejected',
+  'crm-gone',
+  'crm-permission',
+  'crm-token',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 

@@ -13,6 +13,7 @@ import { getSettings } from '../store/settings';
 import type { CrmScriptId } from '../crm-hosts';
 import { SiteRegistry } from './site-registry';
 import { siteDefinitions } from '../store/site-definitions';
+import { CrmOutbox, type CrmOutboxOptions } from './crm-outbox';
 
 export type { RequestSender } from './sender-policy';
 
@@ -48,6 +49,10 @@ export interface BackgroundDeps {
    * restarted (the sidebar reconnects and its content script reads again): 10 s unless set.
    */
   tabViewWaitMs?: number;
+  /** Touches written to the CRM: queued on save, written after (lib/background/crm-outbox.ts). */
+  crmOutbox: CrmOutbox;
+  /** Reads the account's activities in its CRM (the team's touches); undefined where no CRM is reached (tests). */
+  crmWriters?: CrmOutboxOptions['writers'];
   /** The configured usage source: how it is fetched, whether its host may be read, its schedule. */
   usageSource?: {
     fetcher: Fetcher;
@@ -57,7 +62,12 @@ export interface BackgroundDeps {
 }
 
 export function createBackgroundDeps(
-  base: Omit<BackgroundDeps, 'portfolio' | 'imports' | 'tabAccounts' | 'sidebarFrames' | 'draftHolders' | 'primedReads' | 'crmInterfaces' | 'sites'> & { sidebarFrames?: SidebarFrames; crmSwitchesCopy?: SwitchesCopy },
+  base: Omit<BackgroundDeps, 'portfolio' | 'imports' | 'tabAccounts' | 'sidebarFrames' | 'draftHolders' | 'primedReads' | 'crmInterfaces' | 'sites' | 'crmOutbox'> & {
+    sidebarFrames?: SidebarFrames;
+    crmSwitchesCopy?: SwitchesCopy;
+    /** The CRM writers and how retries wake the worker; none in tests that write nothing to a CRM. */
+    crmWrite?: Omit<CrmOutboxOptions, 'now' | 'changed'>;
+  },
   options: { portfolio?: PortfolioRefresherOptions } = {},
 ): BackgroundDeps {
   return {
@@ -70,5 +80,16 @@ export function createBackgroundDeps(
     primedReads: new PrimedReads(),
     crmInterfaces: new CrmInterfaceSwitches(async () => (await getSettings(await base.db())).crmInterfaces, base.crmSwitchesCopy),
     sites: new SiteRegistry(async () => siteDefinitions(await base.db())),
+    crmOutbox: new CrmOutbox(base.db, {
+      writers: {},
+      locale: 'en',
+      schedule: async () => undefined,
+      ...base.crmWrite,
+      now: base.now,
+      // A touch's write changed state: its account's sidebars show the new one.
+      changed: (accountKey) => {
+        for (const tabId of base.sessions.tabsShowing(accountKey)) base.sessions.push(tabId, { type: 'account.changed', accountKey });
+      },
+    }),
   };
 }

@@ -24,6 +24,12 @@ import { originOf } from '../safe-url';
 import { CRM_SCRIPT_IDS } from '../crm-hosts';
 import { removeSiteDefinition, saveSiteDefinition, siteDefinitions } from '../store/site-definitions';
 import { hostOf } from './site-registry';
+import { ownActivityIds, writeCounts, writeStatuses } from '../crm-write/store';
+import { crmTargetOf } from '../crm-write/target';
+import { readSetting, writeSetting } from '../db/settings';
+import { Account } from '../model/account';
+import { parseStored } from '../db/records';
+import { CrmWriteError } from '../crm-write/writer';
 
 /** Every sidebar showing the account reloads (two tabs on one account stay in step), and its portfolio row is redone. */
 async function notifyAccount(deps: BackgroundDeps, accountKey: string): Promise<void> {
@@ -44,7 +50,7 @@ async function settled<T>(primed: Promise<T> | undefined): Promise<T | undefined
 const LEAVES_PRIMED_READS: ReadonlySet<RequestType> = new Set<RequestType>([
   'page.opened', 'record.visited', 'record.left', 'quickLog.open', 'sidebar.frame', 'timeline.page', 'account.overview', 'settings.get',
   'draft.save', 'draft.clear', 'backup.export', 'handover.export', 'account.brief', 'account.health', 'portfolio.rows', 'usage.context', 'usage.mapping',
-  'usage.importPart', 'usageSource.get',
+  'usage.importPart', 'usageSource.get', 'crmWrite.statuses', 'crmWrite.summary', 'teamTouches.read',
 ]);
 
 type Handlers = { [T in RequestType]: (request: RequestOf<T>, sender: RequestSender, deps: BackgroundDeps) => Promise<ReplyDataOf<T>> };
@@ -112,21 +118,28 @@ const handlers: Handlers = {
   },
   async 'entry.save'({ entry, baseRevision }, _, deps) {
     const outcome = await saveEntry(await deps.db(), entry, baseRevision, deps.now());
-    if (outcome.status === 'saved') await notifyAccount(deps, entry.record.accountKey);
+    if (outcome.status === 'saved') {
+      if (entry.store === 'interactions') await deps.crmOutbox.saved([entry.record.id]);
+      await notifyAccount(deps, entry.record.accountKey);
+    }
     return outcome;
   },
   async 'entry.delete'({ store, id }, _, deps) {
     const deleted = await deleteEntry(await deps.db(), store, id);
+    if (deleted?.store === 'interactions') await deps.crmOutbox.deleted(id);
     if (deleted) await notifyAccount(deps, deleted.record.accountKey);
     return deleted;
   },
   async 'entry.restore'({ entry }, _, deps) {
     await restoreEntry(await deps.db(), entry);
+    // An undone delete: a write dropped with it is queued again (an activity already written is found by its id).
+    if (entry.store === 'interactions') await deps.crmOutbox.saved([entry.record.id]);
     await notifyAccount(deps, entry.record.accountKey);
     return null;
   },
   async 'nextStep.complete'({ interactionId, stepId, baseRevision }, _, deps) {
     const outcome = await completeNextStep(await deps.db(), interactionId, stepId, baseRevision, deps.now());
+    if (outcome.status === 'saved') await deps.crmOutbox.saved([interactionId]);
     await notifyAccount(deps, outcome.status === 'saved' ? outcome.entry.record.accountKey : outcome.current.record.accountKey);
     return outcome;
   },
@@ -135,7 +148,7 @@ const handlers: Handlers = {
   },
   async 'settings.save'({ settings }, _, deps) {
     // The form's copy of the CRM switches may be older than what a switch stored since.
-    await updateSettings(await deps.db(), (stored) => ({ ...settings, crmInterfaces: stored.crmInterfaces }));
+    await updateSettings(await deps.db(), (stored) => ({ ...settings, crmInterfaces: stored.crmInterfaces, crmWrites: stored.crmWrites }));
     await deps.portfolio.accountsChanged('all');
     return null;
   },
@@ -147,6 +160,8 @@ const handlers: Handlers = {
   },
   async 'quickLog.save'({ accountKey, form, saveId, draftId }, _, deps) {
     const touch = await saveLoggedTouch(await deps.db(), recordsFromQuickLog(form, accountKey, deps.now(), idsOfSave(saveId)), draftId);
+    // Queued before the answer (a stopped worker loses nothing); written to the CRM after it.
+    await deps.crmOutbox.saved([touch.interaction.id]);
     await notifyAccount(deps, accountKey);
     return touch;
   },
@@ -273,6 +288,44 @@ const handlers: Handlers = {
     if (tab === undefined) throw new AppError('not-allowed', 'no tab to teach');
     await deps.siteTabs?.teach(tab);
     return null;
+  },
+  async 'crmWrite.switch'({ crm, on }, _, deps) {
+    const { crmWrites } = await updateSettings(await deps.db(), (stored) => ({ ...stored, crmWrites: { ...stored.crmWrites, [crm]: on } }));
+    return crmWrites;
+  },
+  async 'crmWrite.statuses'({ accountKey }, _, deps) {
+    return writeStatuses(await deps.db(), accountKey);
+  },
+  async 'crmWrite.retry'({ interactionId }, _, deps) {
+    await deps.crmOutbox.retry(interactionId);
+    return null;
+  },
+  async 'crmWrite.retryAll'(_, __, deps) {
+    await deps.crmOutbox.retry();
+    return null;
+  },
+  async 'crmWrite.summary'(_, __, deps) {
+    const db = await deps.db();
+    return { counts: await writeCounts(db), hasHubspotToken: Boolean((await readSetting(db, 'crm-tokens'))?.hubspot) };
+  },
+  async 'crmWrite.token'({ token }, _, deps) {
+    const db = await deps.db();
+    await writeSetting(db, 'crm-tokens', { ...((await readSetting(db, 'crm-tokens')) ?? { hubspot: '' }), hubspot: token });
+    // Touches waiting for a token go now.
+    if (token) await deps.crmOutbox.retry();
+    return null;
+  },
+  async 'teamTouches.read'({ accountKey }, _, deps) {
+    const db = await deps.db();
+    const raw: unknown = await db.get('accounts', accountKey);
+    if (raw === undefined) throw new AppError('account-unknown', accountKey);
+    const target = crmTargetOf(parseStored(Account, raw, `account ${accountKey}`));
+    const writer = target && deps.crmWriters?.[target.crm];
+    if (!target || !writer) throw new CrmWriteError('crm-permission', accountKey.split(':', 1)[0] ?? accountKey);
+    const [recent, own] = await Promise.all([writer.recent(target, 20), ownActivityIds(db, accountKey)]);
+    // The CSM's own touches are in their timeline already: only the others' are shown.
+    const touches = recent.filter((touch) => !own.has(touch.id)).map(({ ref: _ref, ...touch }) => touch);
+    return { touches, readAt: deps.now().toISOString() };
   },
   async 'usage.link'({ sourceAccountKey, accountKey }, _, deps) {
     await setUsageLink(await deps.db(), sourceAccountKey, accountKey, deps.now());

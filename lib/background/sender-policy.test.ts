@@ -13,6 +13,7 @@ const EXPECTED: Record<SenderKind, RequestType[]> = {
   sidebar: [
     'timeline.page', 'account.overview', 'account.health', 'account.brief', 'entry.save', 'entry.delete', 'entry.restore',
     'nextStep.complete', 'quickLog.save', 'draft.save', 'draft.clear', 'settings.get', 'handover.export', 'handover.resolve', 'site.teach',
+    'crmWrite.statuses', 'crmWrite.retry', 'teamTouches.read',
   ],
   'extension-page': REQUEST_TYPES.filter((t) => !['page.opened', 'record.visited', 'record.left', 'quickLog.open', 'sidebar.frame', 'site.forPage'].includes(t)),
   unknown: [],

@@ -141,6 +141,15 @@ export const REQUEST_POLICY = {
   'site.save': CONTENT_AND_PAGES,
   'site.remove': PAGES,
   'site.teach': SIDEBAR_AND_PAGES,
+  // Writing touches to the CRM: the switches and the token are configuration; a sidebar sees and
+  // retries its own account's writes and reads its team's touches.
+  'crmWrite.switch': PAGES,
+  'crmWrite.statuses': SIDEBAR_AND_PAGES,
+  'crmWrite.retry': SIDEBAR_AND_PAGES,
+  'crmWrite.retryAll': PAGES,
+  'crmWrite.summary': PAGES,
+  'crmWrite.token': PAGES,
+  'teamTouches.read': SIDEBAR_AND_PAGES,
 } as const satisfies Record<RequestType, readonly SenderKind[]>;
 
 /** Every request type, from the policy table (which the type checker holds to the protocol). */
@@ -222,7 +231,16 @@ export function accountScope(request: Request): AccountScope {
     case 'usageSource.refresh':
     case 'site.list':
     case 'site.remove':
+    case 'crmWrite.switch':
+    case 'crmWrite.summary':
+    case 'crmWrite.token':
+    case 'crmWrite.retryAll':
       return { kind: 'all' };
+    case 'crmWrite.statuses':
+    case 'teamTouches.read':
+      return accounts([request.accountKey]);
+    case 'crmWrite.retry':
+      return accounts([], [{ store: 'interactions', id: request.interactionId }]);
     case 'site.forPage':
       return { kind: 'tab' };
     // The teaching mode saves only a definition of the page it runs on.

@@ -1,7 +1,7 @@
 import type { IDBPDatabase } from 'idb';
 import { abortTransaction, parseStoredList } from '../db/records';
 import type { AdoptionDb } from '../db/schema';
-import { BACKED_UP_STORE_NAMES, BACKED_UP_STORES, SETTINGS, SettingsEntry, type BackedUpStore } from '../db/stores';
+import { BACKED_UP_STORE_NAMES, BACKED_UP_STORES, LOCAL_SETTINGS, SETTINGS, SettingsEntry, type BackedUpStore, type SettingsKey } from '../db/stores';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, type BackupCounts, type BackupRecords } from './format';
 
 type RecordStore = Exclude<BackedUpStore, 'settings'>;
@@ -20,7 +20,8 @@ export async function exportBackup(db: IDBPDatabase<AdoptionDb>, now: Date): Pro
   // Settings keep their keys out of line: read both and pair them.
   const settingsKeys = await tx.objectStore('settings').getAllKeys();
   const settingsValues = await tx.objectStore('settings').getAll();
-  const settings = parseStoredList(SettingsEntry, settingsValues.map((value, i) => ({ key: settingsKeys[i], value })));
+  const pairs = settingsValues.map((value, i) => ({ key: settingsKeys[i], value })).filter(({ key }) => !LOCAL_SETTINGS.has(key as SettingsKey));
+  const settings = parseStoredList(SettingsEntry, pairs);
   // A backup file must not carry a credential.
   for (const entry of settings.items) if (entry.key === 'usage-source') entry.value = { ...entry.value, token: '' };
   damaged += settings.damaged;

@@ -61,6 +61,8 @@ const SEEDS: Record<number, (db: IDBDatabase) => Promise<void>> = {
   7: (db) => seedKeyedByOrg(db),
   // Version 8: the learnt field names (the upgrade to 9 only adds the handovers store).
   8: (db) => seedKeyedByOrg(db),
+  // Version 9: handovers (the upgrade to 10 only adds the CRM writes store).
+  9: (db) => seedKeyedByOrg(db),
 };
 
 /** Data as versions 7 and later store it: accounts keyed by org. */
@@ -116,7 +118,7 @@ describe('database migrations', () => {
 
   it('creates the current schema from nothing', async () => {
     const db = await openAdoptionDb(uniqueDbName());
-    expect([...db.objectStoreNames].sort()).toEqual(['accounts', 'drafts', 'fieldNames', 'goals', 'handovers', 'healthHistory', 'interactions', 'portfolioCache', 'settings', 'signals', 'snapshots', 'stakeholders', 'usageLinks', 'usageMappings', 'usageMonths']);
+    expect([...db.objectStoreNames].sort()).toEqual(['accounts', 'crmWrites', 'drafts', 'fieldNames', 'goals', 'handovers', 'healthHistory', 'interactions', 'portfolioCache', 'settings', 'signals', 'snapshots', 'stakeholders', 'usageLinks', 'usageMappings', 'usageMonths']);
     db.close();
   });
 });

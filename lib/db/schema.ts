@@ -32,6 +32,8 @@ export interface AdoptionDb extends DBSchema {
   portfolioCache: { key: string; value: StoreRecord<'portfolioCache'> };
   /** Per org and object, label → API name pairs learnt from the pages (derived; not in backups). */
   fieldNames: { key: [string, string]; value: StoreRecord<'fieldNames'> };
+  /** Touches written to the CRM: the outbox and the activity each became (this browser's own; not in backups). */
+  crmWrites: { key: string; value: StoreRecord<'crmWrites'>; indexes: { byAccount: string; byState: string } };
 }
 
 /**
@@ -126,6 +128,13 @@ export const MIGRATIONS: readonly Migration[] = [
   // sender's version of each record both sides changed (kept beside the receiver's own).
   (db) => {
     db.createObjectStore('handovers', { keyPath: 'id' }).createIndex('byAccount', 'accountKey');
+  },
+  // 10: touches written back to the CRM, one record per interaction: its outbox entry and the
+  // activity it became there (lib/model/crm-write.ts).
+  (db) => {
+    const store = db.createObjectStore('crmWrites', { keyPath: 'interactionId' });
+    store.createIndex('byAccount', 'accountKey');
+    store.createIndex('byState', 'state');
   },
 ];
 

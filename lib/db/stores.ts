@@ -14,6 +14,7 @@ import { PortfolioEntry } from '../portfolio/model';
 import { FieldNames } from '../model/field-names';
 import { HandoverRecord } from '../model/handover';
 import { SiteDefinitions } from '../model/site-definition';
+import { CrmTokens, CrmWrite } from '../model/crm-write';
 
 /**
  * The one list of what the database holds: each store's record schema. The database types
@@ -28,7 +29,11 @@ export const SETTINGS = {
   'usage-source-status': UsageSourceStatus,
   /** The sites the CSM taught (lib/model/site-definition.ts): kept in backups with the other settings. */
   'site-definitions': SiteDefinitions,
+  /** Tokens for writing touches to CRMs: never in a backup (not in SettingsEntry; the export leaves the document out). */
+  'crm-tokens': CrmTokens,
 } as const;
+/** Settings documents a backup never carries. */
+export const LOCAL_SETTINGS: ReadonlySet<SettingsKey> = new Set<SettingsKey>(['crm-tokens']);
 export type SettingsKey = keyof typeof SETTINGS;
 export type SettingsValue<K extends SettingsKey> = z.infer<(typeof SETTINGS)[K]>;
 
@@ -70,9 +75,23 @@ export const DERIVED_STORES = {
   fieldNames: FieldNames,
 } as const;
 
+/**
+ * This browser's own state, neither backed up nor rebuilt. `crmWrites` (lib/model/crm-write.ts):
+ * the outbox of touches written to the CRM and the activity each became. A restored profile does
+ * not need it: the CRM is the record, and a touch edited there is found again by the reference its
+ * activity carries before anything is created.
+ */
+export const LOCAL_STORES = {
+  crmWrites: CrmWrite,
+} as const;
+
+type StoreName = BackedUpStore | keyof typeof DERIVED_STORES | keyof typeof LOCAL_STORES;
+
 /** The record type of each store. */
-export type StoreRecord<K extends BackedUpStore | keyof typeof DERIVED_STORES> = K extends BackedUpStore
+export type StoreRecord<K extends StoreName> = K extends BackedUpStore
   ? z.infer<(typeof BACKED_UP_STORES)[K]>
   : K extends keyof typeof DERIVED_STORES
     ? z.infer<(typeof DERIVED_STORES)[K]>
-    : never;
+    : K extends keyof typeof LOCAL_STORES
+      ? z.infer<(typeof LOCAL_STORES)[K]>
+      : never;

@@ -20,6 +20,7 @@ import { CrmAccountForMatch } from '../usage/match';
 import { PortfolioRowSchema } from '../portfolio/model';
 import { isFrameKey } from './sidebar-frame';
 import { SiteDefinition, SiteDefinitionId } from '../model/site-definition';
+import { CrmWriteStatus, CrmWriteSwitches, TeamTouch, WritableCrm } from '../model/crm-write';
 
 
 /** Backups are read whole into memory; past this the user is told to split the data. */
@@ -80,6 +81,20 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('site.remove'), id: SiteDefinitionId }),
   /** Starts the teaching mode in a tab (the popup's tab; the sidebar's own tab for "Teach again"). */
   z.object({ type: z.literal('site.teach'), tabId: z.number().int().nonnegative().optional() }),
+  /** Logging touches to a CRM turned on or off (the page asked the browser for the permissions it needs first). */
+  z.object({ type: z.literal('crmWrite.switch'), crm: WritableCrm, on: z.boolean() }),
+  /** Each touch's write to the CRM on the account: the timeline's marks. */
+  z.object({ type: z.literal('crmWrite.statuses'), accountKey: AccountKey }),
+  /** Write this touch now (a sidebar: its account's). */
+  z.object({ type: z.literal('crmWrite.retry'), interactionId: z.string().min(1).max(200) }),
+  /** Write every waiting and failed touch now (settings page). */
+  z.object({ type: z.literal('crmWrite.retryAll') }),
+  /** How many writes wait or failed per CRM, and whether a HubSpot token is kept. */
+  z.object({ type: z.literal('crmWrite.summary') }),
+  /** The HubSpot private-app token (kept in this browser only, never in backups); empty removes it. */
+  z.object({ type: z.literal('crmWrite.token'), token: z.string().trim().max(500) }),
+  /** The account's recent activities in the CRM written by others, read now. */
+  z.object({ type: z.literal('teamTouches.read'), accountKey: AccountKey }),
 ]);
 export type Request = z.infer<typeof Request>;
 export type RequestType = Request['type'];
@@ -127,6 +142,13 @@ export const ReplyData = {
   'site.save': z.null(),
   'site.remove': z.null(),
   'site.teach': z.null(),
+  'crmWrite.switch': CrmWriteSwitches,
+  'crmWrite.statuses': z.array(CrmWriteStatus),
+  'crmWrite.retry': z.null(),
+  'crmWrite.retryAll': z.null(),
+  'crmWrite.summary': z.object({ counts: z.record(WritableCrm, z.object({ waiting: z.number().int(), failed: z.number().int() })), hasHubspotToken: z.boolean() }),
+  'crmWrite.token': z.null(),
+  'teamTouches.read': z.object({ touches: z.array(TeamTouch), readAt: IsoDateTime }),
 } satisfies Record<RequestType, z.ZodType>;
 export type ReplyDataOf<T extends RequestType> = z.infer<(typeof ReplyData)[T]>;
 /** What a usage import is matched against. */

@@ -3,6 +3,7 @@ import { HealthWeights } from '../health/weights';
 import { LIMITS } from './limits';
 import { SignalKind } from './signal';
 import type { CrmScriptId } from '../crm-hosts';
+import { ALL_CRM_WRITES_OFF, CrmWriteSwitches } from './crm-write';
 
 export const NoteTemplate = z.object({
   id: z.string().min(1),
@@ -56,12 +57,14 @@ export const CsmSettings = z.object({
   senderName: z.string().trim().max(LIMITS.name).default(''),
   /** Set by its own request (`crm.switch`), which also applies it to open tabs; `settings.save` keeps the stored one. */
   crmInterfaces: CrmInterfaces.default(ALL_CRM_INTERFACES_ON),
+  /** Which CRMs saved touches are written to (lib/model/crm-write.ts): set by `crmWrite.switch`, once the page got the permissions it needs. */
+  crmWrites: CrmWriteSwitches.default(ALL_CRM_WRITES_OFF),
 });
 export type CsmSettings = z.infer<typeof CsmSettings>;
 
 /** Fields that always count as stakeholder fields: the account owner changing is a relationship change. */
 export const ALWAYS_STAKEHOLDER_FIELDS = ['OwnerId', 'Owner'] as const;
 
-/** What the settings form saves: everything but the CRM interface switches, which have their own request and apply at once. */
-export const CsmFormSettings = CsmSettings.omit({ crmInterfaces: true });
+/** What the settings form saves: everything but the CRM interface and write switches, which have their own requests and apply at once. */
+export const CsmFormSettings = CsmSettings.omit({ crmInterfaces: true, crmWrites: true });
 export type CsmFormSettings = z.infer<typeof CsmFormSettings>;

@@ -53,5 +53,12 @@ export function sampleRequests(accountKey: AccountKey, idPrefix = 'sample'): { [
     'site.save': { type: 'site.save', definition: SiteDefinition.parse(kintoneDefinition) },
     'site.remove': { type: 'site.remove', id: 'kintone-customers' },
     'site.teach': { type: 'site.teach', tabId: 1 },
+    'crmWrite.switch': { type: 'crmWrite.switch', crm: 'salesforce', on: true },
+    'crmWrite.statuses': { type: 'crmWrite.statuses', accountKey },
+    'crmWrite.retry': { type: 'crmWrite.retry', interactionId: interaction.id },
+    'crmWrite.retryAll': { type: 'crmWrite.retryAll' },
+    'crmWrite.summary': { type: 'crmWrite.summary' },
+    'crmWrite.token': { type: 'crmWrite.token', token: 'pat-na1-sample' },
+    'teamTouches.read': { type: 'teamTouches.read', accountKey },
   };
 }

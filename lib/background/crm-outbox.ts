@@ -1,0 +1,92 @@
+import type { IDBPDatabase } from 'idb';
+import type { AdoptionDb } from '../db/schema';
+import { getSettings } from '../store/settings';
+import { Interaction } from '../model/interaction';
+import { parseStored } from '../db/records';
+import { drainDue, forgetUnwritten, queueWrite, writableCrmOf, type WriteContext } from '../crm-write/outbox';
+import { nextDue, retryWrites } from '../crm-write/store';
+
+export interface CrmOutboxOptions extends WriteContext {
+  /** Wakes the worker for the next retry (an alarm; null: none waits). */
+  schedule: (at: Date | null) => Promise<void>;
+  /** A touch of the account changed state: its sidebars show it. */
+  changed: (accountKey: string) => void;
+}
+
+/**
+ * The background's outbox of touches written to the CRM, one per background instance. A save
+ * queues its touch and returns at once; the write happens after, off the quick log's path.
+ */
+export class CrmOutbox {
+  private draining: Promise<void> | null = null;
+  private again = false;
+
+  constructor(
+    private readonly db: () => Promise<IDBPDatabase<AdoptionDb>>,
+    private readonly options: CrmOutboxOptions,
+  ) {}
+
+  /**
+   * Touches just saved (new or edited): queued when logging to their account's CRM is on, then
+   * written in the background. Resolves once queued, not once written.
+   */
+  async saved(interactionIds: readonly string[]): Promise<void> {
+    if (interactionIds.length === 0) return;
+    const db = await this.db();
+    const switches = (await getSettings(db)).crmWrites;
+    let queued = false;
+    for (const id of interactionIds) {
+      const raw: unknown = await db.get('interactions', id);
+      if (raw === undefined) continue;
+      const interaction = parseStored(Interaction, raw, `interaction ${id}`);
+      const crm = writableCrmOf(interaction.accountKey);
+      if (!crm || !switches[crm]) continue;
+      // Internal-only touches are never queued: nothing of them leaves the browser.
+      if (interaction.internalOnly && (await db.get('crmWrites', id)) === undefined) continue;
+      await queueWrite(db, interaction, crm, this.options.now());
+      queued = true;
+    }
+    if (queued) this.kick();
+  }
+
+  /** A touch deleted here: a write not made yet is dropped. */
+  async deleted(interactionId: string): Promise<void> {
+    await forgetUnwritten(await this.db(), interactionId);
+  }
+
+  /** The CSM asked to retry (one touch, or every waiting and failed one): written now. */
+  async retry(interactionId?: string): Promise<void> {
+    await retryWrites(await this.db(), this.options.now(), interactionId);
+    this.kick();
+  }
+
+  /** Writes what is due now (a save, an alarm, a retry); a kick while draining drains again after. */
+  kick(): Promise<void> {
+    if (this.draining) {
+      this.again = true;
+      return this.draining;
+    }
+    this.draining = (async () => {
+      try {
+        do {
+          this.again = false;
+          const db = await this.db();
+          const changed = await drainDue(db, this.options);
+          for (const accountKey of changed) this.options.changed(accountKey);
+        } while (this.again);
+        const due = await nextDue(await this.db());
+        await this.options.schedule(due === null ? null : new Date(due));
+      } catch {
+        // The store could not be read: the next save, alarm or retry drains again.
+      } finally {
+        this.draining = null;
+      }
+    })();
+    return this.draining;
+  }
+
+  /** Resolves once nothing is being written (tests, the benchmark). */
+  async idle(): Promise<void> {
+    while (this.draining) await this.draining;
+  }
+}

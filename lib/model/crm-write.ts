@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import { IsoDateTime } from './dates';
+import { AppErrorData } from '../errors';
+
+/**
+ * Touches written back to the CRM: each interaction the CSM saves while logging to the CRM is on
+ * becomes an activity on the account there (a Salesforce Task, a Dynamics phone call, a HubSpot
+ * note), where the whole team sees it. One record per interaction is both its place in the outbox
+ * and the memory of the activity it became, so an edit updates that activity and never makes a second.
+ */
+
+/** The CRMs a touch can be written to, as account keys name them (lib/model/account-key.ts). */
+export const WRITABLE_CRMS = ['salesforce', 'dynamics', 'hubspot'] as const;
+export const WritableCrm = z.enum(WRITABLE_CRMS);
+export type WritableCrm = z.infer<typeof WritableCrm>;
+
+/**
+ * - `waiting`: to be written (first time or after an edit), at `nextAttemptAt`.
+ * - `written`: the CRM has the interaction's latest revision.
+ * - `failed`: the CRM refused it for a reason a retry will not change (a field it rejects, the
+ *   activity deleted there, the org refusing browser sessions): the CSM is told and can retry.
+ * - `withheld`: made internal-only after it was written; the CRM keeps the version it has.
+ */
+export const CRM_WRITE_STATES = ['waiting', 'written', 'failed', 'withheld'] as const;
+export const CrmWriteState = z.enum(CRM_WRITE_STATES);
+export type CrmWriteState = z.infer<typeof CrmWriteState>;
+
+export const CrmWrite = z.object({
+  interactionId: z.string().min(1),
+  accountKey: z.string().min(1),
+  crm: WritableCrm,
+  state: CrmWriteState,
+  /** The activity's id in the CRM once created: later saves update it. */
+  activityId: z.string().min(1).nullable(),
+  /** The interaction revision the CRM should have, and the one it has (null: none yet). */
+  wantedRevision: z.number().int().nonnegative(),
+  writtenRevision: z.number().int().nonnegative().nullable(),
+  /** Attempts since the last success; the wait before the next grows with them. */
+  attempts: z.number().int().nonnegative(),
+  nextAttemptAt: IsoDateTime,
+  /**
+   * Set while a create is on its way: if the worker stops before the answer comes back, the CRM
+   * may have the activity already, so the next attempt looks for it (by the reference the activity
+   * carries) before creating one.
+   */
+  createSentAt: IsoDateTime.nullable(),
+  lastError: AppErrorData.nullable(),
+  writtenAt: IsoDateTime.nullable(),
+  updatedAt: IsoDateTime,
+});
+export type CrmWrite = z.infer<typeof CrmWrite>;
+
+/** Which CRMs the CSM logs touches to (settings; all off until turned on, with the permissions they need). */
+export const CrmWriteSwitches = z.object({
+  salesforce: z.boolean().default(false),
+  dynamics: z.boolean().default(false),
+  hubspot: z.boolean().default(false),
+} satisfies Record<WritableCrm, z.ZodDefault<z.ZodBoolean>>);
+export type CrmWriteSwitches = z.infer<typeof CrmWriteSwitches>;
+export const ALL_CRM_WRITES_OFF: CrmWriteSwitches = CrmWriteSwitches.parse({});
+
+/** What the timeline shows of a touch's write: its state, and why when it is not written. */
+export const CrmWriteStatus = CrmWrite.pick({ interactionId: true, crm: true, state: true, lastError: true, writtenAt: true, nextAttemptAt: true, attempts: true });
+export type CrmWriteStatus = z.infer<typeof CrmWriteStatus>;
+
+/** An activity on the account written by someone else in the CRM, as the sidebar shows it (read-only). */
+export const TeamTouch = z.object({
+  id: z.string().min(1),
+  subject: z.string().max(1_000),
+  body: z.string().max(10_000),
+  at: IsoDateTime,
+  by: z.string().max(200),
+});
+export type TeamTouch = z.infer<typeof TeamTouch>;
+
+/** Credentials for writing to CRMs that need one (HubSpot's private-app token): this browser's only, never in a backup or a log. */
+export const CrmTokens = z.object({ hubspot: z.string().trim().max(500).default('') });
+export type CrmTokens = z.infer<typeof CrmTokens>;
