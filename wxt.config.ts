@@ -34,9 +34,12 @@ export default defineConfig({
     // alarms: the configured usage source is fetched on a schedule. Its host is asked for at run
     // time (optional), never at install; loopback may be plain HTTP for a local export server.
     // activeTab: the toolbar menu reads the address of the tab it was opened on, to teach that site.
+    // alarms also retry touches waiting to be written to the CRM.
     permissions: ['storage', 'unlimitedStorage', 'scripting', 'alarms', 'activeTab'],
+    // cookies (optional): the CSM's Salesforce session (`sid`) for writing touches to Salesforce,
+    // asked for when that is turned on. HubSpot's API host is asked for among the optional hosts.
     // Firefox builds are MV2, where optional hosts are listed among optional_permissions.
-    ...(browser === 'firefox' ? { optional_permissions: USAGE_SOURCE_HOSTS } : { optional_host_permissions: USAGE_SOURCE_HOSTS }),
+    ...(browser === 'firefox' ? { optional_permissions: [...USAGE_SOURCE_HOSTS, 'cookies'] } : { optional_permissions: ['cookies'], optional_host_permissions: USAGE_SOURCE_HOSTS }),
     // Taught sites are the CSM's own hosts, unknown at build: the frame is served nothing unless the
     // content script made it (lib/messaging/sidebar-frame.ts), so any https page may load it.
     web_accessible_resources: [{ resources: ['sidebar.html'], matches: [...CRM_MATCHES, 'https://*/*'] }],

@@ -10,6 +10,7 @@ import { UsageImport } from './UsageImport';
 import { UsageSourceForm } from './UsageSourceForm';
 import { HandoverImport } from './HandoverImport';
 import { TaughtSites } from './TaughtSites';
+import { CrmWritesForm } from './CrmWritesForm';
 
 type Outcome = { kind: 'exported'; file: string } | { kind: 'imported'; text: string } | { kind: 'refused'; error: AppErrorData } | { kind: 'error'; error: AppErrorData };
 
@@ -60,6 +61,10 @@ export function Options() {
       <section>
         <h2>{t('crm.title')}</h2>
         <CrmInterfacesForm />
+      </section>
+      <section data-testid="crm-writes-section">
+        <h2>{t('crmWrite.title')}</h2>
+        <CrmWritesForm />
       </section>
       <section data-testid="sites-section">
         <h2>{t('sites.title')}</h2>

@@ -16,6 +16,7 @@ import { ToneTrend } from './ToneTrend';
 import { Alerts } from './Alerts';
 import { ExportPanel } from './ExportPanel';
 import { HealthPanel } from './HealthPanel';
+import { TeamTouches, useCrmWriteStatuses, writesOn } from './CrmWrites';
 
 const UNDO_MS = 15_000;
 
@@ -25,6 +26,9 @@ export function Sidebar({ connection }: { connection: OpenedSidebarConnection })
   const { view, overview, timeline, settings, error, setError } = state;
   const [deleted, setDeleted] = useState<EditableEntry | null>(null);
   const [signalSeed, setSignalSeed] = useState<SignalSeed | null>(null);
+  const accountKeyShown = view?.reading.accountKey ?? '';
+  const writing = accountKeyShown !== '' && writesOn(accountKeyShown, settings);
+  const writes = useCrmWriteStatuses(accountKeyShown, writing, timeline);
 
   useEffect(() => {
     if (!deleted) return;
@@ -134,6 +138,7 @@ export function Sidebar({ connection }: { connection: OpenedSidebarConnection })
             onKinds={state.setKinds}
             stakeholders={stakeholders}
             suggestSettings={settings}
+            writes={writes}
             onLoadMore={() => void state.loadMore()}
             onDeleted={setDeleted}
             onError={setError}
@@ -142,6 +147,12 @@ export function Sidebar({ connection }: { connection: OpenedSidebarConnection })
           <p className="muted">{t('timeline.loading')}</p>
         )}
       </section>
+      {writing && (
+        <section>
+          <h2>{t('teamTouches.title')}</h2>
+          <TeamTouches key={accountKey} accountKey={accountKey} />
+        </section>
+      )}
       <section>
         <h2>{t('sidebar.fields')}</h2>
         {/* A field a taught site lost is not shown with its last value: the notice above names it. */}

@@ -15,6 +15,8 @@ import { useI18n } from './i18n';
 import { InteractionEditor } from './InteractionEditor';
 import { SignalEditor, signalTitle } from './Signals';
 import { useEntrySaver } from './useEntrySaver';
+import type { CrmWriteStatus } from '@/lib/model/crm-write';
+import { CrmWriteMark } from './CrmWrites';
 
 export const QUICK_LOG_SHORTCUT = 'Alt+Shift+L';
 
@@ -26,6 +28,8 @@ interface Props {
   stakeholders: Stakeholder[];
   /** For the suggestions when an interaction's notes are edited. */
   suggestSettings: SuggestSettings;
+  /** Each touch's write to the CRM, by interaction id (empty while logging to the CRM is off). */
+  writes: ReadonlyMap<string, CrmWriteStatus>;
   onLoadMore: () => void;
   onDeleted: (entry: EditableEntry) => void;
   onError: (e: AppErrorData | undefined) => void;
@@ -164,7 +168,7 @@ function VersionBody({ version, onError }: { version: HandoverVersion; onError: 
   );
 }
 
-function EntryView({ entry, stakeholders, onEdit, onDelete, onError }: { entry: TimelineEntry; stakeholders: Stakeholder[]; onEdit: () => void; onDelete: () => void; onError: Props['onError'] }) {
+function EntryView({ entry, stakeholders, write, onEdit, onDelete, onError }: { entry: TimelineEntry; stakeholders: Stakeholder[]; write: CrmWriteStatus | undefined; onEdit: () => void; onDelete: () => void; onError: Props['onError'] }) {
   const { t, dateTime } = useI18n();
   const editable = entry.kind === 'interaction' || entry.kind === 'signal';
   let title: string;
@@ -215,6 +219,7 @@ function EntryView({ entry, stakeholders, onEdit, onDelete, onError }: { entry: 
         <time dateTime={entry.at}>{dateTime(entry.at)}</time>
       </div>
       {body}
+      {write && <CrmWriteMark status={write} onError={onError} />}
       {editable && (
         <div className="entry-actions">
           <button type="button" className="link" data-testid="timeline-edit" onClick={onEdit}>{t('timeline.edit')}</button>
@@ -295,7 +300,7 @@ export function Timeline(props: Props) {
                   ) : editing === entry.id && entry.kind === 'signal' ? (
                     <SignalEditor signal={entry.signal} accountKey={props.accountKey} stakeholders={props.stakeholders} onDone={() => setEditing(null)} onError={props.onError} />
                   ) : (
-                    <EntryView entry={entry} stakeholders={props.stakeholders} onEdit={() => setEditing(entry.id)} onDelete={() => void remove(entry)} onError={props.onError} />
+                    <EntryView entry={entry} stakeholders={props.stakeholders} write={entry.kind === 'interaction' ? props.writes.get(entry.id) : undefined} onEdit={() => setEditing(entry.id)} onDelete={() => void remove(entry)} onError={props.onError} />
                   )}
                 </li>
               );

@@ -14,12 +14,15 @@ import { keyOfPort } from '@/lib/messaging/sidebar-frame';
 import { SidebarFrames, storageFrameStore } from '@/lib/background/sidebar-frames';
 import { storageSwitchesCopy } from '@/lib/background/crm-interface-switches';
 import type { ContentCommand } from '@/lib/messaging/content-commands';
+import { CRM_OUTBOX_ALARM, crmWriters } from '@/lib/background/crm-writers';
+import { pickLocale } from '@/lib/i18n';
 
 export default defineBackground(() => {
   // Closes itself for a newer version, reopens when closed, says when an older connection blocks it.
   // Once a blocked open completes, sidebars still waiting have their record read again.
   const db = createDbConnection({ onRecovered: () => sessions.tabsWaiting().forEach((tabId) => void askContentScript(tabId, { type: 'record.resend' })) });
   const sessions = new TabSessions();
+  const writers = crmWriters(db);
   const self = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };
   const deps = createBackgroundDeps({
     sidebarFrames: new SidebarFrames(storageFrameStore(browser.storage.session)),
@@ -30,6 +33,16 @@ export default defineBackground(() => {
     newId: () => crypto.randomUUID(),
     crmTabs: { switched: (script, on) => crmInterfaceSwitched(script, on, interfacesNow) },
     siteTabs: { changed: (host) => taughtHostChanged(host, deps.sites), teach: startTeaching },
+    crmWriters: writers,
+    crmWrite: {
+      writers,
+      locale: pickLocale(navigator.language),
+      // Chrome fires alarms at most every 30 s: a write due sooner waits that long.
+      schedule: async (at) => {
+        if (at === null) await browser.alarms.clear(CRM_OUTBOX_ALARM);
+        else await browser.alarms.create(CRM_OUTBOX_ALARM, { when: Math.max(at.getTime(), Date.now() + 30_000) });
+      },
+    },
     usageSource: {
       fetcher: (url, init) => fetch(url, init),
       hasHostPermission: (origin) => browser.permissions.contains({ origins: [origin] }),
@@ -43,6 +56,7 @@ export default defineBackground(() => {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === USAGE_SOURCE_ALARM) void refreshUsageSourceNow(deps).catch(() => undefined);
     if (alarm.name === PORTFOLIO_ALARM) void deps.portfolio.accountsChanged('all').catch(() => undefined);
+    if (alarm.name === CRM_OUTBOX_ALARM) void deps.crmOutbox.kick();
   });
   void scheduleDailyPortfolio(browser.alarms, new Date());
   const askContentScript = async (tabId: number, command: ContentCommand) => {

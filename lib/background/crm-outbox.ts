@@ -3,7 +3,8 @@ import type { AdoptionDb } from '../db/schema';
 import { getSettings } from '../store/settings';
 import { Interaction } from '../model/interaction';
 import { parseStored } from '../db/records';
-import { drainDue, forgetUnwritten, queueWrite, writableCrmOf, type WriteContext } from '../crm-write/outbox';
+import { drainDue, forgetUnwritten, queueWrite, type WriteContext } from '../crm-write/outbox';
+import { writableCrmOf } from '../model/crm-write';
 import { nextDue, retryWrites } from '../crm-write/store';
 
 export interface CrmOutboxOptions extends WriteContext {
@@ -68,6 +69,8 @@ export class CrmOutbox {
     }
     this.draining = (async () => {
       try {
+        // Should the worker be stopped mid-way, this wakes it to finish; replaced once done.
+        await this.options.schedule(new Date(this.options.now().getTime() + 60_000));
         do {
           this.again = false;
           const db = await this.db();

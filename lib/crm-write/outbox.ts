@@ -20,12 +20,6 @@ export function backoffMs(attempts: number): number {
   return BACKOFF_MS[Math.min(Math.max(attempts - 1, 0), BACKOFF_MS.length - 1)] ?? 3_600_000;
 }
 
-/** The CRM an account key names, when touches can be written to it. */
-export function writableCrmOf(accountKey: string): WritableCrm | null {
-  const crm = accountKey.split(':', 1)[0];
-  return crm === 'salesforce' || crm === 'dynamics' || crm === 'hubspot' ? crm : null;
-}
-
 /**
  * Queues the interaction's latest revision to be written now. A write already waiting is brought
  * forward; one written stays tied to its activity, which the next write updates.

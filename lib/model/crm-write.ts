@@ -14,6 +14,12 @@ export const WRITABLE_CRMS = ['salesforce', 'dynamics', 'hubspot'] as const;
 export const WritableCrm = z.enum(WRITABLE_CRMS);
 export type WritableCrm = z.infer<typeof WritableCrm>;
 
+/** The CRM an account key names, when touches can be written to it. */
+export function writableCrmOf(accountKey: string): WritableCrm | null {
+  const crm = WritableCrm.safeParse(accountKey.split(':', 1)[0]);
+  return crm.success ? crm.data : null;
+}
+
 /**
  * - `waiting`: to be written (first time or after an edit), at `nextAttemptAt`.
  * - `written`: the CRM has the interaction's latest revision.

@@ -7,13 +7,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXTENSION_DIR } from './browser.mjs';
 
-/** Copies the build to a temporary folder with `hosts` (e.g. `acme.cybozu.com`) approved; returns its path. */
-export function extensionWithHostsApproved(hosts, from = EXTENSION_DIR) {
+/**
+ * Copies the build to a temporary folder with `hosts` (e.g. `acme.cybozu.com`) approved, and the
+ * optional API `permissions` given (e.g. `cookies`, as after the CSM turned on logging touches to
+ * Salesforce); returns its path.
+ */
+export function extensionWithHostsApproved(hosts, from = EXTENSION_DIR, permissions = []) {
   const dir = mkdtempSync(join(tmpdir(), 'adoption-sidebar-approved-'));
   cpSync(from, dir, { recursive: true });
   const manifestFile = join(dir, 'manifest.json');
   const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
   manifest.host_permissions = [...(manifest.host_permissions ?? []), ...hosts.map((host) => `https://${host}/*`)];
+  manifest.permissions = [...(manifest.permissions ?? []), ...permissions];
   writeFileSync(manifestFile, JSON.stringify(manifest, null, 2));
   return dir;
 }
