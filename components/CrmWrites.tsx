@@ -13,12 +13,13 @@ export function writesOn(accountKey: string, settings: CsmSettings): boolean {
 
 /**
  * Each touch's write to the CRM on the account, read again whenever the timeline is (a write's
- * change of state reloads it too). Empty while logging to the account's CRM is off.
+ * change of state reloads it too). Read whatever the switch says: the sidebar's settings may be
+ * older than a switch just turned on, and writes made before it was turned off still show.
  */
-export function useCrmWriteStatuses(accountKey: string, on: boolean, timeline: unknown): ReadonlyMap<string, CrmWriteStatus> {
+export function useCrmWriteStatuses(accountKey: string, timeline: unknown): ReadonlyMap<string, CrmWriteStatus> {
   const [statuses, setStatuses] = useState<ReadonlyMap<string, CrmWriteStatus>>(new Map());
   useEffect(() => {
-    if (!on) return setStatuses(new Map());
+    if (!writableCrmOf(accountKey)) return setStatuses(new Map());
     let live = true;
     request({ type: 'crmWrite.statuses', accountKey }).then(
       (list) => live && setStatuses(new Map(list.map((s) => [s.interactionId, s]))),
@@ -27,7 +28,7 @@ export function useCrmWriteStatuses(accountKey: string, on: boolean, timeline: u
     return () => {
       live = false;
     };
-  }, [accountKey, on, timeline]);
+  }, [accountKey, timeline]);
   return statuses;
 }
 

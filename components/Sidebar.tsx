@@ -27,8 +27,8 @@ export function Sidebar({ connection }: { connection: OpenedSidebarConnection })
   const [deleted, setDeleted] = useState<EditableEntry | null>(null);
   const [signalSeed, setSignalSeed] = useState<SignalSeed | null>(null);
   const accountKeyShown = view?.reading.accountKey ?? '';
-  const writing = accountKeyShown !== '' && writesOn(accountKeyShown, settings);
-  const writes = useCrmWriteStatuses(accountKeyShown, writing, timeline);
+  const writes = useCrmWriteStatuses(accountKeyShown, timeline);
+  const writing = accountKeyShown !== '' && (writesOn(accountKeyShown, settings) || writes.size > 0);
 
   useEffect(() => {
     if (!deleted) return;

@@ -12,6 +12,8 @@ import { openFloors, sidebarPageSize } from './bench/floors.mjs';
 import { benchRealConditions } from './bench/real-conditions.mjs';
 import { benchCrmSamples } from './bench/crm-samples.mjs';
 import { benchSuggestBrowser } from './bench/suggest-browser.mjs';
+import { timeSave } from './bench/time-save.mjs';
+import { benchCrmWrite } from './bench/crm-write-browser.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const data = sampleData();
@@ -123,21 +125,6 @@ const { context } = browser;
   report('Page load with / without the extension (ratio of medians)', median(withExt) / median(without), '×', '≤ 1.05');
   report('Page load with the extension minus without (difference of medians)', median(withExt) - median(without), 'ms', '≤ +10 ms', { withExtension: round(median(withExt)), withoutExtension: round(median(without)), pairs: withExt.length });
   console.log(`    load event: ${median(withExt).toFixed(1)} ms with, ${median(without).toFixed(1)} ms without (${withExt.length} interleaved pairs)`);
-}
-
-// Time from a click on "save" in the sidebar to the new entry in its timeline. The timeline is
-// virtualised, so the new entry is recognised by its text, not by a growing count.
-async function timeSave(page, text, prepare) {
-  await prepare(text);
-  return sidebarFrame(page).evaluate(async (text) => {
-    const start = performance.now();
-    const shown = new Promise((resolve) => {
-      const check = () => [...document.querySelectorAll('[data-testid="timeline-entry"]')].some((e) => e.textContent.includes(text)) && resolve(performance.now());
-      new MutationObserver(check).observe(document.body, { childList: true, subtree: true, characterData: true });
-    });
-    document.querySelector('[data-testid="quick-log-save"]').click();
-    return (await shown) - start;
-  }, text);
 }
 
 // The raw IndexedDB floors of the figures from here on, measured interleaved with them in this
@@ -275,6 +262,9 @@ await benchRealConditions({ report, RUNS });
 
 // 11. The same fields and page-load figures on the HubSpot, Dynamics 365 and Classic samples (own browsers).
 await benchCrmSamples({ report, RUNS });
+
+// Issue 12: saving with logging to Salesforce on, and 100 queued touches written once the API answers.
+await benchCrmWrite({ report, RUNS });
 
 // Pure computation: health scores, portfolio ranking, QBR briefs, quick-log suggestions and their
 // quality tables (scripts/bench/pure.ts, in Node).

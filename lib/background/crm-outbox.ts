@@ -7,7 +7,12 @@ import { drainDue, forgetUnwritten, queueWrite, type WriteContext } from '../crm
 import { writableCrmOf } from '../model/crm-write';
 import { nextDue, retryWrites } from '../crm-write/store';
 
+/** How long after a save its write starts: the sidebar has shown the save and reloaded by then. */
+const KICK_AFTER_SAVE_MS = 300;
+
 export interface CrmOutboxOptions extends WriteContext {
+  /** KICK_AFTER_SAVE_MS unless set. */
+  settleMs?: number;
   /** Wakes the worker for the next retry (an alarm; null: none waits). */
   schedule: (at: Date | null) => Promise<void>;
   /** A touch of the account changed state: its sidebars show it. */
@@ -21,6 +26,9 @@ export interface CrmOutboxOptions extends WriteContext {
 export class CrmOutbox {
   private draining: Promise<void> | null = null;
   private again = false;
+  /** Saves being queued, and the drain set to start a moment after the last one. */
+  private readonly queueing = new Set<Promise<void>>();
+  private soon: ReturnType<typeof setTimeout> | null = null;
 
   constructor(
     private readonly db: () => Promise<IDBPDatabase<AdoptionDb>>,
@@ -31,7 +39,14 @@ export class CrmOutbox {
    * Touches just saved (new or edited): queued when logging to their account's CRM is on, then
    * written in the background. Resolves once queued, not once written.
    */
-  async saved(interactionIds: readonly string[]): Promise<void> {
+  saved(interactionIds: readonly string[]): Promise<void> {
+    const queueing = this.queue(interactionIds);
+    this.queueing.add(queueing);
+    void queueing.catch(() => undefined).finally(() => this.queueing.delete(queueing));
+    return queueing;
+  }
+
+  private async queue(interactionIds: readonly string[]): Promise<void> {
     if (interactionIds.length === 0) return;
     const db = await this.db();
     const switches = (await getSettings(db)).crmWrites;
@@ -47,7 +62,17 @@ export class CrmOutbox {
       await queueWrite(db, interaction, crm, this.options.now());
       queued = true;
     }
-    if (queued) this.kick();
+    // A moment later, so the save's answer and the sidebar's reload go first.
+    if (queued) this.kickSoon();
+  }
+
+  /** Drains after the sidebar's reload following a save (several saves in a row drain once). */
+  private kickSoon(): void {
+    if (this.soon !== null) clearTimeout(this.soon);
+    this.soon = setTimeout(() => {
+      this.soon = null;
+      void this.kick();
+    }, this.options.settleMs ?? KICK_AFTER_SAVE_MS);
   }
 
   /** A touch deleted here: a write not made yet is dropped. */
@@ -88,8 +113,16 @@ export class CrmOutbox {
     return this.draining;
   }
 
-  /** Resolves once nothing is being written (tests, the benchmark). */
+  /** Resolves once nothing is queued to start or being written (tests). */
   async idle(): Promise<void> {
-    while (this.draining) await this.draining;
+    while (this.queueing.size > 0 || this.soon !== null || this.draining) {
+      await Promise.allSettled([...this.queueing]);
+      if (this.soon !== null) {
+        clearTimeout(this.soon);
+        this.soon = null;
+        void this.kick();
+      }
+      await this.draining;
+    }
   }
 }

@@ -160,8 +160,9 @@ const handlers: Handlers = {
   },
   async 'quickLog.save'({ accountKey, form, saveId, draftId }, _, deps) {
     const touch = await saveLoggedTouch(await deps.db(), recordsFromQuickLog(form, accountKey, deps.now(), idsOfSave(saveId)), draftId);
-    // Queued before the answer (a stopped worker loses nothing); written to the CRM after it.
-    await deps.crmOutbox.saved([touch.interaction.id]);
+    // Queued beside the answer, not before it (the worker lives on for 30 s after any event, so it
+    // is stored well before it could stop); written to the CRM a moment after.
+    void deps.crmOutbox.saved([touch.interaction.id]).catch(() => undefined);
     await notifyAccount(deps, accountKey);
     return touch;
   },

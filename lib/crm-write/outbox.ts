@@ -136,10 +136,11 @@ export async function writeOne(db: IDBPDatabase<AdoptionDb>, write: CrmWrite, co
 }
 
 /**
- * Writes every touch whose time has come, a few at a time (a CRM's API answers in a few hundred
- * milliseconds; 100 queued touches drain in seconds). Returns the accounts whose touches changed.
+ * Writes every touch whose time has come, two at a time with a breath between writes: a CRM's API
+ * answers in a few hundred milliseconds, so 100 queued touches still drain in seconds, while the
+ * sidebar's own requests are served in between. Returns the accounts whose touches changed.
  */
-export async function drainDue(db: IDBPDatabase<AdoptionDb>, context: WriteContext, parallel = 4): Promise<Set<string>> {
+export async function drainDue(db: IDBPDatabase<AdoptionDb>, context: WriteContext, parallel = 2, breathMs = 15): Promise<Set<string>> {
   const due = await dueWrites(db, context.now());
   const changed = new Set<string>();
   let next = 0;
@@ -147,6 +148,7 @@ export async function drainDue(db: IDBPDatabase<AdoptionDb>, context: WriteConte
     while (next < due.length) {
       const write = due[next++];
       if (write) changed.add(await writeOne(db, write, context));
+      if (breathMs > 0) await new Promise((resolve) => setTimeout(resolve, breathMs));
     }
   };
   await Promise.all(Array.from({ length: Math.min(parallel, due.length) }, lane));

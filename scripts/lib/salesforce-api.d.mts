@@ -7,6 +7,7 @@ export interface SalesforceApi {
   tasks: Map<string, SalesforceTask>;
   requests: SalesforceApiRequest[];
   fail(kind: SalesforceApiFailure, count?: number): void;
+  recover(): void;
   addTeamTask(task: { whatId: string; subject: string; description: string; by: string; createdAt?: string }): string;
   close(): Promise<void>;
 }

@@ -130,6 +130,10 @@ export async function startSalesforceApi({ sessions = ['00Dxx0000001gEH!session'
     fail(kind, count = 1) {
       failures.push({ kind, count });
     },
+    /** Failures still pending are dropped: the server answers normally again. */
+    recover() {
+      failures.length = 0;
+    },
     /** A Task someone else wrote on the account (the team's touches). */
     addTeamTask({ whatId, subject, description, by, createdAt }) {
       const id = newId();

@@ -24,8 +24,9 @@ describe('logging touches to Salesforce', () => {
     // Registered after the sample sites' routes, so it is tried first for the API's paths.
     await browser.context.route(`https://${API_HOST}/services/data/**`, async (route) => {
       const url = new URL(route.request().url());
-      const response = await route.fetch({ url: `${api.origin}${url.pathname}${url.search}`, headers: { ...route.request().headers(), 'x-forwarded-host': url.host } });
-      await route.fulfill({ response });
+      const response = await route.fetch({ url: `${api.origin}${url.pathname}${url.search}`, headers: { ...route.request().headers(), 'x-forwarded-host': url.host } }).catch(() => null);
+      // A connection the server cut is cut for the browser too.
+      await (response ? route.fulfill({ response }) : route.abort('connectionreset'));
     });
   });
   afterAll(async () => {
