@@ -12,4 +12,3 @@ export interface SalesforceApi {
   close(): Promise<void>;
 }
 export function startSalesforceApi(options?: { sessions?: string[]; user?: { id: string; name: string } }): Promise<SalesforceApi>;
-export function routedFetch(routes: Record<string, string>): (url: string, init?: RequestInit) => Promise<Response>;

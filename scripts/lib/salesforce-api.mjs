@@ -1,7 +1,7 @@
 /**
  * A local Salesforce REST API: the documented subset the write-back uses (create, update and SOQL
  * query of Task, with Salesforce's error bodies), on a loopback port. Tests and the benchmark reach
- * it under the org's real host name by request routing (`routedFetch` here, Playwright's routes in
+ * it under the org's real host name by request routing (`routedFetch` in routed-fetch.mjs, Playwright's routes in
  * the browser). https://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api/
  */
 import { createServer } from 'node:http';
@@ -141,20 +141,5 @@ export async function startSalesforceApi({ sessions = ['00Dxx0000001gEH!session'
       return id;
     },
     close: () => new Promise((resolve) => server.close(resolve)),
-  };
-}
-
-/**
- * A fetch that sends requests for the given `https://` hosts to local origins (`{ 'acme.my.salesforce.com': 'http://127.0.0.1:1234' }`),
- * keeping the path, method, headers and body; the real host name goes along as `X-Forwarded-Host`.
- */
-export function routedFetch(routes) {
-  return (url, init = {}) => {
-    const parsed = new URL(url);
-    const origin = routes[parsed.hostname];
-    if (!origin || parsed.protocol !== 'https:') return Promise.reject(new TypeError(`fetch failed: no route to ${parsed.origin}`));
-    const headers = new Headers(init.headers);
-    headers.set('X-Forwarded-Host', parsed.hostname);
-    return fetch(`${origin}${parsed.pathname}${parsed.search}`, { ...init, headers });
   };
 }
