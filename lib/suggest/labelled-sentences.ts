@@ -311,8 +311,9 @@ export const HELD_OUT_SENTENCES: readonly LabelledSentence[] = [
 ];
 
 /**
- * A third set, written after the rules were improved from the second, and never used to change
- * them: the README reports its figures as the honest estimate for notes the rules have not seen.
+ * A third set, written after the rules were improved from the second. Its first figures (recall
+ * 0.29 / 0.23) showed how narrow the phrase lists were; it was then used, with the development set
+ * below, to widen them, so the held-out estimate is now the fourth set (./fourth-set.ts).
  */
 export const UNSEEN_SENTENCES: readonly LabelledSentence[] = [
   { lang: 'en', text: 'Priya is off to a startup in May, her manager confirmed it.', kinds: ['champion-left'], stakeholder: 'Priya Raman' },
