@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeMatcher, readLine } from './match';
 import type { KnownPerson } from './names';
+import { englishPattern, japanesePattern, phraseAnchors } from './patterns';
 
 const people: KnownPerson[] = [
   { id: 'p1', name: 'Priya Raman', role: 'champion' },
@@ -89,5 +90,55 @@ describe('readLine', () => {
     expect(readLine('Great call, they loved it', matcher).tone).toMatchObject({ enthusiastic: 2, positive: 1 });
     expect(readLine('They were not happy and frustrated', matcher).tone).toMatchObject({ negative: 2, positive: 0 });
     expect(readLine('とても好評で、満足されていた', matcher).tone.positive).toBe(2);
+  });
+});
+
+describe('the phrase syntax and the widened rules', () => {
+  it('reads a verb with its endings (`leave~`), two words in one alternative (`sign_off`) and short gaps (`…2`)', () => {
+    const leave = englishPattern('leave~ … company');
+    expect(['leaves the company', 'leaving the company', 'leave our company'].map((t) => new RegExp(leave.source, 'i').test(t))).toEqual([true, true, true]);
+    expect(englishPattern('need* approval|sign_off').test('needs sign off')).toBe(true);
+    expect(englishPattern('new …2 VP').test('new big regional sales VP')).toBe(false);
+    expect(englishPattern('new …2 VP').test('new sales VP')).toBe(true);
+    expect(japanesePattern('予算…4削減').test('予算が大きく削減')).toBe(true);
+    expect(japanesePattern('予算…4削減').test('予算について来期の計画では削減')).toBe(false);
+  });
+
+  it('gives each phrase literal anchors that every match holds', () => {
+    expect(phraseAnchors('leave~|left … company')).toEqual(['company']);
+    expect(phraseAnchors('leave~|quit')).toEqual(['leav', 'quit']);
+    expect(phraseAnchors('予算…削減|凍結')).toEqual(['予算']);
+  });
+
+  it.each([
+    "Priya won't be leaving.",
+    "Tom isn't leaving the company.",
+    'Priya is no longer planning to leave.',
+    'There is no plan to move to another vendor.',
+    'The rumour that Priya is leaving is false.',
+    '鈴木さんは辞めません',
+    '異動なし',
+    '乗り換える予定はありません',
+    '退職するわけではない',
+    '転職の話は誤りだった',
+  ])('suggests no risk from a denial: %s', (line) => {
+    expect(readLine(line, matcher).suggestions.filter((s) => s.polarity === 'risk')).toEqual([]);
+  });
+
+  it('finds signals said in words the first rules did not hold', () => {
+    expect(kinds('Priya is off to a startup in May')).toEqual(['champion-left']);
+    expect(kinds('The person who signed the contract is no longer with the company.')).toEqual(['champion-left']);
+    expect(kinds('Our sponsor sent a delegate again')).toEqual(['sponsor-priority-dropped']);
+    expect(kinds('鈴木さんが別の部署に移ることになった')).toEqual(['champion-left']);
+    expect(kinds('来期はIT予算が大幅に減る見通し')).toEqual(['budget-change']);
+    expect(kinds('ファイル共有のエラーが今週も3回発生した')).toEqual(['unresolved-issue']);
+  });
+
+  it('keeps the common senses that are not signals', () => {
+    expect(kinds('Tom will leave the SSO settings as they are for now.')).toEqual([]);
+    expect(kinds('Priya joined the call late from the airport.')).toEqual([]);
+    expect(kinds('We compared usage with last quarter: up 10%.')).toEqual([]);
+    expect(kinds('管理者アカウントの追加方法を案内した。')).toEqual([]);
+    expect(kinds('エラーの件は解決済みで、問題なく使えている。')).toEqual([]);
   });
 });

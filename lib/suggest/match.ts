@@ -7,7 +7,7 @@ import { defaultPolarity, type Polarity, type SignalKind } from '../model/signal
 import { isKeyRole } from '../model/stakeholder';
 import type { Tone } from '../model/interaction';
 import { PHRASE_RULES, TONE_WORDS, type PhraseRule } from './rules';
-import { englishPattern, isJapanesePhrase, japanesePattern } from './patterns';
+import { englishPattern, isJapanesePhrase, japanesePattern, phraseAnchors } from './patterns';
 import { hasJapanese, hasLatin, normaliseKeepingOffsets, sentenceAround, standsAlone, wordsOf, type Words } from './text';
 import { isNegated, type Cancellers } from './negation';
 import { nameIndex, namesIn, type KnownPerson, type NameIndex, type NameMention } from './names';
@@ -29,6 +29,8 @@ interface CompiledPhrase {
   cancellers: Cancellers | null;
   /** The phrase itself says “not” (“not on the roadmap”): a “not” inside its match is its own. */
   negative: boolean;
+  /** Lower-case pieces one of which every match holds (none: always searched). */
+  anchors: string[];
 }
 
 /** A negation inside a match's gap (“budget was not cut”). */
@@ -55,14 +57,14 @@ function compileRule(rule: PhraseRule, lenient = false): CompiledPhrase[] {
   const cancellers = rule.cancelledBy ? { en: rule.cancelledBy.en.map(englishPattern), ja: rule.cancelledBy.ja } : null;
   const polarity = rule.polarity ?? defaultPolarity(rule.kind);
   return [...rule.en, ...rule.ja].map((phrase) => ({
-    kind: rule.kind, polarity, regex: compile(phrase), japanese: isJapanesePhrase(phrase), lenient, notWithin, cancellers, negative: NEGATION_WORD.test(phrase),
+    kind: rule.kind, polarity, regex: compile(phrase), japanese: isJapanesePhrase(phrase), lenient, notWithin, cancellers, negative: NEGATION_WORD.test(phrase), anchors: phraseAnchors(phrase),
   }));
 }
 
 /** The rules, the CSM's own phrases and competitors, and the account's stakeholders, compiled. */
 export function makeMatcher(people: readonly KnownPerson[], settings: SuggestSettings): Matcher {
   const phrases = PHRASE_RULES.flatMap((rule) => compileRule(rule));
-  const escapeWords = (text: string) => text.trim().replace(/[*…|]/g, ' ').replace(/\s+/g, ' ');
+  const escapeWords = (text: string) => text.trim().replace(/[*…~|]/g, ' ').replace(/\s+/g, ' ');
   const own = (kind: SignalKind, texts: readonly string[]) => {
     const words = texts.map(escapeWords).filter(Boolean);
     return compileRule({ kind, en: words.filter((w) => !isJapanesePhrase(w)), ja: words.filter(isJapanesePhrase) }, true);
@@ -123,9 +125,11 @@ function* matches(regex: RegExp, text: string): Generator<{ start: number; end: 
 
 function phrasesIn(text: string, words: Words | null, matcher: Matcher): Found[] {
   const latin = hasLatin(text);
+  const lower = text.toLowerCase();
   const found: Found[] = [];
   for (const rule of matcher.phrases) {
     if (rule.japanese ? !words : !latin) continue;
+    if (rule.anchors.length > 0 && !rule.anchors.some((anchor) => lower.includes(anchor))) continue;
     for (const { start, end, openEnd } of matches(rule.regex, text)) {
       if (rule.japanese && !rule.lenient && words && !standsAlone(words, start, end, openEnd)) continue;
       if (rule.notWithin.some((pattern) => [...matches(pattern, text)].some((m) => m.start < end && m.end > start))) continue;

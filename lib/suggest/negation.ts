@@ -19,9 +19,9 @@ const WORDS_AFTER = 5;
 const JA_CHARACTERS_AFTER = 15;
 const CANCELLER_CHARACTERS_AFTER = 40;
 
-let compiled: { before: RegExp[]; after: RegExp[] } | undefined;
+let compiled: { before: RegExp[]; after: RegExp[]; clause: RegExp[] } | undefined;
 function englishNegations() {
-  compiled ??= { before: NEGATIONS.en.before.map(englishPattern), after: NEGATIONS.en.after.map(englishPattern) };
+  compiled ??= { before: NEGATIONS.en.before.map(englishPattern), after: NEGATIONS.en.after.map(englishPattern), clause: NEGATIONS.en.clause.map(englishPattern) };
   return compiled;
 }
 
@@ -48,13 +48,24 @@ function japaneseNegationAfter(after: string): boolean {
 
 /** True when the phrase at [start, end) of `text` is denied, hedged away or said to be over. */
 export function isNegated(text: string, start: number, end: number, cancellers: Cancellers | null, wordsBefore = WORDS_BEFORE): boolean {
-  const { before, after } = englishNegations();
+  const { before, after, clause } = englishNegations();
   const clauseStart = clauseBefore(text, start);
   const clauseEnd = clauseAfter(text, end);
   if (anyMatch(before, lastWords(clauseStart, wordsBefore))) return true;
+  // Clause-wide denials scope over a phrase, not over a tone word read with its near neighbours.
+  if (wordsBefore === WORDS_BEFORE && anyMatch(clause, clauseStart)) return true;
   if (anyMatch(after, firstWords(clauseEnd, WORDS_AFTER))) return true;
   if (japaneseNegationAfter(clauseEnd)) return true;
   if (!cancellers) return false;
   const rest = clauseEnd.slice(0, CANCELLER_CHARACTERS_AFTER);
-  return anyMatch(cancellers.en, rest) || cancellers.ja.some((cue) => rest.includes(cue));
+  return anyMatch(cancellers.en, rest) || cancellers.ja.some((cue) => japaneseCueStands(rest, cue));
+}
+
+/** A Japanese cue that is not itself denied: 解決し in 解決した, not in 解決していない. */
+const JA_CUE_DENIED = /^[ぁ-ゖ]{0,4}(?:ない|なかっ|ません|ず)/;
+function japaneseCueStands(text: string, cue: string): boolean {
+  for (let at = text.indexOf(cue); at !== -1; at = text.indexOf(cue, at + 1)) {
+    if (!JA_CUE_DENIED.test(text.slice(at + cue.length))) return true;
+  }
+  return false;
 }
