@@ -4,6 +4,9 @@ import type { AdoptionDb } from '../db/schema';
 import { readSetting } from '../db/settings';
 import type { WritableCrm } from '../model/crm-write';
 import { salesforceWriter } from '../crm-write/salesforce';
+import { dynamicsWriter } from '../crm-write/dynamics';
+import { hubspotWriter } from '../crm-write/hubspot';
+import { HUBSPOT_API_HOST } from '../crm-write/target';
 import { CrmWriteError, type CrmActivityWriter } from '../crm-write/writer';
 
 export const CRM_OUTBOX_ALARM = 'crm-outbox';
@@ -18,9 +21,20 @@ async function salesforceSession(apiHost: string): Promise<string | null> {
   return cookie?.value || null;
 }
 
-/** The worker's writers, one per CRM, with the worker's own fetch. */
-export function crmWriters(db: () => Promise<IDBPDatabase<AdoptionDb>>): Partial<Record<WritableCrm, CrmActivityWriter>> {
+/**
+ * The worker's writers, one per CRM, with the worker's own fetch. Dynamics uses the session cookie
+ * the browser sends to the org's host (a CRM host the extension already has); HubSpot the token
+ * the CSM pasted, read from the store at each write.
+ */
+export function crmWriters(db: () => Promise<IDBPDatabase<AdoptionDb>>): Record<WritableCrm, CrmActivityWriter> {
   const fetcher = (url: string, init: RequestInit) => fetch(url, init);
-  void db;
-  return { salesforce: salesforceWriter(fetcher, salesforceSession) };
+  return {
+    salesforce: salesforceWriter(fetcher, salesforceSession),
+    dynamics: dynamicsWriter(fetcher),
+    hubspot: hubspotWriter(fetcher, async () => {
+      // Without its host the worker's request would fail as if offline, and be retried for ever.
+      if (!(await browser.permissions.contains({ origins: [`https://${HUBSPOT_API_HOST}/*`] }))) throw new CrmWriteError('crm-permission', HUBSPOT_API_HOST);
+      return (await readSetting(await db(), 'crm-tokens'))?.hubspot || null;
+    }),
+  };
 }

@@ -17,7 +17,7 @@ export interface ActivityContent {
 }
 
 const SUBJECT_MAX = 255;
-/** Salesforce's Task Description holds 32,000 characters; HubSpot's note body 65,536; Dynamics' description 2,000 by default on phone calls, raised to 1,048,576 by most orgs. The smallest sure room is cut for all. */
+/** Salesforce's Task Description holds 32,000 characters (HubSpot's note body 65,536): the body is cut to that here; a writer with less room (Dynamics' phone call description, 2,000 by default) cuts further, keeping the reference line (./fit.ts). */
 export const BODY_MAX = 32_000;
 
 /** The reference an interaction's activity carries, one per interaction. */
