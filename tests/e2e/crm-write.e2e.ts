@@ -71,9 +71,9 @@ describe('logging touches to Salesforce', () => {
     // The session expired: the timeline says so in words, and a retry once signed in writes it.
     api.fail('session');
     await logNote(page, 'Call while the session had expired');
-    await writeState(page, 'Call while the session had expired', 'waiting').waitFor();
-    const mark = entry(page, 'Call while the session had expired').getByTestId('crm-write-status');
-    expect(await mark.getAttribute('data-code')).toBe('crm-session');
+    // Queued first (no reason yet), then tried: waiting, with the reason.
+    const mark = entry(page, 'Call while the session had expired').locator('[data-testid="crm-write-status"][data-state="waiting"][data-code="crm-session"]');
+    await mark.waitFor();
     expect(await mark.textContent()).toContain('Open the CRM and sign in');
     await mark.getByTestId('crm-write-retry').click();
     await writeState(page, 'Call while the session had expired', 'written').waitFor();
