@@ -15,6 +15,17 @@ describe('drafts', () => {
     expect((await getDraft(db, ACCOUNT_KEY))?.form.notes).toHaveLength(notes.length);
   });
 
+  it('keeps a form’s newest keystroke when its drafts arrive out of order (a restarted worker handles waiting requests in any order)', async () => {
+    const db = await openAdoptionDb(uniqueDbName());
+    const draft = (notes: string, seq: number) => ({ id: 'draft-a', accountKey: ACCOUNT_KEY, form: quickLogForm({ notes }), updatedAt: at, version: { writer: 'tab-a', seq } });
+    await saveDraft(db, draft('Before the worker stopped, and after it.', 40));
+    await saveDraft(db, draft('Before the worker stopped, and after ', 37));
+    expect((await getDraft(db, ACCOUNT_KEY))?.form.notes).toBe('Before the worker stopped, and after it.');
+    // Another form's draft under the id (it took the draft over) is not older: it is written.
+    await saveDraft(db, { ...draft('From the other tab', 1), version: { writer: 'tab-b', seq: 1 } });
+    expect((await getDraft(db, ACCOUNT_KEY))?.form.notes).toBe('From the other tab');
+  });
+
   it('applies edits of the stored draft, and refuses an edit of another one', async () => {
     const db = await openAdoptionDb(uniqueDbName());
     const notes = 'x'.repeat(MiB);

@@ -19,6 +19,12 @@ export async function saveDraft(db: IDBPDatabase<AdoptionDb>, update: QuickLogDr
     await tx.done;
     throw new AppError('gone', 'the draft under this id is another account’s');
   }
+  // Requests can be handled out of order (after a worker restart they all wait for the tab's record
+  // and wake in any order): a form's older keystroke never overwrites its newer one.
+  if (stored && isOlder(draft.version, stored.version)) {
+    await tx.done;
+    return;
+  }
   if (!notesEdit) {
     await tx.store.put(draft);
     await tx.done;
@@ -30,6 +36,11 @@ export async function saveDraft(db: IDBPDatabase<AdoptionDb>, update: QuickLogDr
   }
   await tx.store.put({ ...draft, form: { ...draft.form, notes: applyNotesEdit(stored.form.notes, notesEdit) } });
   await tx.done;
+}
+
+/** Whether `a` was sent by the same form as `b`, before it. */
+function isOlder(a: DraftVersion | undefined, b: DraftVersion | undefined): boolean {
+  return a !== undefined && b !== undefined && a.writer === b.writer && a.seq < b.seq;
 }
 
 function sameVersion(a: DraftVersion | undefined, b: DraftVersion): boolean {
