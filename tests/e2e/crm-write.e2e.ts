@@ -1,38 +1,72 @@
 /**
- * Touches written back to Salesforce, in Chromium with the built extension: the org's REST API is
- * a local server (scripts/lib/salesforce-api.mjs) reached under `acme.my.salesforce.com` by request
- * routing, with the CSM's session in that host's `sid` cookie as Salesforce sets it.
+ * Touches written back to the CRM, in Chromium with the built extension. Each CRM's API is a local
+ * server (scripts/lib/{salesforce,dynamics,hubspot}-api.mjs) reached under its real host by request
+ * routing: Salesforce's REST API under `acme.my.salesforce.com` with the CSM's session in that
+ * host's `sid` cookie, the Dynamics Web API under the org's host with its session cookie, HubSpot's
+ * CRM API under `api.hubapi.com` with the token pasted in settings.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { GLOBEX, launchBrowser, logNote, openAccount, sidebar, type LaunchedBrowser } from './harness';
+import { dynamicsAccountUrl, dynamicsData, GLOBEX, hubspotCompanyUrl, hubspotData, launchBrowser, logNote, openAccount, sidebar, type LaunchedBrowser } from './harness';
 import { extensionWithHostsApproved } from '../../scripts/lib/taught-sites.mjs';
 import { startSalesforceApi, type SalesforceApi } from '../../scripts/lib/salesforce-api.mjs';
+import { startDynamicsApi, type DynamicsApi } from '../../scripts/lib/dynamics-api.mjs';
+import { startHubspotApi, type HubspotApi } from '../../scripts/lib/hubspot-api.mjs';
+import type { BrowserContext } from 'playwright-core';
 
 const SID = '00Dxx0000001gEH!AQ0AQBrowserSession';
 const API_HOST = 'acme.my.salesforce.com';
+const DYNAMICS_HOST = 'contoso.crm4.dynamics.com';
+const DYNAMICS_SESSION = 'dynamics-browser-session';
+const HUBSPOT_TOKEN = 'pat-na1-00000000-1111-2222-3333-444444444444';
+
+/** Requests to `pattern` go to the local server at `origin`, same path; a connection it cuts is cut for the browser too. */
+async function routeTo(context: BrowserContext, pattern: string, origin: string): Promise<void> {
+  await context.route(pattern, async (route) => {
+    const url = new URL(route.request().url());
+    const response = await route.fetch({ url: `${origin}${url.pathname}${url.search}`, headers: { ...(await route.request().allHeaders()), 'x-forwarded-host': url.host } }).catch(() => null);
+    await (response ? route.fulfill({ response }) : route.abort('connectionreset'));
+  });
+}
 
 describe('logging touches to Salesforce', () => {
   let api: SalesforceApi;
+  let dynamics: DynamicsApi;
+  let hubspot: HubspotApi;
   let browser: LaunchedBrowser;
 
   beforeAll(async () => {
     api = await startSalesforceApi({ sessions: [SID] });
-    // `cookies` approved as when the CSM accepted the prompt on turning the feature on (no test can answer a prompt).
-    browser = await launchBrowser({ extensionDir: extensionWithHostsApproved([], undefined, ['cookies']) });
-    await browser.context.addCookies([{ name: 'sid', value: SID, domain: API_HOST, path: '/', secure: true, httpOnly: true, sameSite: 'None' }]);
-    // Registered after the sample sites' routes, so it is tried first for the API's paths.
-    await browser.context.route(`https://${API_HOST}/services/data/**`, async (route) => {
-      const url = new URL(route.request().url());
-      const response = await route.fetch({ url: `${api.origin}${url.pathname}${url.search}`, headers: { ...route.request().headers(), 'x-forwarded-host': url.host } }).catch(() => null);
-      // A connection the server cut is cut for the browser too.
-      await (response ? route.fulfill({ response }) : route.abort('connectionreset'));
-    });
+    dynamics = await startDynamicsApi({ sessionCookie: DYNAMICS_SESSION });
+    hubspot = await startHubspotApi({ tokens: [HUBSPOT_TOKEN] });
+    // `cookies` and HubSpot's API host approved as when the CSM accepted the prompts on turning
+    // the feature on (no test can answer a prompt).
+    browser = await launchBrowser({ extensionDir: extensionWithHostsApproved(['api.hubapi.com'], undefined, ['cookies']) });
+    await browser.context.addCookies([
+      { name: 'sid', value: SID, domain: API_HOST, path: '/', secure: true, httpOnly: true, sameSite: 'None' },
+      { name: 'CrmOwinAuth', value: DYNAMICS_SESSION, domain: DYNAMICS_HOST, path: '/', secure: true, httpOnly: true, sameSite: 'None' },
+    ]);
+    // Registered after the sample sites' routes, so they are tried first for the APIs' paths.
+    await routeTo(browser.context, `https://${API_HOST}/services/data/**`, api.origin);
+    await routeTo(browser.context, `https://${DYNAMICS_HOST}/api/data/**`, dynamics.origin);
+    await routeTo(browser.context, 'https://api.hubapi.com/**', hubspot.origin);
   });
   afterAll(async () => {
     await browser?.close();
     await api?.close();
+    await dynamics?.close();
+    await hubspot?.close();
   });
+
+  const options = async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    return page;
+  };
+  const turnOn = async (page: Page, crm: string) => {
+    await page.locator(`[data-testid="crm-write"][data-crm="${crm}"]`).getByTestId('crm-write-switch').click();
+    await page.locator(`[data-testid="crm-write"][data-crm="${crm}"][data-on="true"]`).waitFor();
+  };
 
   const entry = (page: Page, text: string) => sidebar(page).getByTestId('timeline-entry').filter({ hasText: text });
   const writeState = (page: Page, text: string, state: string) => entry(page, text).locator(`[data-testid="crm-write-status"][data-state="${state}"]`);
@@ -44,11 +78,9 @@ describe('logging touches to Salesforce', () => {
     expect(api.requests).toHaveLength(0);
     await before.close();
 
-    const options = await browser.context.newPage();
-    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
-    const salesforce = options.locator('[data-testid="crm-write"][data-crm="salesforce"]');
-    await salesforce.getByTestId('crm-write-switch').click();
-    await options.locator('[data-testid="crm-write"][data-crm="salesforce"][data-on="true"]').waitFor();
+    const settings = await options();
+    await turnOn(settings, 'salesforce');
+    await settings.close();
 
     const page = await openAccount(browser.context, GLOBEX.id);
     await logNote(page, 'Adoption review with Priya: SSO rollout next');
@@ -101,5 +133,42 @@ describe('logging touches to Salesforce', () => {
     expect(await team.count()).toBe(1);
     expect(await team.textContent()).toContain('Renewal pricing call');
     expect(await team.textContent()).toContain('Alex AE');
+  });
+
+  it('writes a touch to HubSpot as a note on the company with the pasted token, and to Dynamics 365 as a phone call with the session', async () => {
+    const settings = await options();
+    await turnOn(settings, 'hubspot');
+    await settings.getByTestId('crm-write-hubspot-token').fill(HUBSPOT_TOKEN);
+    await settings.getByRole('button', { name: 'Save token' }).click();
+    await settings.getByTestId('crm-write-token-saved').waitFor();
+    await turnOn(settings, 'dynamics');
+    await settings.close();
+
+    const company = hubspotData().companies[0];
+    if (!company) throw new Error('no sample company');
+    const hubspotPage = await browser.context.newPage();
+    await hubspotPage.goto(hubspotCompanyUrl(company.id));
+    await sidebar(hubspotPage).getByTestId('sidebar-account-name').waitFor();
+    await logNote(hubspotPage, 'HubSpot touch: rollout to the EMEA team');
+    await writeState(hubspotPage, 'HubSpot touch', 'written').waitFor();
+    expect(hubspot.apiNotes()).toHaveLength(1);
+    expect(hubspot.apiNotes()[0]).toMatchObject({ companies: [company.id] });
+    expect(hubspot.apiNotes()[0]?.properties.hs_note_body).toContain('rollout to the EMEA team');
+    expect(hubspot.requests.every((r) => r.token === HUBSPOT_TOKEN)).toBe(true);
+    await hubspotPage.close();
+
+    const account = dynamicsData().accounts[0];
+    if (!account) throw new Error('no sample account');
+    const dynamicsPage = await browser.context.newPage();
+    await dynamicsPage.goto(dynamicsAccountUrl(account.id));
+    await sidebar(dynamicsPage).getByTestId('sidebar-account-name').waitFor();
+    await logNote(dynamicsPage, 'Dynamics touch: training booked');
+    await writeState(dynamicsPage, 'Dynamics touch', 'written').waitFor();
+    const calls = dynamics.phoneCalls();
+    expect(calls).toHaveLength(1);
+    expect(calls[0]).toMatchObject({ _regardingobjectid_value: account.id.toLowerCase() });
+    expect(calls[0]?.description).toContain('training booked');
+    // The worker's request carried the org's session cookie, as the signed-in browser holds it.
+    expect(dynamics.requests.every((r) => r.cookie === DYNAMICS_SESSION)).toBe(true);
   });
 });
