@@ -28,6 +28,7 @@ import { ownActivityIds, writeCounts, writeStatuses } from '../crm-write/store';
 import { crmTargetOf } from '../crm-write/target';
 import { readSetting, writeSetting } from '../db/settings';
 import { Account } from '../model/account';
+import { HandoverVersion } from '../model/handover';
 import { parseStored } from '../db/records';
 import { CrmWriteError } from '../crm-write/writer';
 
@@ -204,7 +205,12 @@ const handlers: Handlers = {
     return result;
   },
   async 'handover.resolve'({ id, action }, _, deps) {
-    await notifyAccount(deps, await resolveVersion(await deps.db(), id, action, deps.now()));
+    const db = await deps.db();
+    const version = HandoverVersion.safeParse(await db.get('handovers', id));
+    await notifyAccount(deps, await resolveVersion(db, id, action, deps.now()));
+    // The sender's version taken for a touch already written from here: its activity follows.
+    const entry = action === 'take' && version.success ? version.data.entry : null;
+    if (entry?.store === 'interactions' && (await db.get('crmWrites', entry.record.id)) !== undefined) await deps.crmOutbox.saved([entry.record.id]);
     return null;
   },
   async 'account.brief'({ accountKey, range }, _, deps) {
