@@ -154,6 +154,8 @@ describe('notes survive', () => {
     // Typing, then the tab is closed at once: the draft is there when the account is opened again.
     await sidebar(page).getByTestId('quick-log-open').click();
     await sidebar(page).getByTestId('quick-log-text').pressSequentially('Half a sentence typed when the tab clo');
+    // Closed once the page has taken every key: keys still queued when a tab closes never reach it.
+    await expect.poll(() => sidebar(page).getByTestId('quick-log-text').inputValue()).toContain('when the tab clo');
     await page.close();
     const again = await openAccount(first.context, GLOBEX.id);
     await expect.poll(() => sidebar(again).getByTestId('quick-log-text').inputValue()).toBe('Half a sentence typed when the tab clo');

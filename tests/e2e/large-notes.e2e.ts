@@ -138,6 +138,9 @@ describe('a note of a megabyte', () => {
     await paste(frame, text);
     await frame.getByTestId('quick-log-text').press('Control+End');
     await frame.getByTestId('quick-log-text').pressSequentially(' and the last words');
+    // Closed once the page has taken every key (on a busy machine the browser spends 100 ms or more
+    // on each key of a 1 MiB textarea, and keys still queued when a tab closes never reach it).
+    await expect.poll(() => frame.getByTestId('quick-log-text').evaluate((el) => (el as HTMLTextAreaElement).value.endsWith(' and the last words'))).toBe(true);
     await page.close();
 
     const reopened = await openAccount(browser.context, INITECH.id);

@@ -217,8 +217,11 @@ describe('never lose a note', () => {
     const frame = sidebar(page);
     await frame.getByTestId('quick-log-open').click();
     await frame.getByTestId('quick-log-text').pressSequentially('Before the worker stopped');
+    await expect.poll(() => frame.getByTestId('quick-log-text').inputValue()).toBe('Before the worker stopped');
     await stopServiceWorker(browser);
     await frame.getByTestId('quick-log-text').pressSequentially(', and after it.');
+    // Closed once the page has taken every key: keys still queued when a tab closes never reach it.
+    await expect.poll(() => frame.getByTestId('quick-log-text').inputValue()).toBe('Before the worker stopped, and after it.');
     await page.close();
 
     const again = await openAccount(browser.context, INITECH.id);
@@ -228,6 +231,7 @@ describe('never lose a note', () => {
     // The CRM page crashes mid-sentence: what was typed is still there.
     await sidebar(again).getByTestId('quick-log-text').press('Control+End');
     await sidebar(again).getByTestId('quick-log-text').pressSequentially(' Then the page crashed');
+    await expect.poll(() => sidebar(again).getByTestId('quick-log-text').inputValue()).toBe('Before the worker stopped, and after it. Then the page crashed');
     const cdp = await browser.context.newCDPSession(again);
     const crashed = again.waitForEvent('crash');
     void cdp.send('Page.crash').catch(() => undefined); // never answers: the session dies with the page
