@@ -9,9 +9,9 @@ export { placeholdersOf, RECORD_PART, SITE_DEFINITION_FORMAT } from './site-defi
  * value is found again with locators (CSS selectors and label text) that can only select elements of
  * the page they read. Documented in the README (*Taught sites*).
  *
- * zod/mini, because the taught site's content script validates what it is given with these
- * schemas and the full zod would be most of its size budget; the rest of the extension composes
- * them into its full-zod schemas (the protocol, the settings store) as they are.
+ * zod/mini: the rest of the extension composes these into its full-zod schemas (the protocol, the
+ * settings store) as they are. The content scripts carry no zod: they read what the background
+ * sends with lib/content/site-definitions.ts, tested to agree with these schemas.
  */
 
 /** A host name (lower case, no port, no wildcard): the one site the definition reads. */

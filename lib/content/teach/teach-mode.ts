@@ -2,7 +2,9 @@ import { browser } from 'wxt/browser';
 import { locate, OWN_UI, valueText } from '../../adapters/locate';
 import { addressParts, matchAddress, patternFrom } from '../../adapters/site-address';
 import { replyData } from '../../messaging/reply-data';
-import { SITE_DEFINITION_FORMAT, SiteDefinitions, type AddressPattern, type Locator, type SiteDefinition } from '../../model/site-definition';
+import type { AddressPattern, Locator, SiteDefinition } from '../../model/site-definition';
+import { SITE_DEFINITION_FORMAT } from '../../model/site-definition-rules';
+import { readSiteDefinitions } from '../site-definitions';
 import { describeElement, pickable } from './selectors';
 import { teachText } from './teach-text';
 
@@ -210,6 +212,6 @@ function button(text: string, testId: string, onClick: () => void, cls = ''): HT
 
 /** The stored definition this address is a record of, to teach again (lost fields). */
 async function storedFor(url: URL): Promise<SiteDefinition | null> {
-  const all = SiteDefinitions.safeParse(replyData(await browser.runtime.sendMessage({ type: 'site.forPage' }).catch(() => undefined)));
-  return all.success ? (all.data.find((d) => matchAddress(d.address, url) !== null) ?? null) : null;
+  const all = readSiteDefinitions(replyData(await browser.runtime.sendMessage({ type: 'site.forPage' }).catch(() => undefined)));
+  return all?.find((d) => matchAddress(d.address, url) !== null) ?? null;
 }
