@@ -151,6 +151,8 @@ describe('hash-path addresses (single-page apps)', () => {
       expect(matchAddress(customers.address, url(other)), other).toBeNull();
     }
     expect(matchAddress(customers.address, url('#/customers/42', '/other'))).toBeNull();
+    // Literal text around a placeholder, as in a path (only hand-written: teaching offers whole segments).
+    expect(matchAddress(at('/customer-{id}').address, url('#/customer-42'))).toEqual(['42']);
     const deal = at('!/deal/{id}');
     expect(matchAddress(deal.address, url('#!/deal/7'))).toEqual(['7']);
     expect(matchAddress(deal.address, url('#/deal/7'))).toBeNull();
