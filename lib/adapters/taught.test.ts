@@ -123,3 +123,79 @@ describe('locators', () => {
     expect(describeElement(cell)).toEqual({ selectors: ['td[data-col="plan"]'], label: 'Plan', path: '#main > table > tbody > tr:nth-of-type(1) > td' });
   });
 });
+
+describe('hash-path addresses (single-page apps)', () => {
+  const at = (hashPath: string, rest: Record<string, unknown> = {}) => SiteDefinition.parse({ ...kintoneJson, host: 'crm.example.com', address: { path: '/app', hashPath, ...rest } });
+  const url = (hash: string, path = '/app') => new URL(`https://crm.example.com${path}${hash}`);
+
+  it('are valid definitions only as routes, and count their placeholders with the others', () => {
+    const ok = (address: unknown) => SiteDefinition.safeParse({ ...kintoneJson, address }).success;
+    expect(ok({ path: '/app', hashPath: '/customers/{id}' })).toBe(true);
+    expect(ok({ path: '/app', hashPath: '!/deal/{id}' })).toBe(true);
+    expect(ok({ path: '/app', hashPath: 'customers/{id}' })).toBe(false);
+    expect(ok({ path: '/app', hashPath: '/customers/list' })).toBe(false);
+    expect(ok({ path: '/k/{id}', hashPath: '/c/{id}' })).toBe(false);
+    expect(ok({ path: '/{a}/{b}', hashPath: '/{c}/{d}', hash: 'x={e}' })).toBe(false);
+    // Definitions made before hash paths parse as they did: no new key.
+    expect('hashPath' in kintone.address).toBe(false);
+    expect('hashPath' in admin.address).toBe(false);
+  });
+
+  it('match a route’s segments like the path’s, whole, a trailing slash and what follows its ? aside', () => {
+    const customers = at('/customers/{id}');
+    expect(matchAddress(customers.address, url('#/customers/42'))).toEqual(['42']);
+    expect(matchAddress(customers.address, url('#/customers/42/'))).toEqual(['42']);
+    expect(matchAddress(customers.address, url('#/customers/42?tab=notes'))).toEqual(['42']);
+    expect(matchAddress(customers.address, url('#/customers/42', '/app/'))).toEqual(['42']);
+    for (const other of ['#/customers', '#/customers/', '#/customers/42/orders', '#/deals/42', '#customers/42', '#!/customers/42', '#record=42', '', '#/customers/4%202']) {
+      expect(matchAddress(customers.address, url(other)), other).toBeNull();
+    }
+    expect(matchAddress(customers.address, url('#/customers/42', '/other'))).toBeNull();
+    // Literal text around a placeholder, as in a path (only hand-written: teaching offers whole segments).
+    expect(matchAddress(at('/customer-{id}').address, url('#/customer-42'))).toEqual(['42']);
+    const deal = at('!/deal/{id}');
+    expect(matchAddress(deal.address, url('#!/deal/7'))).toEqual(['7']);
+    expect(matchAddress(deal.address, url('#/deal/7'))).toBeNull();
+    // The hash's pairs, when taught with a route, follow its ?.
+    const search = at('/search', { hash: 'id={id}' });
+    expect(matchAddress(search.address, url('#/search?id=5&page=2'))).toEqual(['5']);
+    expect(matchAddress(search.address, url('#/search/?id=5'))).toEqual(['5']);
+    expect(matchAddress(search.address, url('#/find?id=5'))).toBeNull();
+    expect(matchAddress(search.address, url('#id=5'))).toBeNull();
+  });
+
+  it('key records by host and the path’s parts, then the route’s', () => {
+    const def = SiteDefinition.parse({ ...kintoneJson, host: 'crm.example.com', address: { path: '/org/{org}', hashPath: '/customers/{id}' } });
+    expect(taughtAdapter(def).matchAccount(new URL('https://crm.example.com/org/acme#/customers/42'))).toEqual({ crm: 'site', recordId: 'acme/42', accountKey: 'site:crm.example.com:acme/42' });
+  });
+
+  it('are proposed by the teaching mode: a route’s segments are offered as the path’s are', () => {
+    const route = url('#/customers/42?tab=notes');
+    const parts = addressParts(route);
+    expect(parts).toEqual([
+      { value: 'app', idLike: false },
+      { value: 'customers', idLike: false },
+      { value: '42', idLike: true },
+      { value: 'notes', idLike: false },
+    ]);
+    const ticked = patternFrom(route, new Set([2]));
+    expect(ticked).toEqual({ path: '/app', query: [], hash: '', hashPath: '/customers/{id1}' });
+    expect(SiteDefinition.safeParse({ ...kintoneJson, address: ticked }).success).toBe(true);
+    expect(matchAddress(ticked, url('#/customers/43'))).toEqual(['43']);
+    expect(matchAddress(ticked, url('#/customers'))).toBeNull();
+    // A hashbang route, with a trailing slash.
+    const bang = url('#!/deal/7/');
+    expect(addressParts(bang).map((p) => p.value)).toEqual(['app', 'deal', '7']);
+    expect(patternFrom(bang, new Set([2]))).toEqual({ path: '/app', query: [], hash: '', hashPath: '!/deal/{id1}' });
+    // A pair after the route's ? keeps the route as literal text.
+    const search = url('#/search?id=5');
+    expect(patternFrom(search, new Set([2]))).toEqual({ path: '/app', query: [], hash: 'id={id1}', hashPath: '/search' });
+    // Nothing of the route ticked: it is a view of a record named elsewhere, and does not matter.
+    const view = url('#/overview', '/app/42');
+    const viewParts = addressParts(view);
+    expect(viewParts.filter((p) => p.idLike).map((p) => p.value)).toEqual(['42']);
+    const byPath = patternFrom(view, new Set(viewParts.flatMap((p, i) => (p.idLike ? [i] : []))));
+    expect(byPath).toEqual({ path: '/app/{id1}', query: [], hash: '' });
+    expect(matchAddress(byPath, url('#/settings', '/app/43'))).toEqual(['43']);
+  });
+});

@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
-import { SiteDefinitions } from '../model/site-definition';
 import { replyData } from '../messaging/reply-data';
 import { taughtSitesAdapter } from '../adapters/taught-sites';
 import { runSidebarScript } from './sidebar-script';
+import { readSiteDefinitions } from './site-definitions';
 
 /**
  * The sidebar script on a taught site: asks the background for its host's definitions (checked
@@ -10,7 +10,7 @@ import { runSidebarScript } from './sidebar-script';
  */
 export async function runTaughtSite(): Promise<void> {
   const raw: unknown = await browser.runtime.sendMessage({ type: 'site.forPage' }).catch(() => undefined);
-  const definitions = SiteDefinitions.safeParse(replyData(raw));
-  if (!definitions.success || definitions.data.length === 0) return;
-  runSidebarScript(taughtSitesAdapter(definitions.data));
+  const definitions = readSiteDefinitions(replyData(raw));
+  if (!definitions || definitions.length === 0) return;
+  runSidebarScript(taughtSitesAdapter(definitions));
 }

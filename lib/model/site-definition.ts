@@ -1,4 +1,7 @@
 import * as z from 'zod/mini';
+import { DATE_TIME, DEFINITION_ID, HASH_PATH, HOST, PLACEHOLDER, placeholdersOf, SITE_DEFINITION_FORMAT } from './site-definition-rules';
+
+export { placeholdersOf, RECORD_PART, SITE_DEFINITION_FORMAT } from './site-definition-rules';
 
 /**
  * A site the CSM taught the sidebar (any CRM): data only, never code. The address is matched with
@@ -6,20 +9,13 @@ import * as z from 'zod/mini';
  * value is found again with locators (CSS selectors and label text) that can only select elements of
  * the page they read. Documented in the README (*Taught sites*).
  *
- * zod/mini, because the taught site's content script validates what it is given with these
- * schemas and the full zod would be most of its size budget; the rest of the extension composes
- * them into its full-zod schemas (the protocol, the settings store) as they are.
+ * zod/mini: the rest of the extension composes these into its full-zod schemas (the protocol, the
+ * settings store) as they are. The content scripts carry no zod: they read what the background
+ * sends with lib/content/site-definitions.ts, tested to agree with these schemas.
  */
 
-export const SITE_DEFINITION_FORMAT = 'adoption-sidebar-site';
-
 /** A host name (lower case, no port, no wildcard): the one site the definition reads. */
-export const SiteHost = z.string().check(z.maxLength(253), z.regex(/^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, 'not a host name'));
-
-/** A placeholder's name in an address template. */
-const PLACEHOLDER = /\{([a-z][a-z0-9_]{0,30})\}/gi;
-/** What a placeholder matches in an address: an id, never a separator of keys or paths. */
-export const RECORD_PART = '[A-Za-z0-9_.-]{1,64}';
+export const SiteHost = z.string().check(z.maxLength(253), z.regex(HOST, 'not a host name'));
 
 /** Literal text and `{name}` placeholders; no other braces. */
 const Template = z.string().check(
@@ -27,10 +23,6 @@ const Template = z.string().check(
   z.refine((t) => !/[{}]/.test(t.replace(PLACEHOLDER, '')), 'braces only around a placeholder name'),
   z.refine((t) => !/\s/.test(t), 'no spaces'),
 );
-
-export function placeholdersOf(template: string): string[] {
-  return [...template.matchAll(PLACEHOLDER)].map((m) => m[1] ?? '');
-}
 
 /** Which addresses are records of the taught kind, and which parts of them identify the record. */
 export const AddressPattern = z
@@ -41,10 +33,16 @@ export const AddressPattern = z
     query: z._default(z.array(z.object({ name: z.string().check(z.minLength(1), z.maxLength(100)), value: Template })).check(z.maxLength(4)), []),
     /** The part after `#`, e.g. `record={record}` ('' when the address's hash does not matter); more may follow after `&`. */
     hash: z._default(Template, ''),
+    /**
+     * The hash as a path (a single-page app's route), e.g. `/customers/{id}` or `!/deal/{id}`:
+     * matched like `path` against the hash up to its `?`, and `hash` (if any) then against what
+     * follows the `?`. Optional, so definitions made before it parse exactly as they did.
+     */
+    hashPath: z.optional(Template.check(z.refine((t) => t === '' || HASH_PATH.test(t), 'a hash path starts with / or !/'))),
   })
   .check(
     z.refine((a) => {
-      const names = [...placeholdersOf(a.path), ...a.query.flatMap((q) => placeholdersOf(q.value)), ...placeholdersOf(a.hash)];
+      const names = [...placeholdersOf(a.path), ...a.query.flatMap((q) => placeholdersOf(q.value)), ...placeholdersOf(a.hashPath ?? ''), ...placeholdersOf(a.hash)];
       return names.length >= 1 && names.length <= 4 && new Set(names).size === names.length;
     }, 'one to four placeholders, each named once: they identify the record'),
   );
@@ -71,7 +69,7 @@ export const TaughtField = z.object({
 });
 export type TaughtField = z.infer<typeof TaughtField>;
 
-export const SiteDefinitionId = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, 'not a definition id'));
+export const SiteDefinitionId = z.string().check(z.regex(DEFINITION_ID, 'not a definition id'));
 
 export const SiteDefinition = z
   .object({
@@ -86,8 +84,8 @@ export const SiteDefinition = z
     /** Where the record's name is shown. */
     name: Locator,
     fields: z.array(TaughtField).check(z.maxLength(50)),
-    /** ISO 8601 with its offset (a plain pattern: zod's ISO checks would double the content script). */
-    updatedAt: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/, 'not a date and time')),
+    /** ISO 8601 with its offset. */
+    updatedAt: z.string().check(z.regex(DATE_TIME, 'not a date and time')),
   })
   .check(z.refine((d) => new Set(d.fields.map((f) => f.name)).size === d.fields.length, 'each field named once'));
 export type SiteDefinition = z.infer<typeof SiteDefinition>;

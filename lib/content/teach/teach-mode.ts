@@ -2,7 +2,9 @@ import { browser } from 'wxt/browser';
 import { locate, OWN_UI, valueText } from '../../adapters/locate';
 import { addressParts, matchAddress, patternFrom } from '../../adapters/site-address';
 import { replyData } from '../../messaging/reply-data';
-import { SITE_DEFINITION_FORMAT, SiteDefinitions, type Locator, type SiteDefinition } from '../../model/site-definition';
+import type { AddressPattern, Locator, SiteDefinition } from '../../model/site-definition';
+import { SITE_DEFINITION_FORMAT } from '../../model/site-definition-rules';
+import { readSiteDefinitions } from '../site-definitions';
 import { describeElement, pickable } from './selectors';
 import { teachText } from './teach-text';
 
@@ -148,7 +150,7 @@ export async function runTeaching(): Promise<void> {
     });
     const pattern = address ?? patternFrom(url, chosen);
     const matches = matchAddress(pattern, url)?.length ? true : false;
-    panel.append(h('p', { class: 'muted', 'data-testid': 'teach-pattern' }, h('code', {}, pattern.path + (pattern.query.length ? '?' + pattern.query.map((q) => `${q.name}=${q.value}`).join('&') : '') + (pattern.hash ? '#' + pattern.hash : ''))));
+    panel.append(h('p', { class: 'muted', 'data-testid': 'teach-pattern' }, h('code', {}, addressText(pattern))));
     if (!matches) panel.append(h('p', { class: 'lost' }, t.choosePart));
     panel.append(h('label', {}, t.displayName, displayName));
     // (2) The name and the fields.
@@ -195,6 +197,13 @@ export async function runTeaching(): Promise<void> {
   render();
 }
 
+/** The pattern as an address reads (`/app#/customers/{id1}?tab={id2}`), for the CSM to check. */
+function addressText(pattern: AddressPattern): string {
+  const query = pattern.query.map((q) => `${q.name}=${q.value}`).join('&');
+  const hash = pattern.hashPath ? pattern.hashPath + (pattern.hash ? `?${pattern.hash}` : '') : pattern.hash;
+  return pattern.path + (query ? `?${query}` : '') + (hash ? `#${hash}` : '');
+}
+
 function button(text: string, testId: string, onClick: () => void, cls = ''): HTMLButtonElement {
   const b = h('button', { type: 'button', 'data-testid': testId, ...(cls && { class: cls }) }, text);
   b.addEventListener('click', onClick);
@@ -203,6 +212,6 @@ function button(text: string, testId: string, onClick: () => void, cls = ''): HT
 
 /** The stored definition this address is a record of, to teach again (lost fields). */
 async function storedFor(url: URL): Promise<SiteDefinition | null> {
-  const all = SiteDefinitions.safeParse(replyData(await browser.runtime.sendMessage({ type: 'site.forPage' }).catch(() => undefined)));
-  return all.success ? (all.data.find((d) => matchAddress(d.address, url) !== null) ?? null) : null;
+  const all = readSiteDefinitions(replyData(await browser.runtime.sendMessage({ type: 'site.forPage' }).catch(() => undefined)));
+  return all?.find((d) => matchAddress(d.address, url) !== null) ?? null;
 }
