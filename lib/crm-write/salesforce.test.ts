@@ -193,6 +193,17 @@ describe('touches written to Salesforce', () => {
     expect(await getWrite(db, unsent.interaction.id)).toBeUndefined();
   });
 
+  it('updates the Task when the sender’s version of a written touch is taken from a handover', async () => {
+    const touch = await log('My version of the call');
+    await written();
+    const theirs = { ...touch.interaction, notes: 'The previous CSM’s version of the call', revision: touch.interaction.revision + 1, updatedAt: '2026-11-24T09:00:00.000Z' };
+    await db.put('handovers', { type: 'version', id: 'version:1', accountKey: ACCOUNT_KEY, handoverId: 'h1', senderName: 'Aiko Tanaka', sentAt: '2026-11-24T10:00:00.000Z', receivedAt: '2026-11-25T09:00:00.000Z', entry: { store: 'interactions', record: theirs } });
+    await ok({ type: 'handover.resolve', id: 'version:1', action: 'take' });
+    await written();
+    expect(tasks()).toHaveLength(1);
+    expect(tasks()[0]?.Description).toContain('The previous CSM’s version of the call');
+  });
+
   it('reads the team’s touches on the account, leaving out the CSM’s own', async () => {
     await log('My own call');
     await written();
