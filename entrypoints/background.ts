@@ -22,7 +22,6 @@ export default defineBackground(() => {
   // Once a blocked open completes, sidebars still waiting have their record read again.
   const db = createDbConnection({ onRecovered: () => sessions.tabsWaiting().forEach((tabId) => void askContentScript(tabId, { type: 'record.resend' })) });
   const sessions = new TabSessions();
-  const writers = crmWriters(db);
   const self = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };
   const deps = createBackgroundDeps({
     sidebarFrames: new SidebarFrames(storageFrameStore(browser.storage.session)),
@@ -33,9 +32,8 @@ export default defineBackground(() => {
     newId: () => crypto.randomUUID(),
     crmTabs: { switched: (script, on) => crmInterfaceSwitched(script, on, interfacesNow) },
     siteTabs: { changed: (host) => taughtHostChanged(host, deps.sites), teach: startTeaching },
-    crmWriters: writers,
+    crmWriters: crmWriters(db),
     crmWrite: {
-      writers,
       locale: pickLocale(navigator.language),
       // Chrome fires alarms at most every 30 s: a write due sooner waits that long.
       schedule: async (at) => {

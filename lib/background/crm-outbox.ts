@@ -37,12 +37,14 @@ export class CrmOutbox {
 
   /**
    * Touches just saved (new or edited): queued when logging to their account's CRM is on, then
-   * written in the background. Resolves once queued, not once written.
+   * written a moment later. Callers do not wait for it: the queue is stored beside the save's
+   * answer, not before it (the worker lives on for 30 s after any event). Never rejects: a queue
+   * that could not be stored leaves the touch saved, unwritten, like one saved while logging was off.
    */
   saved(interactionIds: readonly string[]): Promise<void> {
-    const queueing = this.queue(interactionIds);
+    const queueing = this.queue(interactionIds).catch(() => undefined);
     this.queueing.add(queueing);
-    void queueing.catch(() => undefined).finally(() => this.queueing.delete(queueing));
+    void queueing.finally(() => this.queueing.delete(queueing));
     return queueing;
   }
 
@@ -83,7 +85,7 @@ export class CrmOutbox {
   /** The CSM asked to retry (one touch, or every waiting and failed one): written now. */
   async retry(interactionId?: string): Promise<void> {
     await retryWrites(await this.db(), this.options.now(), interactionId);
-    this.kick();
+    void this.kick();
   }
 
   /** Writes what is due now (a save, an alarm, a retry); a kick while draining drains again after. */

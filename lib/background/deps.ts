@@ -51,7 +51,7 @@ export interface BackgroundDeps {
   tabViewWaitMs?: number;
   /** Touches written to the CRM: queued on save, written after (lib/background/crm-outbox.ts). */
   crmOutbox: CrmOutbox;
-  /** Reads the account's activities in its CRM (the team's touches); undefined where no CRM is reached (tests). */
+  /** One writer per CRM: the outbox writes touches with them, and the team's touches are read with them. None in tests that reach no CRM. */
   crmWriters?: CrmOutboxOptions['writers'];
   /** The configured usage source: how it is fetched, whether its host may be read, its schedule. */
   usageSource?: {
@@ -65,8 +65,8 @@ export function createBackgroundDeps(
   base: Omit<BackgroundDeps, 'portfolio' | 'imports' | 'tabAccounts' | 'sidebarFrames' | 'draftHolders' | 'primedReads' | 'crmInterfaces' | 'sites' | 'crmOutbox'> & {
     sidebarFrames?: SidebarFrames;
     crmSwitchesCopy?: SwitchesCopy;
-    /** The CRM writers and how retries wake the worker; none in tests that write nothing to a CRM. */
-    crmWrite?: Omit<CrmOutboxOptions, 'now' | 'changed'>;
+    /** The language touches are written in and how retries wake the worker (English, and no alarm, unless set). */
+    crmWrite?: Pick<CrmOutboxOptions, 'locale' | 'schedule'>;
   },
   options: { portfolio?: PortfolioRefresherOptions } = {},
 ): BackgroundDeps {
@@ -81,10 +81,10 @@ export function createBackgroundDeps(
     crmInterfaces: new CrmInterfaceSwitches(async () => (await getSettings(await base.db())).crmInterfaces, base.crmSwitchesCopy),
     sites: new SiteRegistry(async () => siteDefinitions(await base.db())),
     crmOutbox: new CrmOutbox(base.db, {
-      writers: {},
       locale: 'en',
       schedule: async () => undefined,
       ...base.crmWrite,
+      writers: base.crmWriters ?? {},
       now: base.now,
       // A touch's write changed state: its account's sidebars show the new one.
       changed: (accountKey) => {

@@ -120,7 +120,7 @@ const handlers: Handlers = {
   async 'entry.save'({ entry, baseRevision }, _, deps) {
     const outcome = await saveEntry(await deps.db(), entry, baseRevision, deps.now());
     if (outcome.status === 'saved') {
-      if (entry.store === 'interactions') await deps.crmOutbox.saved([entry.record.id]);
+      if (entry.store === 'interactions') void deps.crmOutbox.saved([entry.record.id]);
       await notifyAccount(deps, entry.record.accountKey);
     }
     return outcome;
@@ -134,13 +134,13 @@ const handlers: Handlers = {
   async 'entry.restore'({ entry }, _, deps) {
     await restoreEntry(await deps.db(), entry);
     // An undone delete: a write dropped with it is queued again (an activity already written is found by its id).
-    if (entry.store === 'interactions') await deps.crmOutbox.saved([entry.record.id]);
+    if (entry.store === 'interactions') void deps.crmOutbox.saved([entry.record.id]);
     await notifyAccount(deps, entry.record.accountKey);
     return null;
   },
   async 'nextStep.complete'({ interactionId, stepId, baseRevision }, _, deps) {
     const outcome = await completeNextStep(await deps.db(), interactionId, stepId, baseRevision, deps.now());
-    if (outcome.status === 'saved') await deps.crmOutbox.saved([interactionId]);
+    if (outcome.status === 'saved') void deps.crmOutbox.saved([interactionId]);
     await notifyAccount(deps, outcome.status === 'saved' ? outcome.entry.record.accountKey : outcome.current.record.accountKey);
     return outcome;
   },
@@ -161,9 +161,7 @@ const handlers: Handlers = {
   },
   async 'quickLog.save'({ accountKey, form, saveId, draftId }, _, deps) {
     const touch = await saveLoggedTouch(await deps.db(), recordsFromQuickLog(form, accountKey, deps.now(), idsOfSave(saveId)), draftId);
-    // Queued beside the answer, not before it (the worker lives on for 30 s after any event, so it
-    // is stored well before it could stop); written to the CRM a moment after.
-    void deps.crmOutbox.saved([touch.interaction.id]).catch(() => undefined);
+    void deps.crmOutbox.saved([touch.interaction.id]);
     await notifyAccount(deps, accountKey);
     return touch;
   },
@@ -210,7 +208,7 @@ const handlers: Handlers = {
     await notifyAccount(deps, await resolveVersion(db, id, action, deps.now()));
     // The sender's version taken for a touch already written from here: its activity follows.
     const entry = action === 'take' && version.success ? version.data.entry : null;
-    if (entry?.store === 'interactions' && (await db.get('crmWrites', entry.record.id)) !== undefined) await deps.crmOutbox.saved([entry.record.id]);
+    if (entry?.store === 'interactions' && (await db.get('crmWrites', entry.record.id)) !== undefined) void deps.crmOutbox.saved([entry.record.id]);
     return null;
   },
   async 'account.brief'({ accountKey, range }, _, deps) {

@@ -54,8 +54,7 @@ describe('touches written to Dynamics 365', () => {
       now: () => new Date(clock),
       newId: sequentialIds,
       crmWriters: { dynamics: writer },
-      crmWrite: { writers: { dynamics: writer }, locale: 'en', schedule: async () => undefined },
-    });
+      });
     // The account as the Unified Interface form showed it.
     await recordVisit(
       db,

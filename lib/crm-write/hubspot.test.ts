@@ -58,8 +58,7 @@ describe('touches written to HubSpot', () => {
       now: () => new Date(clock),
       newId: sequentialIds,
       crmWriters: { hubspot: writer },
-      crmWrite: { writers: { hubspot: writer }, locale: 'en', schedule: async () => undefined },
-    });
+      });
     // The company as HubSpot's record page showed it.
     await recordVisit(
       db,

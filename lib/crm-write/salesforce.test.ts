@@ -51,8 +51,7 @@ describe('touches written to Salesforce', () => {
       now: () => new Date(clock),
       newId: sequentialIds,
       crmWriters: { salesforce: writer },
-      crmWrite: { writers: { salesforce: writer }, locale: 'en', schedule: async () => undefined },
-    });
+      });
     // The account as the Lightning page showed it: its address names the org's My Domain.
     await recordVisit(db, reading(), new Date(clock), sequentialIds);
     await ok({ type: 'crmWrite.switch', crm: 'salesforce', on: true });

@@ -63,9 +63,9 @@ export async function writeCounts(db: IDBPDatabase<AdoptionDb>): Promise<Record<
 /** Failed writes (of one interaction, or all) wait again from now: the CSM asked to retry. */
 export async function retryWrites(db: IDBPDatabase<AdoptionDb>, now: Date, interactionId?: string): Promise<void> {
   const tx = db.transaction('crmWrites', 'readwrite');
-  const ids = interactionId ? [interactionId] : await tx.store.index('byState').getAllKeys('failed');
-  const ids2 = interactionId ? [] : await tx.store.index('byState').getAllKeys('waiting');
-  for (const id of [...ids, ...ids2]) {
+  const byState = tx.store.index('byState');
+  const ids = interactionId ? [interactionId] : [...(await byState.getAllKeys('failed')), ...(await byState.getAllKeys('waiting'))];
+  for (const id of ids) {
     const parsed = CrmWrite.safeParse(await tx.store.get(id));
     if (!parsed.success || (parsed.data.state !== 'failed' && parsed.data.state !== 'waiting')) continue;
     // An activity deleted in the CRM is written again as a new one (the error said so).
