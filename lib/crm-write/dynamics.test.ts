@@ -1,21 +1,17 @@
 // @vitest-environment node
 // Node's own fetch reaches the local API server (happy-dom's would apply a page's CORS rules).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { handleRequest } from '../background/handle-request';
-import { createBackgroundDeps, type BackgroundDeps } from '../background/deps';
-import { TabSessions } from '../background/tab-sessions';
+import type { BackgroundDeps } from '../background/deps';
+import { settingsPageCalls, writeBackDeps } from '@/tests/unit/write-back';
 import { openAdoptionDb } from '../db/open';
 import { recordVisit } from '../store/visit';
 import { dynamicsWriter, PHONECALL_DESCRIPTION_MAX } from './dynamics';
 import { getWrite } from './store';
-import { quickLogForm, reading, sequentialIds, uniqueDbName } from '@/tests/unit/factories';
-import { optionsPage } from '@/tests/unit/senders';
+import { reading, sequentialIds, uniqueDbName } from '@/tests/unit/factories';
 import { startDynamicsApi, type DynamicsApi } from '@/scripts/lib/dynamics-api.mjs';
 import { routedFetch } from '@/scripts/lib/routed-fetch.mjs';
-import type { Request, Reply } from '../messaging/protocol';
 import type { IDBPDatabase } from 'idb';
 import type { AdoptionDb } from '../db/schema';
-import type { LoggedTouch } from '../model/quick-log';
 
 const ORG_HOST = 'contoso.crm4.dynamics.com';
 const ACCOUNT_ID = '7d5e3c1a-2b4f-4e6a-9c8d-0f1e2d3c4b5a';
@@ -30,15 +26,7 @@ describe('touches written to Dynamics 365', () => {
   /** The org's session cookie the browser holds (null: signed out). */
   let cookie: string | null;
 
-  const ask = async (request: Request): Promise<Reply> => handleRequest(request, optionsPage, deps);
-  const ok = async <T>(request: Request): Promise<T> => {
-    const reply = await ask(request);
-    if (!reply.ok) throw new Error(`${reply.error.code}: ${reply.error.detail}`);
-    return reply.data as T;
-  };
-  const log = async (notes: string, extra: Partial<Parameters<typeof quickLogForm>[0]> = {}) =>
-    ok<LoggedTouch>({ type: 'quickLog.save', accountKey: ACCOUNT, form: quickLogForm({ notes, ...extra }), saveId: crypto.randomUUID() });
-  const written = () => deps.crmOutbox.idle();
+  const { ok, log, written } = settingsPageCalls(() => deps, ACCOUNT);
   const calls = () => api.phoneCalls();
   const statuses = () => ok<{ state: string; lastError: { code: string; detail: string } | null }[]>({ type: 'crmWrite.statuses', accountKey: ACCOUNT });
 
@@ -48,13 +36,7 @@ describe('touches written to Dynamics 365', () => {
     clock = Date.parse('2026-11-25T10:00:00Z');
     cookie = COOKIE;
     const writer = dynamicsWriter(routedFetch({ [ORG_HOST]: api.origin }, { cookies: (host) => (host === ORG_HOST && cookie ? `ReqClientId=abc; CrmOwinAuth=${cookie}` : null) }));
-    deps = createBackgroundDeps({
-      db: async () => db,
-      sessions: new TabSessions(),
-      now: () => new Date(clock),
-      newId: sequentialIds,
-      crmWriters: { dynamics: writer },
-      });
+    deps = writeBackDeps(db, () => new Date(clock), 'dynamics', writer);
     // The account as the Unified Interface form showed it.
     await recordVisit(
       db,

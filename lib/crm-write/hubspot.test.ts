@@ -1,9 +1,8 @@
 // @vitest-environment node
 // Node's own fetch reaches the local API server (happy-dom's would apply a page's CORS rules).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { handleRequest } from '../background/handle-request';
-import { createBackgroundDeps, type BackgroundDeps } from '../background/deps';
-import { TabSessions } from '../background/tab-sessions';
+import type { BackgroundDeps } from '../background/deps';
+import { settingsPageCalls, writeBackDeps } from '@/tests/unit/write-back';
 import { openAdoptionDb } from '../db/open';
 import { readSetting } from '../db/settings';
 import { recordVisit } from '../store/visit';
@@ -13,14 +12,11 @@ import { hubspotWriter, noteHtml, textOfNoteHtml } from './hubspot';
 import { getWrite } from './store';
 import { HUBSPOT_API_HOST } from './target';
 import { CrmWriteError } from './writer';
-import { quickLogForm, reading, sequentialIds, uniqueDbName } from '@/tests/unit/factories';
-import { optionsPage } from '@/tests/unit/senders';
+import { reading, sequentialIds, uniqueDbName } from '@/tests/unit/factories';
 import { startHubspotApi, type HubspotApi } from '@/scripts/lib/hubspot-api.mjs';
 import { routedFetch } from '@/scripts/lib/routed-fetch.mjs';
-import type { Request, Reply } from '../messaging/protocol';
 import type { IDBPDatabase } from 'idb';
 import type { AdoptionDb } from '../db/schema';
-import type { LoggedTouch } from '../model/quick-log';
 
 const TOKEN = 'pat-na1-11111111-2222-3333-4444-555555555555';
 const PORTAL = '14589320';
@@ -33,15 +29,7 @@ describe('touches written to HubSpot', () => {
   let deps: BackgroundDeps;
   let clock: number;
 
-  const ask = async (request: Request): Promise<Reply> => handleRequest(request, optionsPage, deps);
-  const ok = async <T>(request: Request): Promise<T> => {
-    const reply = await ask(request);
-    if (!reply.ok) throw new Error(`${reply.error.code}: ${reply.error.detail}`);
-    return reply.data as T;
-  };
-  const log = async (notes: string, extra: Partial<Parameters<typeof quickLogForm>[0]> = {}) =>
-    ok<LoggedTouch>({ type: 'quickLog.save', accountKey: ACCOUNT, form: quickLogForm({ notes, ...extra }), saveId: crypto.randomUUID() });
-  const written = () => deps.crmOutbox.idle();
+  const { ok, log, written } = settingsPageCalls(() => deps, ACCOUNT);
   const notes = () => api.apiNotes();
   const statuses = () => ok<{ state: string; lastError: { code: string; detail: string } | null }[]>({ type: 'crmWrite.statuses', accountKey: ACCOUNT });
   // The browser's HubSpot session cookie: it must never go along (the token is the credential).
@@ -52,13 +40,7 @@ describe('touches written to HubSpot', () => {
     db = await openAdoptionDb(uniqueDbName());
     clock = Date.parse('2026-11-25T10:00:00Z');
     const writer = hubspotWriter(fetcher(), async () => (await readSetting(db, 'crm-tokens'))?.hubspot || null);
-    deps = createBackgroundDeps({
-      db: async () => db,
-      sessions: new TabSessions(),
-      now: () => new Date(clock),
-      newId: sequentialIds,
-      crmWriters: { hubspot: writer },
-      });
+    deps = writeBackDeps(db, () => new Date(clock), 'hubspot', writer);
     // The company as HubSpot's record page showed it.
     await recordVisit(
       db,

@@ -1,22 +1,18 @@
 // @vitest-environment node
 // Node's own fetch reaches the local API server (happy-dom's would apply a page's CORS rules).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { handleRequest } from '../background/handle-request';
-import { createBackgroundDeps, type BackgroundDeps } from '../background/deps';
-import { TabSessions } from '../background/tab-sessions';
+import type { BackgroundDeps } from '../background/deps';
+import { settingsPageCalls, writeBackDeps } from '@/tests/unit/write-back';
 import { openAdoptionDb } from '../db/open';
 import { recordVisit } from '../store/visit';
 import { exportBackup } from '../backup/store';
 import { salesforceWriter } from './salesforce';
 import { getWrite } from './store';
-import { ACCOUNT_KEY, quickLogForm, reading, sequentialIds, uniqueDbName } from '@/tests/unit/factories';
-import { optionsPage } from '@/tests/unit/senders';
+import { ACCOUNT_KEY, reading, sequentialIds, uniqueDbName } from '@/tests/unit/factories';
 import { startSalesforceApi, type SalesforceApi } from '@/scripts/lib/salesforce-api.mjs';
 import { routedFetch } from '@/scripts/lib/routed-fetch.mjs';
-import type { Request, Reply } from '../messaging/protocol';
 import type { IDBPDatabase } from 'idb';
 import type { AdoptionDb } from '../db/schema';
-import type { LoggedTouch } from '../model/quick-log';
 
 const SID = '00Dxx0000001gEH!session';
 const API_HOST = 'acme.my.salesforce.com';
@@ -28,15 +24,7 @@ describe('touches written to Salesforce', () => {
   let clock: number;
   let session: string | null;
 
-  const ask = async (request: Request): Promise<Reply> => handleRequest(request, optionsPage, deps);
-  const ok = async <T>(request: Request): Promise<T> => {
-    const reply = await ask(request);
-    if (!reply.ok) throw new Error(`${reply.error.code}: ${reply.error.detail}`);
-    return reply.data as T;
-  };
-  const log = async (notes: string, extra: Partial<Parameters<typeof quickLogForm>[0]> = {}) =>
-    ok<LoggedTouch>({ type: 'quickLog.save', accountKey: ACCOUNT_KEY, form: quickLogForm({ notes, ...extra }), saveId: crypto.randomUUID() });
-  const written = () => deps.crmOutbox.idle();
+  const { ok, log, written } = settingsPageCalls(() => deps, ACCOUNT_KEY);
   const tasks = () => [...api.tasks.values()];
 
   beforeEach(async () => {
@@ -45,13 +33,7 @@ describe('touches written to Salesforce', () => {
     clock = Date.parse('2026-11-25T10:00:00Z');
     session = SID;
     const writer = salesforceWriter(routedFetch({ [API_HOST]: api.origin }), async (host) => (host === API_HOST ? session : null));
-    deps = createBackgroundDeps({
-      db: async () => db,
-      sessions: new TabSessions(),
-      now: () => new Date(clock),
-      newId: sequentialIds,
-      crmWriters: { salesforce: writer },
-      });
+    deps = writeBackDeps(db, () => new Date(clock), 'salesforce', writer);
     // The account as the Lightning page showed it: its address names the org's My Domain.
     await recordVisit(db, reading(), new Date(clock), sequentialIds);
     await ok({ type: 'crmWrite.switch', crm: 'salesforce', on: true });
