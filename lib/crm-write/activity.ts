@@ -2,6 +2,7 @@ import type { Interaction } from '../model/interaction';
 import type { Signal } from '../model/signal';
 import type { Stakeholder } from '../model/stakeholder';
 import { translate, type Locale } from '../i18n';
+import { fitBody } from './fit';
 
 /** What a touch becomes in the CRM, whichever CRM: each writer maps it to its own activity's fields. */
 export interface ActivityContent {
@@ -36,12 +37,6 @@ function firstLine(text: string): string {
   return text.trim().split(/\r?\n/, 1)[0]?.trim() ?? '';
 }
 
-function clip(text: string, max: number, locale: Locale): string {
-  if (text.length <= max) return text;
-  const note = translate(locale, 'crmWrite.cut');
-  return `${text.slice(0, max - note.length - 2).trimEnd()}…\n${note}`;
-}
-
 /**
  * The activity for an interaction and the signals logged with it, in the CSM's language. Pure.
  * Notes longer than the CRM's field are cut with a line saying so: the whole text stays in the
@@ -74,6 +69,7 @@ export function activityContent(interaction: Interaction, signals: readonly Sign
   }
   const ref = activityRef(interaction.id);
   const footer = `${t('crmWrite.footer')} ${ref}`;
-  const body = `${clip(sections.join('\n\n'), BODY_MAX - footer.length - 2, locale)}\n\n${footer}`;
+  // Cut to the room every CRM has, keeping the reference line; the whole text stays here.
+  const body = fitBody(`${sections.join('\n\n')}\n\n${footer}`, BODY_MAX, undefined, `…\n${t('crmWrite.cut')}`);
   return { subject, body, occurredAt: interaction.occurredAt, day: interaction.occurredAt.slice(0, 10), type: interaction.type, ref };
 }
