@@ -96,7 +96,7 @@ export function CrmWritesForm() {
         >
           <label>
             {t('crmWrite.token')}
-            <input type="password" autoComplete="off" data-testid="crm-write-hubspot-token" value={token} onChange={(e) => setToken(e.target.value)} />
+            <input type="password" autoComplete="off" maxLength={500} data-testid="crm-write-hubspot-token" value={token} onChange={(e) => setToken(e.target.value)} />
           </label>
           <button type="submit" disabled={!token.trim()}>{t('crmWrite.tokenSave')}</button>
           {summary?.hasHubspotToken && <p className="muted small" data-testid="crm-write-token-saved">{t('crmWrite.tokenSaved')}</p>}
