@@ -27,7 +27,8 @@ export default defineConfig({
   // The usage import's worker is bundled apart (worker.plugins), so it gets the plugin too.
   vite: () => ({
     plugins: [zodWithoutEval()],
-    build: { rolldownOptions: { output: BUNDLE_OUTPUT } },
+    // The shared chunk is one on purpose (about 530 kB, React DOM 200 kB of it): no warning for it.
+    build: { rolldownOptions: { output: BUNDLE_OUTPUT }, chunkSizeWarningLimit: 600 },
     worker: { plugins: () => [zodWithoutEval()], rolldownOptions: { output: { charset: BUNDLE_OUTPUT.charset } } },
   }),
   hooks: {

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { CRM_SCRIPTS, type CrmScript, type CrmScriptId } from '@/lib/crm-hosts';
-import type { CrmInterfaces } from '@/lib/model/settings';
+import type { CrmInterfaces } from '@/lib/model/crm-interfaces';
 import { crmInterfaceStatus } from '@/lib/crm-interface-status';
 import { request } from '@/lib/messaging/client';
 import { toErrorData, type AppErrorData } from '@/lib/errors';

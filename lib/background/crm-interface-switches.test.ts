@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { CrmInterfaceSwitches } from './crm-interface-switches';
-import { ALL_CRM_INTERFACES_ON, CrmInterfaces } from '../model/settings';
+import { ALL_CRM_INTERFACES_ON, CrmInterfaces } from '../model/crm-interfaces';
 
 describe('CrmInterfaceSwitches', () => {
   it('reads the store once, and answers what was stored since without reading again', async () => {

@@ -1,5 +1,5 @@
 import type { StorageArea } from './sidebar-frames';
-import { ALL_CRM_INTERFACES_ON, CrmInterfaces } from '../model/settings';
+import { ALL_CRM_INTERFACES_ON, CrmInterfaces } from '../model/crm-interfaces';
 
 /**
  * Where the switches are copied for a worker that has just started (`storage.local`): a woken

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { crmScriptFor, isCrmPage, scriptToInject } from './crm-script-for';
-import { ALL_CRM_INTERFACES_ON, CrmInterfaces } from '../model/settings';
+import { ALL_CRM_INTERFACES_ON, CrmInterfaces } from '../model/crm-interfaces';
 
 describe('isCrmPage', () => {
   it('accepts Lightning pages, sandboxes included, and nothing else', () => {

@@ -1,6 +1,6 @@
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import { CRM_SCRIPTS, type CrmScriptId } from '../crm-hosts';
-import type { CrmInterfaces } from '../model/settings';
+import type { CrmInterfaces } from '../model/crm-interfaces';
 
 const scripts = CRM_SCRIPTS.map((s) => ({ id: s.id, patterns: s.matches.map((m) => new MatchPattern(m)) }));
 

@@ -61,10 +61,20 @@ export interface BackgroundDeps {
   };
 }
 
+type Db = () => Promise<IDBPDatabase<AdoptionDb>>;
+
+/** The CRM interface switches as stored (the record `CrmInterfaceSwitches` keeps in memory). */
+export const storedCrmInterfaces = async (db: Db) => (await getSettings(await db())).crmInterfaces;
+/** The taught sites as stored (the record `SiteRegistry` keeps in memory). */
+export const storedSites = async (db: Db) => siteDefinitions(await db());
+
 export function createBackgroundDeps(
   base: Omit<BackgroundDeps, 'portfolio' | 'imports' | 'tabAccounts' | 'sidebarFrames' | 'draftHolders' | 'primedReads' | 'crmInterfaces' | 'sites' | 'crmOutbox'> & {
     sidebarFrames?: SidebarFrames;
     crmSwitchesCopy?: SwitchesCopy;
+    /** Given by the worker, which injects with them before it builds the rest (entrypoints/background.ts); made here otherwise. */
+    crmInterfaces?: CrmInterfaceSwitches;
+    sites?: SiteRegistry;
     /** The language touches are written in and how retries wake the worker (English, and no alarm, unless set). */
     crmWrite?: Pick<CrmOutboxOptions, 'locale' | 'schedule'>;
   },
@@ -78,8 +88,8 @@ export function createBackgroundDeps(
     draftHolders: new DraftHolders((tabId) => base.sessions.listening(tabId)),
     sidebarFrames: base.sidebarFrames ?? new SidebarFrames(),
     primedReads: new PrimedReads(),
-    crmInterfaces: new CrmInterfaceSwitches(async () => (await getSettings(await base.db())).crmInterfaces, base.crmSwitchesCopy),
-    sites: new SiteRegistry(async () => siteDefinitions(await base.db())),
+    crmInterfaces: base.crmInterfaces ?? new CrmInterfaceSwitches(() => storedCrmInterfaces(base.db), base.crmSwitchesCopy),
+    sites: base.sites ?? new SiteRegistry(() => storedSites(base.db)),
     crmOutbox: new CrmOutbox(base.db, {
       locale: 'en',
       schedule: async () => undefined,

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { crmInterfaceSwitched, injectIntoCrmTabs, injectSidebar } from './inject-sidebar';
-import { ALL_CRM_INTERFACES_ON, CrmInterfaces } from '../model/settings';
+import { ALL_CRM_INTERFACES_ON, CrmInterfaces } from '../model/crm-interfaces';
 import { SIDEBAR_PING } from '../crm-hosts';
 
 /** The tab's content script, as the background sees it: answering the ping, or not there. */

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { CRM_MATCHES, crmScript, crmScriptFile, SIDEBAR_PING, type CrmScriptId, type SidebarScriptFile } from '../crm-hosts';
-import type { CrmInterfaces } from '../model/settings';
+import type { CrmInterfaces } from '../model/crm-interfaces';
 import type { ContentCommand } from '../messaging/content-commands';
 import { crmScriptFor, scriptToInject } from './crm-script-for';
 

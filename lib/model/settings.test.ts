@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CRM_SCRIPT_IDS } from '../crm-hosts';
-import { ALL_CRM_INTERFACES_ON, CrmInterfaces, CsmFormSettings, CsmSettings } from './settings';
+import { CsmFormSettings, CsmSettings } from './settings';
+import { ALL_CRM_INTERFACES_ON, CrmInterfaces } from './crm-interfaces';
 
 describe('CsmSettings.crmInterfaces', () => {
   it('has every CRM interface on by default, one switch per sidebar script', () => {

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { HealthWeights } from '../health/weights';
 import { LIMITS } from './limits';
 import { SignalKind } from './signal';
-import type { CrmScriptId } from '../crm-hosts';
 import { ALL_CRM_WRITES_OFF, CrmWriteSwitches } from './crm-write';
+import { ALL_CRM_INTERFACES_ON, CrmInterfaces } from './crm-interfaces';
 
 export const NoteTemplate = z.object({
   id: z.string().min(1),
@@ -18,22 +18,6 @@ export const OwnPhrase = z.object({
   phrase: z.string().trim().min(1).max(LIMITS.name),
 });
 export type OwnPhrase = z.infer<typeof OwnPhrase>;
-
-const CrmInterfaceOn = z.boolean().default(true);
-
-/**
- * Which CRM user interfaces get the sidebar: a CSM whose company uses one CRM turns the others off,
- * and no script is injected in their tabs then. One switch per interface of lib/crm-hosts.ts (the
- * compiler checks none is missing), each on unless turned off; an id no longer known is dropped.
- */
-export const CrmInterfaces = z.object({
-  'salesforce-lightning': CrmInterfaceOn,
-  'salesforce-classic': CrmInterfaceOn,
-  hubspot: CrmInterfaceOn,
-  dynamics: CrmInterfaceOn,
-} satisfies Record<CrmScriptId, typeof CrmInterfaceOn>);
-export type CrmInterfaces = z.infer<typeof CrmInterfaces>;
-export const ALL_CRM_INTERFACES_ON: CrmInterfaces = CrmInterfaces.parse({});
 
 /** The CSM's own settings; every field defaults, so a partial or older stored value still reads. */
 export const CsmSettings = z.object({
