@@ -322,6 +322,31 @@ export async function benchRealConditions({ report, RUNS }) {
           `${m(without, 'rendererAndExtension').toFixed(1)} MB without; all browser processes ${m(withExt, 'all').toFixed(1)} vs ${m(without, 'all').toFixed(1)} MB; ` +
           `${TABS_PER_ROUND} tabs a round, ${withExt.length} rounds each`,
       );
+
+      // 5. The CRM page's own load when the worker was stopped before the navigation (it wakes
+      // while the page loads) vs a browser without the extension, interleaved.
+      const pageLoad = async (b, withExtension) => {
+        const page = await b.context.newPage();
+        await page.goto(accountUrl(globex.id), { waitUntil: 'load' });
+        const ms = await page.evaluate(() => performance.getEntriesByType('navigation')[0].loadEventEnd);
+        // Settled before the next one: the sidebar shown, or the sample's own fields.
+        if (withExtension) await page.frameLocator(SIDEBAR_SELECTOR).getByTestId('sidebar-account-name').waitFor();
+        else await page.waitForFunction(() => window.__sampleFieldsRenderedAt > 0);
+        await page.close();
+        return ms;
+      };
+      const coldLoad = [];
+      const plainLoad = [];
+      for (let i = 0; i < runs; i++) {
+        plainLoad.push(await pageLoad(plain, false));
+        await browser.stopWorker();
+        coldLoad.push(await pageLoad(browser, true));
+      }
+      report('CRM page load with the worker stopped before it / without the extension (ratio of medians)', median(coldLoad) / median(plainLoad), '×', '—', {
+        withStoppedWorker: Math.round(median(coldLoad) * 10) / 10,
+        withoutExtension: Math.round(median(plainLoad) * 10) / 10,
+      });
+      console.log(`    page load: ${fmt(median(coldLoad))} with the worker woken by it, ${fmt(median(plainLoad))} without the extension (${runs} interleaved pairs)`);
     } finally {
       await plain.close();
     }
