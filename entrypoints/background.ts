@@ -11,7 +11,14 @@ export default defineBackground(() => {
   // and the taught sites. The rest (lib/background/worker.ts) is built on the first event that
   // needs it: a dynamic import, which the bundler keeps in this file but runs only then.
   let built: Promise<Worker> | undefined;
-  const worker = (): Promise<Worker> => (built ??= import('@/lib/background/worker').then(({ startWorker }) => startWorker({ crmInterfaces, interfacesNow, sites, askContentScript })));
+  const worker = (): Promise<Worker> =>
+    (built ??= import('@/lib/background/worker')
+      .then(({ startWorker }) => startWorker({ crmInterfaces, interfacesNow, sites, askContentScript }))
+      .catch((error: unknown) => {
+        // Failed to build: this event fails, the next one tries again.
+        built = undefined;
+        throw error;
+      }));
   const crmInterfaces = new CrmInterfaceSwitches(async () => (await worker()).storedCrmInterfaces(), storageSwitchesCopy(browser.storage.local));
   const interfacesNow = () => crmInterfaces.current();
   const sites = new SiteRegistry(async () => (await worker()).storedSites());

@@ -28,4 +28,22 @@ describe('TabSessions', () => {
     sessions.attach(2, third.port);
     expect(third.pushes).toEqual([]);
   });
+
+  it('drops a port whose frame is gone and still reaches the tab’s other sidebar', () => {
+    const sessions = new TabSessions();
+    let tried = 0;
+    const gone: SidebarPort = {
+      postMessage: () => {
+        tried += 1;
+        throw new Error('Attempting to use a disconnected port object');
+      },
+    };
+    const live = recording();
+    sessions.attach(1, gone);
+    sessions.attach(1, live.port);
+    expect(() => sessions.push(1, { type: 'usage.changed' })).not.toThrow();
+    sessions.push(1, { type: 'account.changed', accountKey: 'salesforce:acme:001000000000001AAA' });
+    expect(live.pushes).toEqual([{ type: 'usage.changed' }, { type: 'account.changed', accountKey: 'salesforce:acme:001000000000001AAA' }]);
+    expect(tried).toBe(1);
+  });
 });

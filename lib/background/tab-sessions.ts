@@ -50,7 +50,15 @@ export class TabSessions {
     const ports = this.ports.get(tabId);
     // The shortcut pressed before the sidebar listens is not lost: it opens once it does.
     if (message.type === 'quickLog.open' && !ports?.size) this.quickLogWanted.add(tabId);
-    for (const port of ports ?? []) port.postMessage(message);
+    for (const port of ports ?? []) {
+      try {
+        port.postMessage(message);
+      } catch {
+        // Its frame went away before the port's disconnect was heard (it connected while the
+        // worker was still being built): dropped, and the tab's other sidebars still get it.
+        ports?.delete(port);
+      }
+    }
   }
 
   /** Tabs whose sidebar listens but has no record to show yet (its reading was not taken). */
