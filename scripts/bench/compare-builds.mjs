@@ -1,0 +1,96 @@
+// Compares the start times of two or more builds of the extension, one browser at a time, in
+// rounds whose order rotates (so a slow minute of the machine falls on each build alike):
+//   cold: the worker stopped before the navigation, Lightning sample: page `load` → account name;
+//   warm: the same with the worker running;
+//   classic: Classic sample: the parsed document (its fields are in the HTML) → the sidebar's fields.
+// Medians per build. The figures of `npm run bench` move with the machine's hour; this is how the
+// README's before/after figures of a change are taken (both builds in the same run).
+// Usage: node scripts/bench/compare-builds.mjs <build dir> <build dir> ...  (R rounds of K visits; 3 and 4 unless set)
+// An older build, e.g.: git worktree add /tmp/old <rev> && ln -s "$PWD/node_modules" /tmp/old/node_modules &&
+//   (cd /tmp/old && npx wxt prepare && npx wxt build), then compare /tmp/old/.output/chrome-mv3 with .output/chrome-mv3.
+import { accountUrl, classicAccountUrl, launchBrowser, sampleAccounts, SIDEBAR_SELECTOR } from '../lib/browser.mjs';
+
+const dirs = process.argv.slice(2);
+if (dirs.length === 0) throw new Error('usage: node scripts/bench/compare-builds.mjs <build dir> <build dir> ...');
+const ROUNDS = Number(process.env.R ?? 3);
+const VISITS = Number(process.env.K ?? 4);
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+/** In the sidebar document: when the account name first shows (epoch ms). */
+function nameProbe() {
+  if (location.protocol !== 'chrome-extension:' || !location.pathname.endsWith('/sidebar.html')) return;
+  const probe = (window.__probe = { nameAt: 0 });
+  const observer = new MutationObserver(() => {
+    const el = document.querySelector('[data-testid="sidebar-account-name"]');
+    if (!el || !el.textContent.trim()) return;
+    probe.nameAt = performance.timeOrigin + performance.now();
+    observer.disconnect();
+  });
+  observer.observe(document, { childList: true, subtree: true, characterData: true });
+}
+
+const [first, second] = sampleAccounts();
+const results = Object.fromEntries(dirs.map((dir) => [dir, { cold: [], warm: [], classic: [] }]));
+
+async function session(dir) {
+  const browser = await launchBrowser({ extensionDir: dir });
+  const { context } = browser;
+  await context.addInitScript(nameProbe);
+  // A blank tab holds the CDP session that stops the worker.
+  const control = context.pages()[0] ?? (await context.newPage());
+  const cdp = await context.newCDPSession(control);
+  await cdp.send('ServiceWorker.enable');
+
+  /** Page `load` → the account name in the sidebar (ms). */
+  const visit = async (url) => {
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.frameLocator(SIDEBAR_SELECTOR).getByTestId('sidebar-account-name').waitFor();
+    const frame = page.frames().find((f) => f.url().endsWith('/sidebar.html'));
+    await frame.waitForFunction(() => window.__probe?.nameAt > 0);
+    const nameAt = await frame.evaluate(() => window.__probe.nameAt);
+    const loadAt = await page.evaluate(() => performance.timeOrigin + performance.getEntriesByType('navigation')[0].loadEventEnd);
+    await page.close();
+    return nameAt - loadAt;
+  };
+  /** Classic: the parsed document → the sidebar's fields rendered (ms). */
+  const classic = async () => {
+    const page = await context.newPage();
+    await page.goto(classicAccountUrl(first.id));
+    const parsedAt = await page.evaluate(() => performance.timeOrigin + performance.getEntriesByType('navigation')[0].domInteractive);
+    await page.frameLocator(SIDEBAR_SELECTOR).getByTestId('sidebar-fields').waitFor();
+    const frame = page.frames().find((f) => f.url().endsWith('/sidebar.html'));
+    const renderedAt = () => Number(document.querySelector('[data-testid="sidebar-fields"]')?.getAttribute('data-rendered-at') ?? 0);
+    await frame.waitForFunction(renderedAt);
+    const fieldsAt = await frame.evaluate(renderedAt);
+    await page.close();
+    return fieldsAt - parsedAt;
+  };
+
+  // Warm-up: the database made, the sidebar's files read once.
+  await visit(accountUrl(first.id));
+  await classic();
+  for (let k = 0; k < VISITS; k++) {
+    const url = accountUrl(k % 2 ? second.id : first.id);
+    results[dir].warm.push(await visit(url));
+    results[dir].classic.push(await classic());
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await sleep(800);
+    results[dir].cold.push(await visit(url));
+  }
+  await browser.close();
+}
+
+for (let round = 0; round < ROUNDS; round++) {
+  for (const dir of dirs.map((_, i) => dirs[(i + round) % dirs.length])) await session(dir);
+}
+for (const dir of dirs) {
+  const r = results[dir];
+  console.log(`${dir}: cold ${median(r.cold).toFixed(1)} ms, warm ${median(r.warm).toFixed(1)} ms, Classic ${median(r.classic).toFixed(1)} ms (${r.cold.length} visits each)`);
+}
