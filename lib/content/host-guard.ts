@@ -18,7 +18,9 @@ export interface GuardLimits {
   checkMs: number;
 }
 
-export const GUARD_LIMITS: GuardLimits = { maxRestores: 8, windowMs: 10_000, pauseMs: 20_000, maxPauseMs: 300_000, checkMs: 3_000 };
+// The first pause is short: a page that fought for a moment (a framework re-rendering its body) gets the sidebar
+// back within seconds; one that keeps fighting is left alone longer each time, up to 5 minutes.
+export const GUARD_LIMITS: GuardLimits = { maxRestores: 8, windowMs: 10_000, pauseMs: 5_000, maxPauseMs: 300_000, checkMs: 3_000 };
 
 export interface GuardTarget {
   host: HTMLElement;
