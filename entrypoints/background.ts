@@ -3,17 +3,18 @@ import { injectIntoCrmTabs, recoverIn } from '@/lib/background/inject-sidebar';
 import { injectIntoTaughtTabs, recoverTaughtIn } from '@/lib/background/inject-taught';
 import { CrmInterfaceSwitches, storageSwitchesCopy } from '@/lib/background/crm-interface-switches';
 import { SiteRegistry } from '@/lib/background/site-registry';
+import { SidebarFrames, storageFrameStore } from '@/lib/background/sidebar-frames';
 import type { ContentCommand } from '@/lib/messaging/content-commands';
-import type { Worker } from '@/lib/background/worker';
+import type { WorkerCore } from '@/lib/background/worker';
 
 export default defineBackground(() => {
   // Injecting the sidebar's script needs only the CRM interface switches (copied in storage.local)
   // and the taught sites. The rest (lib/background/worker.ts) is built on the first event that
   // needs it: a dynamic import, which the bundler keeps in this file but runs only then.
-  let built: Promise<Worker> | undefined;
-  const worker = (): Promise<Worker> =>
+  let built: Promise<WorkerCore> | undefined;
+  const worker = (): Promise<WorkerCore> =>
     (built ??= import('@/lib/background/worker')
-      .then(({ startWorker }) => startWorker({ crmInterfaces, interfacesNow, sites, askContentScript }))
+      .then(({ startWorker }) => startWorker({ crmInterfaces, interfacesNow, sites, sidebarFrames, askContentScript }))
       .catch((error: unknown) => {
         // Failed to build: this event fails, the next one tries again.
         built = undefined;
@@ -22,6 +23,7 @@ export default defineBackground(() => {
   const crmInterfaces = new CrmInterfaceSwitches(async () => (await worker()).storedCrmInterfaces(), storageSwitchesCopy(browser.storage.local));
   const interfacesNow = () => crmInterfaces.current();
   const sites = new SiteRegistry(async () => (await worker()).storedSites());
+  const sidebarFrames = new SidebarFrames(storageFrameStore(browser.storage.session));
   const askContentScript = async (tabId: number, command: ContentCommand) => {
     // The tab may have no content script (not a CRM page, or just reloading): nothing to do then.
     await browser.tabs.sendMessage(tabId, command, { frameId: 0 }).catch(() => undefined);
@@ -30,7 +32,11 @@ export default defineBackground(() => {
   // Every listener is added now, as a worker must: an event that woke it is dispatched right after.
   browser.runtime.onMessage.addListener((message, sender) => worker().then((w) => w.request(message, sender)));
   browser.runtime.onConnect.addListener((port) => void worker().then((w) => w.sidebarConnected(port)));
-  browser.tabs.onRemoved.addListener((tabId) => void worker().then((w) => w.tabClosed(tabId)));
+  // Any tab closing wakes the worker: nothing is built for it (what is in memory exists only once built).
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void sidebarFrames.forgetTab(tabId);
+    void built?.then((w) => w.tabClosed(tabId));
+  });
   browser.alarms.onAlarm.addListener((alarm) => void worker().then((w) => w.alarm(alarm.name)));
   injectIntoCrmTabs(interfacesNow);
   injectIntoTaughtTabs(sites);

@@ -11,25 +11,30 @@ import { crmInterfaceSwitched, type InterfacesNow } from './inject-sidebar';
 import { startTeaching, taughtHostChanged } from './inject-taught';
 import { USAGE_SOURCE_ALARM } from '../usage/source';
 import { keyOfPort } from '../messaging/sidebar-frame';
-import { SidebarFrames, storageFrameStore } from './sidebar-frames';
+import type { SidebarFrames } from './sidebar-frames';
 import type { ContentCommand } from '../messaging/content-commands';
 import { CRM_OUTBOX_ALARM, crmWriters } from './crm-writers';
 import { pickLocale } from '../i18n';
 import type { CrmInterfaceSwitches } from './crm-interface-switches';
 import type { SiteRegistry } from './site-registry';
 
-/** What the worker's entry made before this: what it injects the sidebar's script with. */
+/**
+ * What the worker's entry made before this: what it injects the sidebar's script with, and the
+ * sidebar frames (kept in storage.session), which it forgets for a closed tab without building this.
+ */
 export interface WorkerStart {
   crmInterfaces: CrmInterfaceSwitches;
   interfacesNow: InterfacesNow;
   sites: SiteRegistry;
+  sidebarFrames: SidebarFrames;
   askContentScript: (tabId: number, command: ContentCommand) => Promise<void>;
 }
 
 /** The worker's answers to the browser's events, once built. */
-export interface Worker {
+export interface WorkerCore {
   request: (message: unknown, sender: Browser.runtime.MessageSender) => Promise<unknown>;
   sidebarConnected: (port: Browser.runtime.Port) => void;
+  /** Forgets what is kept in memory of a closed tab (nothing is, before this is built). */
   tabClosed: (tabId: number) => void;
   alarm: (name: string) => void;
   storedCrmInterfaces: () => ReturnType<typeof storedCrmInterfaces>;
@@ -42,14 +47,14 @@ export interface Worker {
  * that needs it, so a worker woken by a CRM tab injects there first and builds this (the store's
  * and messages' schemas, over 100 ms of a cold start here) while the sidebar's frame loads.
  */
-export function startWorker({ crmInterfaces, interfacesNow, sites, askContentScript }: WorkerStart): Worker {
+export function startWorker({ crmInterfaces, interfacesNow, sites, sidebarFrames, askContentScript }: WorkerStart): WorkerCore {
   // Closes itself for a newer version, reopens when closed, says when an older connection blocks it.
   // Once a blocked open completes, sidebars still waiting have their record read again.
   const db = createDbConnection({ onRecovered: () => sessions.tabsWaiting().forEach((tabId) => void askContentScript(tabId, { type: 'record.resend' })) });
   const sessions = new TabSessions();
   const self = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };
   const deps = createBackgroundDeps({
-    sidebarFrames: new SidebarFrames(storageFrameStore(browser.storage.session)),
+    sidebarFrames,
     crmInterfaces,
     sites,
     db,
@@ -87,7 +92,6 @@ export function startWorker({ crmInterfaces, interfacesNow, sites, askContentScr
     tabClosed: (tabId) => {
       sessions.forgetTab(tabId);
       deps.draftHolders.release(tabId);
-      void deps.sidebarFrames.forgetTab(tabId);
     },
     alarm: (name) => {
       if (name === USAGE_SOURCE_ALARM) void refreshUsageSourceNow(deps).catch(() => undefined);
