@@ -14,6 +14,7 @@ import { benchCrmSamples } from './bench/crm-samples.mjs';
 import { benchSuggestBrowser } from './bench/suggest-browser.mjs';
 import { timeSave } from './bench/time-save.mjs';
 import { benchCrmWrite } from './bench/crm-write-browser.mjs';
+import { median } from './bench/median.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const data = sampleData();
@@ -28,11 +29,6 @@ const results = [];
  */
 const RATIO_TARGETS = { quickLog: '≤ 4×', firstScreen: '≤ 4.5×', brief: '≤ 3.5×', import: '≤ 1.25×', reimport: '≤ 5×', portfolio: '≤ 6×' };
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 const round = (x) => Math.round(x * 100) / 100;
 /**
  * One figure: printed, and kept for bench-results.json. `more` holds anything beside the value;

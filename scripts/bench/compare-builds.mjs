@@ -9,6 +9,7 @@
 // An older build, e.g.: git worktree add /tmp/old <rev> && ln -s "$PWD/node_modules" /tmp/old/node_modules &&
 //   (cd /tmp/old && npx wxt prepare && npx wxt build), then compare /tmp/old/.output/chrome-mv3 with .output/chrome-mv3.
 import { accountUrl, classicAccountUrl, launchBrowser, sampleAccounts, SIDEBAR_SELECTOR } from '../lib/browser.mjs';
+import { median } from './median.mjs';
 
 const dirs = process.argv.slice(2);
 if (dirs.length === 0) throw new Error('usage: node scripts/bench/compare-builds.mjs <build dir> <build dir> ...');
@@ -16,11 +17,6 @@ const ROUNDS = Number(process.env.R ?? 3);
 const VISITS = Number(process.env.K ?? 4);
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 
 /** In the sidebar document: when the account name first shows (epoch ms). */
 function nameProbe() {

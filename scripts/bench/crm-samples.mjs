@@ -4,12 +4,8 @@
 // without the extension. Classic is rendered by the server (no single-page navigation): its fields
 // are there when the document is parsed (domInteractive).
 import { classicAccountUrl, dynamicsAccountUrl, dynamicsData, hubspotCompanyUrl, hubspotData, launchBrowser, sampleAccounts, SIDEBAR_SELECTOR } from '../lib/browser.mjs';
+import { median } from './median.mjs';
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 
 function samples() {
   const [hubA, hubB] = hubspotData().companies;

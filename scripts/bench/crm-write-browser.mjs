@@ -7,16 +7,12 @@ import { accountUrl, launchBrowser, sampleAccounts, SIDEBAR_SELECTOR } from '../
 import { extensionWithHostsApproved } from '../lib/taught-sites.mjs';
 import { startSalesforceApi } from '../lib/salesforce-api.mjs';
 import { timeSave } from './time-save.mjs';
+import { median } from './median.mjs';
 
 const SID = '00Dxx0000001gEH!AQ0AQBenchSession';
 const API_HOST = 'acme.my.salesforce.com';
 const QUEUED = 100;
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 
 export async function benchCrmWrite({ report, RUNS }) {
   const api = await startSalesforceApi({ sessions: [SID] });

@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { median } from './median.mjs';
 
 /**
  * A deterministic usage CSV: `accounts` accounts × `days` days, one row per account and day
@@ -24,11 +25,6 @@ export function bigUsageCsv({ accounts = 2000, days = 100, start = Date.UTC(2026
   return parts.join('');
 }
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 
 /** Installed once in the options page: every long task, and when the preview first appears. */
 function instrument() {

@@ -5,6 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { seeded } from '../lib/seeded.mjs';
+import { median } from './median.mjs';
 
 const ACCOUNTS = 500;
 const ENTRIES = 200;
@@ -60,11 +61,6 @@ export function portfolioBackup(first, count, now = Date.now()) {
   return { format: 'adoption-sidebar-backup', version: 1, exportedAt: iso(now), records };
 }
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 
 /** Imports the 500 accounts (in files of 100) through the options page's backup import. */
 async function seed(context, extensionId) {

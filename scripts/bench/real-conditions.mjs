@@ -11,12 +11,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { accountUrl, launchBrowser, sampleData, SIDEBAR_SELECTOR } from '../lib/browser.mjs';
+import { median } from './median.mjs';
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const fmt = (ms) => `${ms.toFixed(0)} ms`;
 

@@ -5,12 +5,8 @@
 // Standalone: `node scripts/bench/suggest-browser.mjs` (after `npm run build`).
 import { pathToFileURL } from 'node:url';
 import { accountUrl, sampleData, SIDEBAR_SELECTOR } from '../lib/browser.mjs';
+import { median } from './median.mjs';
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 
 /** Notes without any signal in them, English and Japanese, `length` characters. */
 function quietNotes(length) {
