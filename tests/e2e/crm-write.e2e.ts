@@ -71,6 +71,15 @@ describe('logging touches to Salesforce', () => {
   const entry = (page: Page, text: string) => sidebar(page).getByTestId('timeline-entry').filter({ hasText: text });
   const writeState = (page: Page, text: string, state: string) => entry(page, text).locator(`[data-testid="crm-write-status"][data-state="${state}"]`);
   const tasks = () => [...api.tasks.values()];
+  /** Opens the record, logs a note there, and waits until the note is written to its CRM. */
+  const logWritten = async (url: string, note: string) => {
+    const page = await browser.context.newPage();
+    await page.goto(url);
+    await sidebar(page).getByTestId('sidebar-account-name').waitFor();
+    await logNote(page, note);
+    await writeState(page, note, 'written').waitFor();
+    return page;
+  };
 
   it('is off until turned on, then writes each touch once, updates it on edit, recovers from errors and never sends internal-only notes', async () => {
     const before = await openAccount(browser.context, GLOBEX.id);
@@ -146,11 +155,7 @@ describe('logging touches to Salesforce', () => {
 
     const company = hubspotData().companies[0];
     if (!company) throw new Error('no sample company');
-    const hubspotPage = await browser.context.newPage();
-    await hubspotPage.goto(hubspotCompanyUrl(company.id));
-    await sidebar(hubspotPage).getByTestId('sidebar-account-name').waitFor();
-    await logNote(hubspotPage, 'HubSpot touch: rollout to the EMEA team');
-    await writeState(hubspotPage, 'HubSpot touch', 'written').waitFor();
+    const hubspotPage = await logWritten(hubspotCompanyUrl(company.id), 'HubSpot touch: rollout to the EMEA team');
     expect(hubspot.apiNotes()).toHaveLength(1);
     expect(hubspot.apiNotes()[0]).toMatchObject({ companies: [company.id] });
     expect(hubspot.apiNotes()[0]?.properties.hs_note_body).toContain('rollout to the EMEA team');
@@ -159,11 +164,7 @@ describe('logging touches to Salesforce', () => {
 
     const account = dynamicsData().accounts[0];
     if (!account) throw new Error('no sample account');
-    const dynamicsPage = await browser.context.newPage();
-    await dynamicsPage.goto(dynamicsAccountUrl(account.id));
-    await sidebar(dynamicsPage).getByTestId('sidebar-account-name').waitFor();
-    await logNote(dynamicsPage, 'Dynamics touch: training booked');
-    await writeState(dynamicsPage, 'Dynamics touch', 'written').waitFor();
+    const dynamicsPage = await logWritten(dynamicsAccountUrl(account.id), 'Dynamics touch: training booked');
     const calls = dynamics.phoneCalls();
     expect(calls).toHaveLength(1);
     expect(calls[0]).toMatchObject({ _regardingobjectid_value: account.id.toLowerCase() });
