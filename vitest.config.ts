@@ -17,7 +17,6 @@ const ISOLATED = [
   'lib/background/portfolio-refresher.test.ts',
   'lib/background/inject-sidebar.test.ts',
   'lib/background/inject-taught.test.ts',
-  'lib/background/sidebar-registrations.test.ts',
   'lib/sidebar/early-handshake.test.ts',
 ];
 

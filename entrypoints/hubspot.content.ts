@@ -1,14 +1,12 @@
 import { crmScript } from '@/lib/crm-hosts';
 import { hubspotAdapter } from '@/lib/adapters/hubspot';
 import { runSidebarScript } from '@/lib/content/sidebar-script';
-import { afterPageLoad } from '@/lib/content/after-load';
 
 export default defineContentScript({
   matches: [...crmScript('hubspot').matches],
-  // Registered by the background (lib/background/sidebar-registrations.ts), which injects it too
-  // where no registration reached (lib/background/inject-sidebar.ts). It starts after the page's `load`.
+  // Injected by the background after the page's `load` (lib/background/inject-sidebar.ts).
   registration: 'runtime',
   // See entrypoints/salesforce-lightning.content.ts.
   noScriptStartedPostMessage: true,
-  main: () => afterPageLoad(window, () => runSidebarScript(hubspotAdapter)),
+  main: () => runSidebarScript(hubspotAdapter),
 });

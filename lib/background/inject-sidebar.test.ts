@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { crmInterfaceSwitched, injectIntoOpenCrmTabs, injectSidebar } from './inject-sidebar';
+import { crmInterfaceSwitched, injectIntoCrmTabs, injectSidebar } from './inject-sidebar';
 import { ALL_CRM_INTERFACES_ON, CrmInterfaces } from '../model/crm-interfaces';
 import { SIDEBAR_PING } from '../crm-hosts';
 
@@ -53,21 +53,35 @@ describe('injectSidebar', () => {
   });
 });
 
-describe('injectIntoOpenCrmTabs (whenever the worker starts)', () => {
+describe('injectIntoCrmTabs', () => {
   afterEach(() => {
     vi.restoreAllMocks();
     fakeBrowser.reset();
   });
 
-  it('injects into each open CRM tab whose CRM interface is on, once it has loaded', async () => {
-    const { executeScript } = tabWithScript(false);
-    const query = vi.spyOn(browser.tabs, 'query').mockResolvedValue([{ id: 3 }, { id: 5 }] as never);
-    const urls: Record<number, string> = { 3: 'https://app.hubspot.com/contacts/4242/record/0-2/1001', 5: 'https://acme.lightning.force.com/lightning/r/Account/001Dn00000iNTchIAG/view' };
-    vi.spyOn(browser.tabs, 'get').mockImplementation(async (tabId) => ({ id: tabId, url: urls[tabId], status: 'complete' }) as never);
-    await injectIntoOpenCrmTabs(async () => CrmInterfaces.parse({ hubspot: false }));
-    expect(query).toHaveBeenCalledWith({ url: expect.arrayContaining(['https://*.lightning.force.com/*', 'https://*.hubspot.com/*']) });
-    expect(executeScript).toHaveBeenCalledTimes(1);
-    expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 5 }, files: ['/content-scripts/salesforce-lightning.js'] });
+  const crmUrl = 'https://acme.lightning.force.com/lightning/r/Account/001Dn00000iNTchIAG/view';
+
+  it('injects into a CRM tab once it has loaded, and after single-page navigation when the script is gone', async () => {
+    const { sendMessage, executeScript } = tabWithScript(false);
+    vi.spyOn(browser.tabs, 'query').mockResolvedValue([] as never);
+    vi.spyOn(browser.commands.onCommand, 'addListener').mockImplementation(() => undefined);
+    injectIntoCrmTabs(async () => ALL_CRM_INTERFACES_ON);
+    const tab = { id: 3, url: crmUrl, status: 'complete' } as Parameters<Parameters<typeof browser.tabs.onUpdated.addListener>[0]>[2];
+    // Still loading: not yet (the CRM's page load pays nothing).
+    await fakeBrowser.tabs.onUpdated.trigger(3, { status: 'loading', url: crmUrl }, { ...tab, status: 'loading' });
+    expect(sendMessage).not.toHaveBeenCalled();
+    // Loaded: a new document, where no script runs yet: injected without asking.
+    await fakeBrowser.tabs.onUpdated.trigger(3, { status: 'complete' }, tab);
+    await vi.waitFor(() => expect(executeScript).toHaveBeenCalledTimes(1));
+    expect(sendMessage).not.toHaveBeenCalled();
+    // A single-page navigation in the loaded tab: asked; nobody answers, so injected again.
+    await fakeBrowser.tabs.onUpdated.trigger(3, { url: `${crmUrl}?x=1` }, { ...tab, url: `${crmUrl}?x=1` });
+    await vi.waitFor(() => expect(executeScript).toHaveBeenCalledTimes(2));
+    expect(sendMessage).toHaveBeenCalledTimes(1);
+    // Other sites: never.
+    await fakeBrowser.tabs.onUpdated.trigger(4, { status: 'complete' }, { ...tab, id: 4, url: 'https://example.com/' });
+    expect(sendMessage).toHaveBeenCalledTimes(1);
+    expect(executeScript).toHaveBeenCalledTimes(2);
   });
 });
 
@@ -77,8 +91,38 @@ describe('CRM interfaces turned off', () => {
     fakeBrowser.reset();
   });
 
+  type Tab = Parameters<Parameters<typeof browser.tabs.onUpdated.addListener>[0]>[2];
   const hubspotUrl = 'https://app.hubspot.com/contacts/4242/record/0-2/1001';
+  const lightningUrl = 'https://acme.lightning.force.com/lightning/r/Account/001Dn00000iNTchIAG/view';
   const hubspotOff = CrmInterfaces.parse({ hubspot: false });
+
+  it('a loaded tab of an interface turned off gets no script; another CRM’s tab still does', async () => {
+    const { sendMessage, executeScript } = tabWithScript(false);
+    vi.spyOn(browser.tabs, 'query').mockResolvedValue([] as never);
+    injectIntoCrmTabs(async () => hubspotOff);
+    const tab = { id: 3, url: hubspotUrl, status: 'complete' } as Tab;
+    await fakeBrowser.tabs.onUpdated.trigger(3, { status: 'complete' }, tab);
+    await fakeBrowser.tabs.onUpdated.trigger(5, { status: 'complete' }, { ...tab, id: 5, url: lightningUrl });
+    await vi.waitFor(() => expect(executeScript).toHaveBeenCalledTimes(1));
+    expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 5 }, files: ['/content-scripts/salesforce-lightning.js'] });
+    expect(sendMessage).not.toHaveBeenCalledWith(3, expect.anything(), expect.anything());
+  });
+
+  it('reads the switches for CRM pages only: loading or switching to another tab never opens the store', async () => {
+    tabWithScript(false);
+    vi.spyOn(browser.tabs, 'query').mockResolvedValue([] as never);
+    vi.spyOn(browser.tabs, 'get').mockImplementation(async (tabId) => ({ id: tabId, url: 'chrome-extension://abc/brief.html', status: 'complete' }) as never);
+    const interfacesNow = vi.fn(async () => ALL_CRM_INTERFACES_ON);
+    injectIntoCrmTabs(interfacesNow);
+    const tab = { id: 6, url: 'chrome-extension://abc/brief.html', status: 'complete' } as Tab;
+    await fakeBrowser.tabs.onUpdated.trigger(6, { status: 'complete' }, tab);
+    await fakeBrowser.tabs.onUpdated.trigger(7, { status: 'complete' }, { ...tab, id: 7, url: 'https://example.com/' });
+    await fakeBrowser.tabs.onActivated.trigger({ tabId: 6, windowId: 1 });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(interfacesNow).not.toHaveBeenCalled();
+    await fakeBrowser.tabs.onUpdated.trigger(5, { status: 'complete' }, { ...tab, id: 5, url: lightningUrl });
+    await vi.waitFor(() => expect(interfacesNow).toHaveBeenCalledTimes(1));
+  });
 
   it('turned off: each open tab of that CRM is told to end its sidebar; turned on: loaded tabs get the script again', async () => {
     const { sendMessage, executeScript } = tabWithScript(false);

@@ -5,12 +5,12 @@ import type { ContentCommand } from '../messaging/content-commands';
 import { crmScriptFor, scriptToInject } from './crm-script-for';
 
 /*
- * The browser injects each CRM's sidebar script into its pages as they load (registered:
- * lib/background/sidebar-registrations.ts). This injects it where no registration could: tabs
- * open before the extension was installed or updated, tabs of a CRM interface just turned on, and
- * a tab whose script has gone when the quick-log shortcut asks for it. Each CRM has its own script
- * (lib/crm-hosts.ts): a tab gets the one its host calls for, unless the CSM turned that CRM
- * interface off in the settings (asked each time: `interfacesNow`).
+ * The content script is injected by the background once a CRM tab has finished loading, not
+ * listed in the manifest: Chrome injects manifest content scripts before the page's `load`
+ * event, and that alone made the sample account page load 15–30 % slower (README, figures).
+ * After `load` the CRM pays nothing; the script itself follows later single-page navigation.
+ * Each CRM has its own script (lib/crm-hosts.ts): a tab gets the one its host calls for, unless
+ * the CSM turned that CRM interface off in the settings (asked each time: `interfacesNow`).
  */
 
 /** The CRM interface switches as stored now (lib/background/crm-interface-switches.ts). */
@@ -31,18 +31,20 @@ export async function sidebarScriptAnswers(tabId: number): Promise<boolean> {
 /**
  * Injects into the tab's top frame unless the script answers there (a second copy steps aside
  * anyway: lib/content/script-instance.ts). A tab closed or navigated away meanwhile: nothing to do.
- * Resolves to whether it injected.
+ * `ask: false` skips the question for a document that has just loaded, where no script can run
+ * yet: the answer is a round trip through the CRM page's main thread, which is at its busiest
+ * right after `load` (20 ms and more before the sidebar could start). Resolves to whether it injected.
  */
-export async function injectSidebar(tabId: number, script: CrmScriptId): Promise<boolean> {
-  return injectFile(tabId, crmScriptFile(script));
+export async function injectSidebar(tabId: number, script: CrmScriptId, options: { ask?: boolean } = {}): Promise<boolean> {
+  return injectFile(tabId, crmScriptFile(script), options);
 }
 
 /** `injectSidebar` for any sidebar script file (a taught site's: lib/background/inject-taught.ts). */
-export async function injectFile(tabId: number, file: SidebarScriptFile): Promise<boolean> {
+export async function injectFile(tabId: number, file: SidebarScriptFile, { ask = true }: { ask?: boolean } = {}): Promise<boolean> {
   if (injecting.has(tabId)) return false;
   injecting.add(tabId);
   try {
-    if (await sidebarScriptAnswers(tabId)) return false;
+    if (ask && (await sidebarScriptAnswers(tabId))) return false;
     await browser.scripting.executeScript({ target: { tabId }, files: [file] });
     return true;
   } catch {
@@ -68,15 +70,27 @@ export async function recoverIn(tabId: number, interfacesNow: InterfacesNow): Pr
   if (tab && tab.status === 'complete' && script) await injectSidebar(tabId, script);
 }
 
-/** Every open CRM tab where no script answers (none reached it, or its context went away) gets its script. */
-export function injectIntoOpenCrmTabs(interfacesNow: InterfacesNow): Promise<void> {
-  return injectIntoOpenTabs(CRM_MATCHES, interfacesNow);
+export function injectIntoCrmTabs(interfacesNow: InterfacesNow): void {
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    const loaded = change.status === 'complete';
+    if (!(loaded || (change.url !== undefined && tab.status === 'complete'))) return;
+    void scriptForPage(tab.url, interfacesNow).then((script) => {
+      // Loaded: injected at once (a copy already running there, as after Back to a page kept in
+      // the back/forward cache, steps aside). A single-page navigation in a loaded tab, where the
+      // script should be following along: if it is gone, it comes back (asked first: it is there).
+      if (script) return injectSidebar(tabId, script, { ask: !loaded });
+    });
+  });
+  // Back to a CRM tab: the sidebar is wanted there now (the quick-log shortcut recovers too, entrypoints/background.ts).
+  browser.tabs.onActivated.addListener(({ tabId }) => void recoverIn(tabId, interfacesNow));
+  // Whenever the worker starts: tabs open before the extension was installed or updated, and
+  // tabs loading while the worker was woken. Chrome does not always deliver the `complete`
+  // update that woke a stopped worker (seen in the end-to-end tests), so a tab still loading
+  // is watched until it has loaded. Tabs where the script answers are left alone.
+  void injectIntoOpenTabs(CRM_MATCHES, interfacesNow);
 }
 
-/**
- * Injects into every open tab on these hosts once it has loaded (tabs where the script answers are
- * left alone; one the registered script reaches first steps aside: lib/content/script-instance.ts).
- */
+/** Injects into every open tab on these hosts once it has loaded (tabs where the script answers are left alone). */
 async function injectIntoOpenTabs(matches: string[], interfacesNow: InterfacesNow): Promise<void> {
   const tabs = await browser.tabs.query({ url: matches });
   await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : injectWhenLoaded(tab.id, interfacesNow))));
@@ -85,8 +99,8 @@ async function injectIntoOpenTabs(matches: string[], interfacesNow: InterfacesNo
 const END_SIDEBAR: ContentCommand = { type: 'sidebar.end' };
 
 /**
- * A CRM interface was turned on or off in the settings (its registration already changed): its
- * open tabs get the sidebar at once, or lose it at once (the script takes its sidebar off the
+ * A CRM interface was turned on or off in the settings: its open tabs get the sidebar back at once
+ * (the same injection as after a load), or lose it at once (the script takes its sidebar off the
  * page and ends, so it no longer answers the ping and a later turn-on injects it again).
  */
 export async function crmInterfaceSwitched(script: CrmScriptId, on: boolean, interfacesNow: InterfacesNow): Promise<void> {

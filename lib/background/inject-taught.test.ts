@@ -1,10 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
-import { approvedTaughtHosts, injectIntoOpenTaughtTabs } from './inject-taught';
+import { injectIntoOpenTaughtTabs } from './inject-taught';
 import { SiteRegistry } from './site-registry';
 import type { SiteDefinition } from '../model/site-definition';
-import { CRM_MATCHES } from '../crm-hosts';
 
 /** A registry whose store read is watched: it stands for opening the database. */
 function registry() {
@@ -36,28 +35,5 @@ describe('taught tabs when the worker starts', () => {
     vi.spyOn(browser.permissions, 'contains').mockImplementation(async () => true);
     await injectIntoOpenTaughtTabs(sites);
     expect(read).toHaveBeenCalledTimes(1);
-  });
-});
-
-describe('the hosts the taught-site script is registered for', () => {
-  afterEach(() => {
-    vi.restoreAllMocks();
-    fakeBrowser.reset();
-  });
-
-  const definition = (host: string) => ({ host }) as SiteDefinition;
-
-  it('reads no definition while the browser lets the extension on the CRMs\' hosts alone', async () => {
-    const { sites, read } = registry();
-    vi.spyOn(browser.permissions, 'getAll').mockResolvedValue({ origins: [...CRM_MATCHES], permissions: [] } as never);
-    expect(await approvedTaughtHosts(sites)).toEqual([]);
-    expect(read).not.toHaveBeenCalled();
-  });
-
-  it('lists each taught host once, only those approved, never a CRM\'s', async () => {
-    const read = vi.fn(async () => [definition('acme.cybozu.com'), definition('acme.cybozu.com'), definition('other.example.com'), definition('acme.lightning.force.com')]);
-    vi.spyOn(browser.permissions, 'getAll').mockResolvedValue({ origins: [...CRM_MATCHES, 'https://acme.cybozu.com/*'], permissions: [] } as never);
-    vi.spyOn(browser.permissions, 'contains').mockImplementation(async ({ origins = [] }) => origins.every((o) => o === 'https://acme.cybozu.com/*' || o === 'https://acme.lightning.force.com/*'));
-    expect(await approvedTaughtHosts(new SiteRegistry(read))).toEqual(['acme.cybozu.com']);
   });
 });

@@ -1,18 +1,18 @@
 import { browser } from 'wxt/browser';
 import { hostPermissionFor } from '../model/site-definition';
 import type { ContentCommand } from '../messaging/content-commands';
-import { CRM_MATCHES, TAUGHT_SCRIPT_FILE, TEACH_SCRIPT_FILE } from '../crm-hosts';
+import { TAUGHT_SCRIPT_FILE, TEACH_SCRIPT_FILE } from '../crm-hosts';
 import { crmScriptFor } from './crm-script-for';
 import { injectFile } from './inject-sidebar';
 import { hostOf, type SiteRegistry } from './site-registry';
 
 /*
  * Taught sites get one generic sidebar script (entrypoints/taught-site.content.ts), which asks for
- * its host's definitions. The browser injects it, as the CRMs' scripts, into pages as they load,
- * registered (lib/background/sidebar-registrations.ts) only for hosts where a definition exists
- * AND the browser lets the extension on (the CSM approved it when teaching or importing): an
- * imported definition for a host not approved does nothing.
+ * its host's definitions. It is injected, as the CRMs' scripts are, after a tab's load, but only
+ * where a definition exists AND the browser lets the extension on that host (the CSM approved it
+ * when teaching or importing): an imported definition for a host not approved does nothing.
  */
+
 
 const END_SIDEBAR: ContentCommand = { type: 'sidebar.end' };
 
@@ -27,41 +27,28 @@ async function wantsTaughtScript(url: string | undefined, sites: SiteRegistry): 
   return (await sites.forUrl(url)).length > 0 && (await hostPermitted(host));
 }
 
-/**
- * The hosts the taught-site script is registered for. The definitions are read only when the
- * browser lets the extension on some host besides the CRMs' (asked at install): otherwise no taught
- * site can be approved, and the store is not opened for it.
- */
-export async function approvedTaughtHosts(sites: SiteRegistry): Promise<string[]> {
-  const { origins = [] } = await browser.permissions.getAll().catch(() => ({ origins: [] }));
-  if (origins.every((origin) => CRM_MATCHES.includes(origin))) return [];
-  const approved: string[] = [];
-  for (const host of new Set((await sites.current()).map((d) => d.host))) {
-    if (crmScriptFor(`https://${host}/`) === null && (await hostPermitted(host))) approved.push(host);
-  }
-  return approved;
-}
-
-/**
- * A host approved later (the settings page's "Allow access"): registered, and its open tabs get the
- * script at once. One taken back: registered no more.
- */
-export function watchHostApprovals(sites: SiteRegistry, register: () => Promise<void>): void {
-  browser.permissions.onAdded.addListener(({ origins = [] }) => {
-    void register().finally(async () => {
-      for (const origin of origins) {
-        const host = /^https:\/\/([^/*]+)\/\*$/.exec(origin)?.[1];
-        if (host) await injectIntoHost(host, sites);
-      }
-    });
+export function injectIntoTaughtTabs(sites: SiteRegistry): void {
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    const loaded = change.status === 'complete';
+    if (!(loaded || (change.url !== undefined && tab.status === 'complete'))) return;
+    void wantsTaughtScript(tab.url, sites).then((wanted) => wanted && injectFile(tabId, TAUGHT_SCRIPT_FILE, { ask: !loaded }));
   });
-  browser.permissions.onRemoved.addListener(() => void register());
+  browser.tabs.onActivated.addListener(({ tabId }) => void recoverTaughtIn(tabId, sites));
+  // Approved later (the settings page's "Allow access"): the host's open tabs get it at once.
+  browser.permissions.onAdded.addListener(({ origins = [] }) => {
+    for (const origin of origins) {
+      const host = /^https:\/\/([^/*]+)\/\*$/.exec(origin)?.[1];
+      if (host) void taughtHostChanged(host, sites);
+    }
+  });
+  void injectIntoOpenTaughtTabs(sites);
 }
 
 /**
- * Whenever the worker starts: the open tabs of taught hosts where no script answers. The
- * definitions are read only when such a tab may be open (an https tab, not a CRM's, on a host the
- * browser lets the extension read).
+ * Whenever the worker starts: the open tabs of taught hosts. The definitions are read only when
+ * such a tab may be open (an https tab, not a CRM's, on a host the browser lets the extension
+ * read): a worker woken for anything else does not open the store (which would also take the
+ * upgrade from an older extension page still holding the database open).
  */
 export async function injectIntoOpenTaughtTabs(sites: SiteRegistry): Promise<void> {
   const tabs = await browser.tabs.query({ url: ['https://*/*'] }).catch(() => []);
@@ -87,10 +74,7 @@ async function injectIntoHost(host: string, sites: SiteRegistry): Promise<void> 
   for (const tab of await tabsOf(host)) if (tab.id !== undefined && tab.status === 'complete' && (await wantsTaughtScript(tab.url, sites))) await injectFile(tab.id, TAUGHT_SCRIPT_FILE);
 }
 
-/**
- * A host's definitions changed (taught, imported, removed, restored; the registrations already
- * follow): its open tabs' scripts end and start again with what is stored now.
- */
+/** A host's definitions changed (taught, imported, removed, restored): its open tabs' scripts end and start again with what is stored now. */
 export async function taughtHostChanged(host: string, sites: SiteRegistry): Promise<void> {
   for (const tab of await tabsOf(host)) if (tab.id !== undefined) await browser.tabs.sendMessage(tab.id, END_SIDEBAR, { frameId: 0 }).catch(() => undefined);
   await injectIntoHost(host, sites);

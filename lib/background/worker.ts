@@ -19,14 +19,12 @@ import type { CrmInterfaceSwitches } from './crm-interface-switches';
 import type { SiteRegistry } from './site-registry';
 
 /**
- * What the worker's entry made before this: what it registers and injects the sidebar's scripts with, and the
+ * What the worker's entry made before this: what it injects the sidebar's script with, and the
  * sidebar frames (kept in storage.session), which it forgets for a closed tab without building this.
  */
 export interface WorkerStart {
   crmInterfaces: CrmInterfaceSwitches;
   interfacesNow: InterfacesNow;
-  /** Brings the browser's registered sidebar scripts in line with the switches and taught sites. */
-  register: () => Promise<void>;
   sites: SiteRegistry;
   sidebarFrames: SidebarFrames;
   askContentScript: (tabId: number, command: ContentCommand) => Promise<void>;
@@ -44,12 +42,12 @@ export interface WorkerCore {
 }
 
 /**
- * Everything the worker does besides registering and injecting the sidebar's scripts: the store,
- * the requests, the sidebar ports, the outbox. The entry (entrypoints/background.ts) builds it on
- * the first event that needs it (the store's and messages' schemas took over 100 ms of a woken
- * worker's start here): a worker woken for a closed tab or a permission change builds none of it.
+ * Everything the worker does besides injecting the sidebar's script: the store, the requests, the
+ * sidebar ports, the outbox. The entry (entrypoints/background.ts) builds it on the first event
+ * that needs it, so a worker woken by a CRM tab injects there first and builds this (the store's
+ * and messages' schemas, over 100 ms of a cold start here) while the sidebar's frame loads.
  */
-export function startWorker({ crmInterfaces, interfacesNow, register, sites, sidebarFrames, askContentScript }: WorkerStart): WorkerCore {
+export function startWorker({ crmInterfaces, interfacesNow, sites, sidebarFrames, askContentScript }: WorkerStart): WorkerCore {
   // Closes itself for a newer version, reopens when closed, says when an older connection blocks it.
   // Once a blocked open completes, sidebars still waiting have their record read again.
   const db = createDbConnection({ onRecovered: () => sessions.tabsWaiting().forEach((tabId) => void askContentScript(tabId, { type: 'record.resend' })) });
@@ -63,19 +61,8 @@ export function startWorker({ crmInterfaces, interfacesNow, register, sites, sid
     sessions,
     now: () => new Date(),
     newId: () => crypto.randomUUID(),
-    crmTabs: {
-      switched: async (script, on) => {
-        await register();
-        await crmInterfaceSwitched(script, on, interfacesNow);
-      },
-    },
-    siteTabs: {
-      changed: async (host) => {
-        await register();
-        await taughtHostChanged(host, sites);
-      },
-      teach: startTeaching,
-    },
+    crmTabs: { switched: (script, on) => crmInterfaceSwitched(script, on, interfacesNow) },
+    siteTabs: { changed: (host) => taughtHostChanged(host, sites), teach: startTeaching },
     crmWriters: crmWriters(db),
     crmWrite: {
       locale: pickLocale(navigator.language),

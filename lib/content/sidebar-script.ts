@@ -38,6 +38,8 @@ export function runSidebarScript(adapter: CrmAdapter): void {
   instance.onStop(dropHost);
 
   const createHost = async (): Promise<SidebarHost> => {
+    // An iframe added before `load` would hold up the CRM's own page load.
+    if (document.readyState !== 'complete') await new Promise((resolve) => window.addEventListener('load', resolve, { once: true }));
     // Sent before the sidebar frame exists, so the background forgets what this tab showed before.
     send({ type: 'page.opened' });
     const stored = await (storedLayout ?? browser.storage.local.get(LAYOUT_STORAGE_KEY));

@@ -2,7 +2,7 @@ import type { DBSchema, IDBPDatabase, IDBPTransaction } from 'idb';
 import type { SettingsKey, StoreRecord } from './stores';
 import { keyMoves, mergedAccount, movedRecord, STORES_WITH_ACCOUNT_KEY } from './org-keys';
 
-export { DB_NAME } from './name';
+export const DB_NAME = 'adoption-sidebar';
 
 /**
  * The current shape: record types from the store registry (stores.ts), keys and indexes here.

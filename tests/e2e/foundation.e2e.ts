@@ -127,50 +127,6 @@ describe('the extension on a Salesforce Lightning account page', () => {
     await page.close();
   });
 
-  it('a CRM page opened while the worker is stopped does not wake it before the page has loaded', async () => {
-    // The page's `load` is held by an image that answers only when released: before it, the
-    // worker must stay stopped (waking it, as a listener on tab updates did, cost the page's own
-    // load 1.4× here). After it, the sidebar comes.
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    const heldImage = 'https://acme.lightning.force.com/sample-assets/held.gif';
-    await browser.context.route(heldImage, async (route) => {
-      await held;
-      await route.fulfill({ status: 200, contentType: 'image/gif', body: Buffer.from('R0lGODlhAQABAAAAACw=', 'base64') });
-    });
-    // A blank tab holds the session that stops and watches the worker (it never wakes it); the CRM
-    // tab is opened before the worker is stopped.
-    const watcher = await browser.context.newPage();
-    const page = await browser.context.newPage();
-    await page.addInitScript((src) =>
-      document.addEventListener('DOMContentLoaded', () => {
-        Reflect.set(window, '__parsedAt', performance.now());
-        document.body.append(Object.assign(new Image(), { src }));
-      }),
-    heldImage);
-    const cdp = await browser.context.newCDPSession(watcher);
-    let status = 'unknown';
-    const statuses: string[] = [];
-    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-      for (const v of versions) if (v.scriptURL.endsWith('/background.js') && v.runningStatus !== status) statuses.push((status = v.runningStatus));
-    });
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    await expect.poll(() => status).toBe('stopped');
-    statuses.length = 0;
-    await page.goto(accountUrl(GLOBEX.id), { waitUntil: 'domcontentloaded' });
-    // A second after the document was parsed, the page is still loading, and the worker stopped.
-    await page.waitForFunction(() => performance.now() - Number(Reflect.get(window, '__parsedAt')) > 1000);
-    expect(await page.evaluate(() => document.readyState)).toBe('interactive');
-    expect(statuses.filter((status) => status !== 'stopped')).toEqual([]);
-    release();
-    await sidebar(page).getByTestId('sidebar-account-name').filter({ hasText: 'Globex Corporation' }).waitFor();
-    expect(statuses).toContain('running');
-    await browser.context.unroute(heldImage);
-    await cdp.detach();
-    await Promise.all([page.close(), watcher.close()]);
-  });
-
   it('collapses to a tab and remembers it across pages', async () => {
     const page = await openAccount(browser.context, GLOBEX.id);
     await page.locator('[data-testid="sidebar-toggle"]').click();
