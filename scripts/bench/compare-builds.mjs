@@ -2,7 +2,9 @@
 // rounds whose order rotates (so a slow minute of the machine falls on each build alike):
 //   cold: the worker stopped before the navigation, Lightning sample: page `load` → account name;
 //   warm: the same with the worker running;
-//   classic: Classic sample: the parsed document (its fields are in the HTML) → the sidebar's fields.
+//   classic: Classic sample: the parsed document (its fields are in the HTML) → the sidebar's fields;
+//   page load: the CRM page's own `load` (loadEventEnd): Lightning on the cold visits (a new tab, the
+//   worker stopped), Classic (a small page that loads fast) with the worker running.
 // Medians per build. The figures of `npm run bench` move with the machine's hour; this is how the
 // README's before/after figures of a change are taken (both builds in the same run).
 // Usage: node scripts/bench/compare-builds.mjs <build dir> <build dir> ...  (R rounds of K visits; 3 and 4 unless set)
@@ -32,7 +34,7 @@ function nameProbe() {
 }
 
 const [first, second] = sampleAccounts();
-const results = Object.fromEntries(dirs.map((dir) => [dir, { cold: [], warm: [], classic: [] }]));
+const results = Object.fromEntries(dirs.map((dir) => [dir, { cold: [], warm: [], classic: [], pageLoad: [], classicLoad: [] }]));
 
 async function session(dir) {
   const browser = await launchBrowser({ extensionDir: dir });
@@ -43,7 +45,7 @@ async function session(dir) {
   const cdp = await context.newCDPSession(control);
   await cdp.send('ServiceWorker.enable');
 
-  /** Page `load` → the account name in the sidebar (ms). */
+  /** Page `load` → the account name in the sidebar (ms), and the page's own load (ms from its start). */
   const visit = async (url) => {
     const page = await context.newPage();
     await page.goto(url);
@@ -51,22 +53,25 @@ async function session(dir) {
     const frame = page.frames().find((f) => f.url().endsWith('/sidebar.html'));
     await frame.waitForFunction(() => window.__probe?.nameAt > 0);
     const nameAt = await frame.evaluate(() => window.__probe.nameAt);
-    const loadAt = await page.evaluate(() => performance.timeOrigin + performance.getEntriesByType('navigation')[0].loadEventEnd);
+    const { timeOrigin, loadEnd } = await page.evaluate(() => ({ timeOrigin: performance.timeOrigin, loadEnd: performance.getEntriesByType('navigation')[0].loadEventEnd }));
     await page.close();
-    return nameAt - loadAt;
+    return { start: nameAt - (timeOrigin + loadEnd), pageLoad: loadEnd };
   };
-  /** Classic: the parsed document → the sidebar's fields rendered (ms). */
+  /** Classic: the parsed document → the sidebar's fields rendered (ms), and the page's own load (ms from its start). */
   const classic = async () => {
     const page = await context.newPage();
     await page.goto(classicAccountUrl(first.id));
-    const parsedAt = await page.evaluate(() => performance.timeOrigin + performance.getEntriesByType('navigation')[0].domInteractive);
+    const { parsedAt, loadEnd } = await page.evaluate(() => {
+      const nav = performance.getEntriesByType('navigation')[0];
+      return { parsedAt: performance.timeOrigin + nav.domInteractive, loadEnd: nav.loadEventEnd };
+    });
     await page.frameLocator(SIDEBAR_SELECTOR).getByTestId('sidebar-fields').waitFor();
     const frame = page.frames().find((f) => f.url().endsWith('/sidebar.html'));
     const renderedAt = () => Number(document.querySelector('[data-testid="sidebar-fields"]')?.getAttribute('data-rendered-at') ?? 0);
     await frame.waitForFunction(renderedAt);
     const fieldsAt = await frame.evaluate(renderedAt);
     await page.close();
-    return fieldsAt - parsedAt;
+    return { fields: fieldsAt - parsedAt, pageLoad: loadEnd };
   };
 
   // Warm-up: the database made, the sidebar's files read once.
@@ -74,11 +79,15 @@ async function session(dir) {
   await classic();
   for (let k = 0; k < VISITS; k++) {
     const url = accountUrl(k % 2 ? second.id : first.id);
-    results[dir].warm.push(await visit(url));
-    results[dir].classic.push(await classic());
+    results[dir].warm.push((await visit(url)).start);
+    const classicVisit = await classic();
+    results[dir].classic.push(classicVisit.fields);
+    results[dir].classicLoad.push(classicVisit.pageLoad);
     await cdp.send('ServiceWorker.stopAllWorkers');
     await sleep(800);
-    results[dir].cold.push(await visit(url));
+    const cold = await visit(url);
+    results[dir].cold.push(cold.start);
+    results[dir].pageLoad.push(cold.pageLoad);
   }
   await browser.close();
 }
@@ -88,5 +97,5 @@ for (let round = 0; round < ROUNDS; round++) {
 }
 for (const dir of dirs) {
   const r = results[dir];
-  console.log(`${dir}: cold ${median(r.cold).toFixed(1)} ms, warm ${median(r.warm).toFixed(1)} ms, Classic ${median(r.classic).toFixed(1)} ms (${r.cold.length} visits each)`);
+  console.log(`${dir}: cold ${median(r.cold).toFixed(1)} ms, warm ${median(r.warm).toFixed(1)} ms, Classic ${median(r.classic).toFixed(1)} ms, page load: Lightning cold in a new tab ${median(r.pageLoad).toFixed(1)} ms, Classic warm ${median(r.classicLoad).toFixed(1)} ms (${r.cold.length} visits each)`);
 }
