@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { OpenedSidebarConnection } from '@/lib/sidebar/connection';
 import { request } from '@/lib/messaging/client';
-import type { AccountView } from '@/lib/messaging/protocol';
+import type { AccountView } from '@/lib/messaging/sidebar-push';
 import type { AccountOverview } from '@/lib/model/overview';
 import type { AccountHealth } from '@/lib/health/model';
 import { TIMELINE_KINDS, TIMELINE_PAGE_SIZE, compareNewestFirst, type TimelineEntry, type TimelineCursor, type TimelineKind } from '@/lib/model/timeline';

@@ -4,7 +4,7 @@ import { handleRequest } from './handle-request';
 import { createBackgroundDeps, type BackgroundDeps } from './deps';
 import { TabSessions, type SidebarPort } from './tab-sessions';
 import { openAdoptionDb } from '../db/open';
-import type { SidebarPush } from '../messaging/protocol';
+import type { SidebarPush } from '../messaging/sidebar-push';
 import { ACCOUNT_KEY, quickLogForm, reading, sequentialIds, uniqueDbName } from '@/tests/unit/factories';
 import { CHROME_SELF, contentScript, madeSidebars, optionsPage, rawSenders, sidebarOf } from '@/tests/unit/senders';
 import { sampleRequests } from '@/tests/unit/sample-requests';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SidebarPush } from '../messaging/protocol';
+import type { SidebarPush } from '../messaging/sidebar-push';
 import { TabSessions, type SidebarPort } from './tab-sessions';
 
 const recording = () => {

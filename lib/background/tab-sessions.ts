@@ -1,5 +1,5 @@
 import type { AccountKey } from '../model/account';
-import type { AccountView, SidebarPush } from '../messaging/protocol';
+import type { AccountView, SidebarPush } from '../messaging/sidebar-push';
 
 /** The part of a runtime port the sessions use, so tests can pass a plain object. */
 export interface SidebarPort {

@@ -1,12 +1,21 @@
 import { browser } from 'wxt/browser';
 import { AppError, type AppErrorData } from '../errors';
-import { Reply, ReplyData, type ReplyDataOf, type RequestOf, type RequestType } from './protocol';
+import type { ReplyDataOf, RequestOf, RequestType } from './protocol';
+
+/**
+ * The reply schemas, built on the first request, not when a page starts: the protocol holds the
+ * schemas of every request and reply (backups, handovers, usage imports), and building them all
+ * delayed the sidebar's first screen, which needs none of them to show its account.
+ */
+let protocol: Promise<typeof import('./protocol')> | undefined;
+const replySchemas = () => (protocol ??= import('./protocol'));
 
 /**
  * Sends a request to the background and returns its validated data, or throws an AppError
  * carrying the background's error (or `unreachable` when nobody answered).
  */
 export async function request<T extends RequestType>(message: RequestOf<T>): Promise<ReplyDataOf<T>> {
+  const schemas = replySchemas();
   let raw: unknown;
   try {
     raw = await browser.runtime.sendMessage(message);
@@ -17,6 +26,7 @@ export async function request<T extends RequestType>(message: RequestOf<T>): Pro
   }
   // The worker stopped after taking the request and before answering: Chrome then resolves with nothing.
   if (raw === undefined) throw new AppError('unanswered', `no answer to ${message.type}`);
+  const { Reply, ReplyData } = await schemas;
   const reply = Reply.safeParse(raw);
   if (!reply.success) throw new AppError('invalid-message', 'malformed reply');
   if (!reply.data.ok) throw errorFrom(reply.data.error);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { AccountKey, FieldChange, KnownField, RecordReading } from '../model/account';
+import { AccountKey, RecordReading } from '../model/account';
 import { DateRange, IsoDateTime } from '../model/dates';
-import { DraftId, LoggedTouch, QuickLogDraft, QuickLogForm, QuickLogDraftUpdate, SaveId } from '../model/quick-log';
+import { DraftId, LoggedTouch, QuickLogForm, QuickLogDraftUpdate, SaveId } from '../model/quick-log';
 import { CsmFormSettings, CsmSettings } from '../model/settings';
 import { CrmInterfaces } from '../model/crm-interfaces';
 import { CRM_SCRIPT_IDS } from '../crm-hosts';
@@ -160,33 +160,4 @@ export const Reply = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(false), error: AppErrorData }),
 ]);
 export type Reply = z.infer<typeof Reply>;
-
-/**
- * What the sidebar shows for its tab: the record read from the page (its fields keyed by API name
- * wherever the org's names are known) and what the store adds to it.
- */
-export const AccountView = z.object({
-  reading: RecordReading,
-  /** The record's fields as last known: the page's, then those it does not show now (another tab). */
-  fields: z.array(KnownField),
-  changes: z.array(FieldChange),
-  comparedWith: IsoDateTime.nullable(),
-  draft: QuickLogDraft.nullable(),
-});
-export type AccountView = z.infer<typeof AccountView>;
-
-/** Pushed by the background to the sidebar of one tab over its port. */
-export const SidebarPush = z.discriminatedUnion('type', [
-  /** This frame is not the sidebar the extension made for the tab (lib/messaging/sidebar-frame.ts): nothing is served to it. */
-  z.object({ type: z.literal('refused') }),
-  z.object({ type: z.literal('view'), view: AccountView.nullable() }),
-  z.object({ type: z.literal('quickLog.open') }),
-  /** Something of this account was saved (here or in another tab): reload what is shown. */
-  z.object({ type: z.literal('account.changed'), accountKey: AccountKey }),
-  /** New usage data arrived from the configured source: health may have changed. */
-  z.object({ type: z.literal('usage.changed') }),
-  /** The record read on the page could not be shown (the store is blocked, say): say why instead of waiting. */
-  z.object({ type: z.literal('error'), error: AppErrorData }),
-]);
-export type SidebarPush = z.infer<typeof SidebarPush>;
 

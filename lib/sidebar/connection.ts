@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { SidebarPush } from '../messaging/protocol';
+import { SidebarPush } from '../messaging/sidebar-push';
 import { FRAME_READY, readFrameKey, sidebarPortName } from '../messaging/sidebar-frame';
 import { takeEarlyHandshake } from './early-handshake';
 
