@@ -259,6 +259,9 @@ const readSavedFile = () => Reflect.get(window, '__savedFile') as SavedFile | nu
 
 async function puppeteerDownload(frame: PuppeteerFrame, selector: string): Promise<SavedFile> {
   await frame.evaluate(catchNextDownload);
+  // Puppeteer's click does not wait: an extension page is found as soon as its address is, before
+  // its app has rendered.
+  await frame.waitForSelector(selector);
   await frame.click(selector);
   let saved: SavedFile | null = null;
   await untilTrue(`A file from ${selector}`, async () => (saved = await frame.evaluate(readSavedFile)) !== null);
@@ -271,7 +274,10 @@ function puppeteerExtensionPage(page: PuppeteerPage): ExtensionPage {
       const input = await page.waitForSelector(selector);
       await (input as ElementHandle<HTMLInputElement>).uploadFile(path);
     },
-    click: (selector) => page.click(selector),
+    click: async (selector) => {
+      await page.waitForSelector(selector);
+      await page.click(selector);
+    },
     waitFor: async (selector, text) => void (await page.waitForFunction(textMatches, {}, selector, text ?? null)),
     attribute: (selector, name) => page.$eval(selector, (e, n) => e.getAttribute(n), name),
     download: (selector) => puppeteerDownload(page.mainFrame(), selector),
