@@ -23,10 +23,10 @@ const USAGE_SOURCE_HOSTS = ['https://*/*', 'http://localhost/*', 'http://127.0.0
  *   show its account this way. Code only the other pages share stays out of it: the sidebar would
  *   evaluate it all (the request protocol's schemas, loaded on the first request instead).
  */
-const bundleOutput = () => ({
+const BUNDLE_OUTPUT = {
   charset: 'ascii' as const,
   codeSplitting: { groups: [{ name: sharedChunkName((id) => id.includes('/entrypoints/sidebar/')), minShareCount: 2 }] },
-});
+};
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
@@ -34,8 +34,8 @@ export default defineConfig({
   vite: () => ({
     plugins: [zodWithoutEval()],
     // The sidebar's shared chunk is one on purpose (about 520 kB, React DOM 200 kB of it): no warning for it.
-    build: { rolldownOptions: { output: bundleOutput() }, chunkSizeWarningLimit: 600 },
-    worker: { plugins: () => [zodWithoutEval()], rolldownOptions: { output: { charset: 'ascii' } } },
+    build: { rolldownOptions: { output: BUNDLE_OUTPUT }, chunkSizeWarningLimit: 600 },
+    worker: { plugins: () => [zodWithoutEval()], rolldownOptions: { output: { charset: BUNDLE_OUTPUT.charset } } },
   }),
   hooks: {
     // _locales (manifest name, description, shortcut, the sidebar frame's labels) come from the

@@ -39,4 +39,3 @@ export const SidebarPush = z.discriminatedUnion('type', [
   z.object({ type: z.literal('error'), error: AppErrorData }),
 ]);
 export type SidebarPush = z.infer<typeof SidebarPush>;
-

@@ -13,7 +13,6 @@ const SID = '00Dxx0000001gEH!AQ0AQBenchSession';
 const API_HOST = 'acme.my.salesforce.com';
 const QUEUED = 100;
 
-
 export async function benchCrmWrite({ report, RUNS }) {
   const api = await startSalesforceApi({ sessions: [SID] });
   const browser = await launchBrowser({ extensionDir: extensionWithHostsApproved([], undefined, ['cookies']) });
