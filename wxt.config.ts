@@ -5,6 +5,7 @@ import { ja } from './lib/i18n/ja';
 import { browserLocaleMessages } from './lib/i18n/browser-locales';
 import { zodWithoutEval } from './scripts/build/zod-without-eval';
 import { sharedChunkName } from './scripts/build/page-chunks';
+import { polyfillWithoutCopy } from './scripts/build/polyfill-without-copy';
 
 /**
  * Hosts a configured usage source or a taught site may be on: none granted at install, one asked
@@ -32,7 +33,7 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // The usage import's worker is bundled apart (worker.plugins), so it gets the plugin too.
   vite: () => ({
-    plugins: [zodWithoutEval()],
+    plugins: [zodWithoutEval(), polyfillWithoutCopy()],
     // The sidebar's shared chunk is one on purpose (about 520 kB, React DOM 200 kB of it): no warning for it.
     build: { rolldownOptions: { output: BUNDLE_OUTPUT }, chunkSizeWarningLimit: 600 },
     worker: { plugins: () => [zodWithoutEval()], rolldownOptions: { output: { charset: BUNDLE_OUTPUT.charset } } },

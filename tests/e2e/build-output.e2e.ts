@@ -29,4 +29,13 @@ describe('the built extension', () => {
     expect(modules.length).toBeGreaterThan(0);
     expect(modules.length).toBeLessThanOrEqual(3);
   });
+
+  it('hands out the browser API object without copying its properties (scripts/build/polyfill-without-copy.ts)', () => {
+    // Copying them would make the browser build every API it offers in each context that loads the
+    // polyfill (the worker, the sidebar frame, the content scripts), used or not.
+    const withPolyfill = scripts(EXTENSION_DIR).filter((file) => readFileSync(file, 'utf8').includes('This script should only be loaded in a browser extension'));
+    expect(withPolyfill.length).toBeGreaterThan(2);
+    const copied = withPolyfill.filter((file) => !/\.exports\s*=\s*\{\s*browser:\s*[\w$]+\(\)\s*\}/.test(readFileSync(file, 'utf8'))).map((file) => relative(EXTENSION_DIR, file));
+    expect(copied).toEqual([]);
+  });
 });
