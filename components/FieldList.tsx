@@ -16,14 +16,27 @@ function Fields({ fields }: { fields: KnownField[] }) {
 /**
  * The record's fields: those the page shows, then (set apart) those it does not show now, such as
  * the Details tab's fields while the Related tab is open, with their last read value.
+ * `remembered`: the page has not rendered the record yet, and every field shows its last read value.
  */
-export function FieldList({ fields }: { fields: KnownField[] }) {
+export function FieldList({ fields, remembered }: { fields: KnownField[]; remembered: boolean }) {
   const { t } = useI18n();
   const list = useRef<HTMLDListElement>(null);
-  // When the fields reached the screen, for `npm run bench` (same clock as the page's timestamps).
+  // When the fields read from the page reached the screen, for `npm run bench` (same clock as the page's timestamps).
   useLayoutEffect(() => {
     list.current?.setAttribute('data-rendered-at', String(performance.timeOrigin + performance.now()));
   }, [fields]);
+  if (remembered) {
+    return (
+      <>
+        <p className="muted small" data-testid="sidebar-reading-record">{t('sidebar.readingRecord')}</p>
+        {fields.length > 0 && (
+          <dl className="fields elsewhere">
+            <Fields fields={fields} />
+          </dl>
+        )}
+      </>
+    );
+  }
   if (fields.length === 0) return <p className="muted">{t('sidebar.noFields')}</p>;
   const elsewhere = fields.filter((f) => !f.onPage);
   return (

@@ -126,7 +126,7 @@ export function Sidebar({ connection }: { connection: OpenedSidebarConnection })
       )}
       <section>
         <h2>{t('section.changes')}</h2>
-        <ChangeList changes={view.changes} comparedWith={view.comparedWith} />
+        {view.remembered ? <p className="muted" data-testid="changes-pending">{t('sidebar.changesPending')}</p> : <ChangeList changes={view.changes} comparedWith={view.comparedWith} />}
       </section>
       <section>
         <h2>{t('sidebar.timeline')}</h2>
@@ -156,7 +156,7 @@ export function Sidebar({ connection }: { connection: OpenedSidebarConnection })
       <section>
         <h2>{t('sidebar.fields')}</h2>
         {/* A field a taught site lost is not shown with its last value: the notice above names it. */}
-        <FieldList fields={lost.length > 0 ? view.fields.filter((f) => !lost.includes(f.key)) : view.fields} />
+        <FieldList fields={lost.length > 0 ? view.fields.filter((f) => !lost.includes(f.key)) : view.fields} remembered={view.remembered} />
       </section>
       <ExportPanel key={accountKey} accountKey={accountKey} accountName={reading.name} />
     </main>

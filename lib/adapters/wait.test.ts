@@ -37,4 +37,16 @@ describe('waiting for the next record', () => {
     document.body.innerHTML = '<section><p data-field="name">Initech</p></section>';
     expect((await next)?.name).toBe('Initech');
   });
+
+  it('says it waits only when the record is not on screen yet', async () => {
+    document.body.innerHTML = '<section><p data-field="name">Globex</p></section>';
+    const crm = adapter(false);
+    const waits: string[] = [];
+    expect((await waitForRecord(document, crm, { timeoutMs: 60_000, onWait: () => waits.push('on screen') }))?.name).toBe('Globex');
+    document.body.innerHTML = '';
+    const next = waitForRecord(document, crm, { timeoutMs: 60_000, onWait: () => waits.push('not yet') });
+    document.body.innerHTML = '<section><p data-field="name">Initech</p></section>';
+    expect((await next)?.name).toBe('Initech');
+    expect(waits).toEqual(['not yet']);
+  });
 });

@@ -17,12 +17,13 @@ function isAnotherRecord(adapter: CrmAdapter, record: VisibleRecord, previous: V
  * Resolves with the visible record as soon as one is rendered that is not `previous`: CRMs
  * change the URL before the new record renders, and the old one stays visible until then.
  * A document observer is the fast path; a short poll catches changes inside shadow roots,
- * which it does not see. Null on timeout or abort.
+ * which it does not see. Null on timeout or abort. `onWait` is called when the record is not on
+ * screen yet (and only then).
  */
 export function waitForRecord(
   doc: Document,
   adapter: CrmAdapter,
-  options: { previous?: VisibleRecord | null; timeoutMs: number; signal?: AbortSignal },
+  options: { previous?: VisibleRecord | null; timeoutMs: number; signal?: AbortSignal; onWait?: () => void },
 ): Promise<VisibleRecord | null> {
   const read = () => {
     const record = adapter.readVisibleRecord(doc);
@@ -30,6 +31,7 @@ export function waitForRecord(
   };
   const now = read();
   if (now || options.signal?.aborted) return Promise.resolve(now);
+  options.onWait?.();
   return new Promise((resolve) => {
     let scheduled = false;
     const finish = (record: VisibleRecord | null) => {

@@ -49,6 +49,55 @@ describe('handleRequest', () => {
     expect(pushes[1]).toEqual({ type: 'view', view: null });
   });
 
+  it('shows an account seen before at once, as stored, until the page’s reading replaces it', async () => {
+    const { port, pushes } = recordingPort();
+    deps.sessions.attach(1, port);
+    const { accountKey, crm, recordId, url } = reading();
+    const expected = { type: 'record.expected', account: { accountKey, crm, recordId, url } } as const;
+    // Never seen: nothing to show before the reading.
+    expect(await handleRequest(expected, contentScript(1), deps)).toEqual({ ok: true, data: null });
+    expect(pushes).toEqual([]);
+    await handleRequest({ type: 'record.visited', reading: reading() }, contentScript(1), deps);
+    await handleRequest({ type: 'page.opened' }, contentScript(1), deps);
+
+    await handleRequest(expected, contentScript(1), deps);
+    expect(pushes.at(-1)).toMatchObject({ type: 'view', view: { remembered: true, reading: { accountKey, name: 'Globex Corporation', fields: [] }, changes: [] } });
+    // Each field as last read, none on the page yet.
+    expect(pushes.at(-1)).toMatchObject({ view: { fields: [{ key: 'Name', value: 'Globex Corporation', onPage: false }, { key: 'Industry', value: 'Manufacturing', onPage: false }] } });
+    // The remembered account is the sidebar's to read.
+    expect(await handleRequest({ type: 'account.overview', accountKey }, sidebarOf(1), deps)).toMatchObject({ ok: true });
+    await handleRequest({ type: 'record.visited', reading: reading({ visitId: 'v2' }) }, contentScript(1), deps);
+    expect(pushes.at(-1)).toMatchObject({ type: 'view', view: { remembered: false, reading: { name: 'Globex Corporation' } } });
+    // The page's reading is shown: asking again (a click within the record) changes nothing.
+    const count = pushes.length;
+    await handleRequest(expected, contentScript(1), deps);
+    expect(pushes).toHaveLength(count);
+  });
+
+  it('has the sidebar read the timeline again when the reading after a remembered view added a snapshot to it', async () => {
+    const { port, pushes } = recordingPort();
+    deps.sessions.attach(7, port);
+    const { accountKey, crm, recordId, url } = reading();
+    await handleRequest({ type: 'record.visited', reading: reading() }, contentScript(7), deps);
+    await handleRequest({ type: 'page.opened' }, contentScript(7), deps);
+    await handleRequest({ type: 'record.expected', account: { accountKey, crm, recordId, url } }, contentScript(7), deps);
+    const changed = reading({ visitId: 'v2', fields: reading().fields.map((f) => (f.key === 'Industry' ? { ...f, value: 'Retail' } : f)) });
+    await handleRequest({ type: 'record.visited', reading: changed }, contentScript(7), deps);
+    expect(pushes.slice(-2)).toMatchObject([{ type: 'view', view: { remembered: false, changes: [{ key: 'Industry' }] } }, { type: 'account.changed', accountKey }]);
+  });
+
+  it('drops a remembered view whose read began before the page’s reading or leaving', async () => {
+    const { port, pushes } = recordingPort();
+    deps.sessions.attach(7, port);
+    const { accountKey, crm, recordId, url } = reading();
+    await handleRequest({ type: 'record.visited', reading: reading() }, contentScript(7), deps);
+    await handleRequest({ type: 'page.opened' }, contentScript(7), deps);
+    const late = handleRequest({ type: 'record.expected', account: { accountKey, crm, recordId, url } }, contentScript(7), deps);
+    await handleRequest({ type: 'record.left' }, contentScript(7), deps);
+    await late;
+    expect(pushes.at(-1)).toEqual({ type: 'view', view: null });
+  });
+
   it('tells the tab’s sidebar why a record it read cannot be shown, instead of leaving it waiting', async () => {
     const { port, pushes } = recordingPort();
     const blocked = createBackgroundDeps({ ...deps, db: () => Promise.reject(new AppError('store-blocked', 'older connection open')) });

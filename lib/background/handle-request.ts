@@ -1,6 +1,6 @@
 import { AppError, toErrorData } from '../errors';
 import { Request, type Reply, type RequestOf, type RequestType, type ReplyDataOf } from '../messaging/protocol';
-import { recordVisit } from '../store/visit';
+import { recordVisit, rememberedAccount } from '../store/visit';
 import { timelinePage } from '../store/timeline';
 import { accountOverview } from '../store/overview';
 import { completeNextStep, deleteEntry, restoreEntry, saveEntry } from '../store/entries';
@@ -19,7 +19,8 @@ import { portfolioRows } from '../store/portfolio';
 import { getUsageSource, getUsageSourceStatus, saveUsageSource } from '../usage/source-store';
 import { crmAccountsForMatch, rememberedMapping, setUsageLink, storeUsageImport, usageLinks, usageSourceAccounts } from '../usage/store';
 import { accountScope, describeSender, kindMaySend, REQUEST_POLICY, type AccountScope } from './sender-policy';
-import type { AccountKey } from '../model/account';
+import type { AccountKey, RecordReading } from '../model/account';
+import type { AccountView } from '../messaging/sidebar-push';
 import { originOf } from '../safe-url';
 import { CRM_SCRIPT_IDS } from '../crm-hosts';
 import { removeSiteDefinition, saveSiteDefinition, siteDefinitions } from '../store/site-definitions';
@@ -49,12 +50,28 @@ async function settled<T>(primed: Promise<T> | undefined): Promise<T | undefined
  * handed out either; `record.visited` invalidates them itself and primes after its write.
  */
 const LEAVES_PRIMED_READS: ReadonlySet<RequestType> = new Set<RequestType>([
-  'page.opened', 'record.visited', 'record.left', 'quickLog.open', 'sidebar.frame', 'timeline.page', 'account.overview', 'settings.get',
+  'page.opened', 'record.expected', 'record.visited', 'record.left', 'quickLog.open', 'sidebar.frame', 'timeline.page', 'account.overview', 'settings.get',
   'draft.save', 'draft.clear', 'backup.export', 'handover.export', 'account.brief', 'account.health', 'portfolio.rows', 'usage.context', 'usage.mapping',
   'usage.importPart', 'usageSource.get', 'crmWrite.statuses', 'crmWrite.summary', 'teamTouches.read',
 ]);
 
 type Handlers = { [T in RequestType]: (request: RequestOf<T>, sender: RequestSender, deps: BackgroundDeps) => Promise<ReplyDataOf<T>> };
+
+/** A taught site's record is keyed by the host it was read on, and only such a record is `site`. */
+function requireKeyOfPage({ accountKey, crm, url }: Pick<RecordReading, 'accountKey' | 'crm' | 'url'>): void {
+  const siteHost = /^site:([^:]+):/.exec(accountKey)?.[1];
+  if ((siteHost !== undefined) !== (crm === 'site') || (siteHost !== undefined && siteHost !== new URL(url).hostname)) {
+    throw new AppError('not-allowed', 'a taught site’s record from another host');
+  }
+}
+
+/** Shows an account in the tab's sidebar, which may then name it in its requests. */
+function showAccount(deps: BackgroundDeps, tabId: number, view: AccountView): void {
+  // Tabs closed (or reloading) since are forgotten.
+  deps.tabAccounts.prune((other) => other === tabId || deps.sessions.view(other) !== undefined);
+  deps.tabAccounts.add(tabId, view.reading.accountKey);
+  deps.sessions.setView(tabId, view);
+}
 
 /** The tab of the content script that sent a tab request (the sender policy lets no one else send them). */
 function requireTab(sender: RequestSender): number {
@@ -71,13 +88,27 @@ const handlers: Handlers = {
     deps.draftHolders.release(tabId);
     return null;
   },
+  // The address names an account the page has not rendered yet: one seen before is shown at once
+  // as stored (its name, notes, goals, health), until the page's reading replaces it.
+  async 'record.expected'({ account }, sender, deps) {
+    const tabId = requireTab(sender);
+    requireKeyOfPage(account);
+    const shown = deps.sessions.view(tabId);
+    // The page's reading of this account is shown already (a click within the record, say).
+    if (shown && !shown.remembered && shown.reading.accountKey === account.accountKey) return null;
+    const mark = deps.sessions.viewMark(tabId);
+    const db = await deps.db();
+    const [stored, draft] = await Promise.all([rememberedAccount(db, account.accountKey), getDraft(db, account.accountKey, deps.draftHolders.heldElsewhere(tabId))]);
+    // Never seen: the sidebar waits for the reading. Read or left meanwhile: that is newer.
+    if (!stored || deps.sessions.viewChangedSince(tabId, mark)) return null;
+    // No field is on the page yet: each shows its last read value, until the reading.
+    const fields = stored.fields.map((field) => ({ ...field, onPage: false }));
+    showAccount(deps, tabId, { reading: { ...account, name: stored.account.name, fields: [], visitId: 'remembered' }, fields, changes: [], comparedWith: null, draft, remembered: true });
+    return null;
+  },
   async 'record.visited'({ reading }, sender, deps) {
     const tabId = requireTab(sender);
-    // A taught site's record is keyed by the host it was read on, and only such a record is `site`.
-    const siteHost = /^site:([^:]+):/.exec(reading.accountKey)?.[1];
-    if ((siteHost !== undefined) !== (reading.crm === 'site') || (siteHost !== undefined && siteHost !== new URL(reading.url).hostname)) {
-      throw new AppError('not-allowed', 'a taught site’s record from another host');
-    }
+    requireKeyOfPage(reading);
     // The visit writes a field snapshot, which the timeline shows: nothing read before it is handed out.
     deps.primedReads.invalidate();
     const read = async () => {
@@ -89,13 +120,16 @@ const handlers: Handlers = {
       deps.sessions.push(tabId, { type: 'error', error: toErrorData(error) });
       throw error;
     });
-    // Tabs closed (or reloading) since are forgotten; this tab's sidebar may now name this account.
-    deps.tabAccounts.prune((other) => other === tabId || deps.sessions.view(other) !== undefined);
-    deps.tabAccounts.add(tabId, reading.accountKey);
-    deps.sessions.setView(tabId, { reading: { ...reading, fields: visit.read }, fields: visit.known, changes: visit.changes, comparedWith: visit.comparedWith, draft });
-    // Read while the sidebar frame loads what it will ask for first.
-    const db = await deps.db();
-    deps.primedReads.prime(reading.accountKey, (query) => timelinePage(db, query));
+    const before = deps.sessions.view(tabId);
+    const remembered = before?.remembered === true && before.reading.accountKey === reading.accountKey;
+    showAccount(deps, tabId, { reading: { ...reading, fields: visit.read }, fields: visit.known, changes: visit.changes, comparedWith: visit.comparedWith, draft, remembered: false });
+    // Read while the sidebar frame loads what it will ask for first; a sidebar that has read this
+    // account already (its remembered view) reads again only if this visit added to its timeline.
+    if (!remembered || visit.newSnapshot) {
+      const db = await deps.db();
+      deps.primedReads.prime(reading.accountKey, (query) => timelinePage(db, query));
+      if (remembered) deps.sessions.push(tabId, { type: 'account.changed', accountKey: reading.accountKey });
+    }
     if (visit.changes.length > 0 || visit.comparedWith === null) await deps.portfolio.accountsChanged([reading.accountKey]);
     return null;
   },

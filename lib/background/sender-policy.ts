@@ -97,6 +97,7 @@ const CONTENT_AND_PAGES: readonly SenderKind[] = ['content-script', 'extension-p
 export const REQUEST_POLICY = {
   // The content script: its own tab's readings and commands.
   'page.opened': CONTENT,
+  'record.expected': CONTENT,
   'record.visited': CONTENT,
   'record.left': CONTENT,
   'quickLog.open': CONTENT,
@@ -189,6 +190,8 @@ export function accountScope(request: Request): AccountScope {
     case 'quickLog.open':
     case 'sidebar.frame':
       return { kind: 'tab' };
+    case 'record.expected':
+      return { kind: 'tab', pageUrl: request.account.url };
     case 'record.visited':
       return { kind: 'tab', pageUrl: request.reading.url };
     case 'timeline.page':

@@ -15,6 +15,8 @@ export class TabSessions {
   private readonly ports = new Map<number, Set<SidebarPort>>();
   /** Tabs whose quick log was asked for before their sidebar listened (just made, or reconnecting). */
   private readonly quickLogWanted = new Set<number>();
+  /** Counts each tab's view changes, so a view made from a read that began before one is dropped. */
+  private readonly changes = new Map<number, number>();
 
   view(tabId: number): AccountView | null | undefined {
     return this.views.get(tabId);
@@ -22,11 +24,26 @@ export class TabSessions {
 
   setView(tabId: number, view: AccountView | null): void {
     this.views.set(tabId, view);
+    this.changed(tabId);
     this.push(tabId, { type: 'view', view });
   }
 
   forgetView(tabId: number): void {
     this.views.delete(tabId);
+    this.changed(tabId);
+  }
+
+  /** A mark of the tab's view now: `viewChangedSince` tells whether it has changed after. */
+  viewMark(tabId: number): number {
+    return this.changes.get(tabId) ?? 0;
+  }
+
+  viewChangedSince(tabId: number, mark: number): boolean {
+    return this.viewMark(tabId) !== mark;
+  }
+
+  private changed(tabId: number): void {
+    this.changes.set(tabId, this.viewMark(tabId) + 1);
   }
 
   attach(tabId: number, port: SidebarPort): void {
@@ -42,6 +59,7 @@ export class TabSessions {
 
   forgetTab(tabId: number): void {
     this.views.delete(tabId);
+    this.changes.delete(tabId);
     this.ports.delete(tabId);
     this.quickLogWanted.delete(tabId);
   }

@@ -74,7 +74,9 @@ export function createRecordFollower(deps: RecordFollowerDeps) {
     const sidebar = await deps.ensureHost();
     if (controller.signal.aborted) return;
     sidebar.show();
-    const record = await waitForRecord(doc, adapter, { previous, timeoutMs: RECORD_TIMEOUT_MS, signal: controller.signal });
+    // While the CRM renders the record, an account seen before shows at once, as stored.
+    const expected = () => send({ type: 'record.expected', account: { accountKey: ref.accountKey, crm: ref.crm, recordId: ref.recordId, url } });
+    const record = await waitForRecord(doc, adapter, { previous, timeoutMs: RECORD_TIMEOUT_MS, signal: controller.signal, onWait: expected });
     // The record on screen must be the one the address now names.
     if (!record || controller.signal.aborted || matchAccountPage(adapter, deps.currentUrl())?.accountKey !== ref.accountKey) return;
     let last = fingerprint(record);

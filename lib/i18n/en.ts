@@ -64,6 +64,8 @@ export const en = {
   'sidebar.noRecord': 'Open an account record in Salesforce to see its adoption sidebar.',
   'sidebar.fields': 'Fields on this record',
   'sidebar.noFields': 'No fields were visible on this record.',
+  'sidebar.readingRecord': 'Reading the record on the page… Until then, each field shows the value read last time.',
+  'sidebar.changesPending': 'Compared with the last visit once the page shows the record.',
   'sidebar.fieldsElsewhere': 'Not shown on this tab of the record (as last read)',
   'sidebar.changes': 'What changed since the last visit',
   'sidebar.changesSince': 'Compared with the visit on {date}',

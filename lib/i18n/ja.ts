@@ -61,6 +61,8 @@ export const ja: Record<MessageKey, string> = {
   'sidebar.noRecord': 'Salesforce で取引先レコードを開くと、アダプション・サイドバーが表示されます。',
   'sidebar.fields': 'このレコードの項目',
   'sidebar.noFields': 'このレコードに表示されている項目はありません。',
+  'sidebar.readingRecord': 'ページ上のレコードを読み取っています…それまでは前回読み取った値を表示します。',
+  'sidebar.changesPending': 'ページにレコードが表示されたら、前回の訪問と比較します。',
   'sidebar.fieldsElsewhere': 'このタブに表示されていない項目（前回読み取った値）',
   'sidebar.changes': '前回の訪問からの変更',
   'sidebar.changesSince': '{date} の訪問と比較',

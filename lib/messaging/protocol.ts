@@ -30,6 +30,11 @@ export const BACKUP_TEXT_MAX = 200 * 1024 * 1024;
 /** Requests from the content script, sidebar and options page to the background. */
 export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('page.opened') }),
+  /**
+   * The address names this account, whose record the page has not rendered yet: the sidebar may
+   * show what is stored of it meanwhile (lib/background/handle-request.ts).
+   */
+  z.object({ type: z.literal('record.expected'), account: RecordReading.pick({ accountKey: true, crm: true, recordId: true, url: true }) }),
   z.object({ type: z.literal('record.visited'), reading: RecordReading }),
   z.object({ type: z.literal('record.left') }),
   z.object({ type: z.literal('quickLog.open') }),
@@ -104,6 +109,7 @@ export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
 /** The data each request answers with. */
 export const ReplyData = {
   'page.opened': z.null(),
+  'record.expected': z.null(),
   'record.visited': z.null(),
   'record.left': z.null(),
   'quickLog.open': z.null(),

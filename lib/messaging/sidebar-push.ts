@@ -22,6 +22,12 @@ export const AccountView = z.object({
   changes: z.array(FieldChange),
   comparedWith: IsoDateTime.nullable(),
   draft: QuickLogDraft.nullable(),
+  /**
+   * The page has not rendered the record yet: this is the account as stored from earlier visits
+   * (its name, and everything the sidebar reads by its key), shown at once. Its fields are their
+   * last read values, none on the page; changes come with the page's reading, which replaces this view.
+   */
+  remembered: z.boolean(),
 });
 export type AccountView = z.infer<typeof AccountView>;
 

@@ -1,5 +1,5 @@
 import type { IDBPDatabase } from 'idb';
-import { Account, FieldSnapshot, type FieldChange, type KnownField, type RecordField, type RecordReading } from '../model/account';
+import { Account, FieldSnapshot, type AccountKey, type FieldChange, type KnownField, type RecordField, type RecordReading } from '../model/account';
 import { ACCOUNT_OBJECT, FieldNames } from '../model/field-names';
 import { orgScopeOf } from '../model/account-key';
 import { parseStored } from '../db/records';
@@ -16,6 +16,21 @@ export interface VisitResult {
   read: RecordField[];
   /** The record's known state: what was read, then fields not on the page now with their last value. */
   known: KnownField[];
+  /** This reading began a visit's snapshot (the timeline shows it), rather than refining one or adding nothing. */
+  newSnapshot: boolean;
+}
+
+/**
+ * An account as stored from earlier visits: the account and its fields as last read. Null when it
+ * was never seen (or its entry is damaged: the page's reading rewrites it).
+ */
+export async function rememberedAccount(db: IDBPDatabase<AdoptionDb>, accountKey: AccountKey): Promise<{ account: Account; fields: RecordField[] } | null> {
+  const tx = db.transaction(['accounts', 'snapshots'], 'readonly');
+  const account = Account.safeParse(await tx.objectStore('accounts').get(accountKey));
+  const latest = await tx.objectStore('snapshots').index('byAccount').openCursor(IDBKeyRange.bound([accountKey, ''], [accountKey, '\uffff']), 'prev');
+  const snapshot = FieldSnapshot.safeParse(latest?.value);
+  await tx.done;
+  return account.success ? { account: account.data, fields: snapshot.success ? snapshot.data.fields : [] } : null;
 }
 
 /**
@@ -54,11 +69,9 @@ export async function recordVisit(db: IDBPDatabase<AdoptionDb>, reading: RecordR
 
   const known = overlayFields(baseFields, keyByApiName(thisVisit?.fields ?? [], learned));
   const fields = overlayFields(known, read);
-  if (thisVisit) {
-    await snapshots.put({ ...thisVisit, fields });
-  } else if (!base || !addsNothing(baseFields, read)) {
-    await snapshots.put({ id: newId(), accountKey: reading.accountKey, visitId: reading.visitId, takenAt, fields });
-  }
+  const newSnapshot = !thisVisit && (!base || !addsNothing(baseFields, read));
+  if (thisVisit) await snapshots.put({ ...thisVisit, fields });
+  else if (newSnapshot) await snapshots.put({ id: newId(), accountKey: reading.accountKey, visitId: reading.visitId, takenAt, fields });
 
   const accounts = tx.objectStore('accounts');
   const storedAccount = await accounts.get(reading.accountKey);
@@ -81,5 +94,6 @@ export async function recordVisit(db: IDBPDatabase<AdoptionDb>, reading: RecordR
     comparedWith: base?.takenAt ?? null,
     read,
     known: fields.map((f) => ({ ...f, onPage: onPage.has(f.key) })),
+    newSnapshot,
   };
 }

@@ -129,6 +129,10 @@ async function visit(page, account) {
     const nav = performance.getEntriesByType('navigation')[0];
     return { loadAt: performance.timeOrigin + nav.loadEventStart, hostAt: window.__probe?.hostAt ?? 0, fieldsAt: window.__sampleFieldsRenderedAt ?? 0 };
   });
+  // The page's own reading shown (an account seen before shows its name at once, as stored).
+  const renderedAt = () => Number(document.querySelector('[data-testid="sidebar-fields"]')?.getAttribute('data-rendered-at') ?? 0);
+  await frame.waitForFunction(renderedAt);
+  const readingAt = await frame.evaluate(renderedAt);
   const expected = account.fields.find((f) => f[0] === 'Name')[2];
   if (side.name.trim() !== expected) throw new Error(`sidebar showed "${side.name}" for ${expected}`);
   return {
@@ -143,6 +147,8 @@ async function visit(page, account) {
     data: side.nameAt - Math.max(side.frameDcl, crm.fieldsAt),
     // the page's own fields → the name (what the extension adds once the record is on screen).
     afterFields: side.nameAt - crm.fieldsAt,
+    // load → the fields read from the page in the sidebar.
+    reading: readingAt - crm.loadAt,
     loadAt: crm.loadAt,
   };
 }
@@ -150,12 +156,13 @@ async function visit(page, account) {
 /** Medians of the steps of `runs` (ms). */
 const steps = (runs) => {
   const out = {};
-  for (const k of ['inject', 'frameLoad', 'pageFields', 'data', 'afterFields']) out[k] = Math.round(median(runs.map((r) => r[k])) * 10) / 10;
+  for (const k of ['inject', 'frameLoad', 'pageFields', 'data', 'afterFields', 'reading']) out[k] = Math.round(median(runs.map((r) => r[k])) * 10) / 10;
   return out;
 };
 const describe = (s) =>
   `load → sidebar host on the page ${fmt(s.inject)}, host → sidebar DOMContentLoaded ${fmt(s.frameLoad)}; ` +
-  `the page's own fields at ${fmt(s.pageFields)} after load; the later of the two → name ${fmt(s.data)}; page's fields → name ${fmt(s.afterFields)}`;
+  `the page's own fields at ${fmt(s.pageFields)} after load; the later of the two → name ${fmt(s.data)}; page's fields → name ${fmt(s.afterFields)}; ` +
+  `load → the fields read from the page in the sidebar ${fmt(s.reading)}`;
 
 // ---- memory ------------------------------------------------------------------------------
 

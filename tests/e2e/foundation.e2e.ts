@@ -57,6 +57,8 @@ describe('the extension on a Salesforce Lightning account page', () => {
     await page.evaluate(() => { (window as unknown as { __sampleRenderDelayMs: number }).__sampleRenderDelayMs = 600; });
     await page.click(`a[href="/lightning/r/Account/${INITECH.id}/view"]`);
     await sidebar(page).getByTestId('sidebar-account-name').filter({ hasText: 'Initech Ltd.' }).waitFor();
+    // Seen before, so its name shows at once, as stored; the page's reading follows the render.
+    await sidebar(page).locator('[data-testid="sidebar-field"][data-field="Industry"][data-on-page="true"]').filter({ hasText: expected(INITECH).Industry }).waitFor();
     expect(await page.title()).toBe('Initech Ltd. | Salesforce');
     expect(await shownFields(page)).toMatchObject(expected(INITECH));
     expect(await page.locator(SIDEBAR_SELECTOR).count()).toBe(1);
@@ -73,6 +75,39 @@ describe('the extension on a Salesforce Lightning account page', () => {
     await page.goBack();
     await sidebar(page).getByTestId('sidebar-account-name').filter({ hasText: 'Initech Ltd.' }).waitFor();
     await expect.poll(() => page.locator(SIDEBAR_SELECTOR).isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('shows an account seen before at once, as stored, while the page renders its record', async () => {
+    const note = `Remembered before the record renders ${Date.now()}`;
+    const seen = await openAccount(browser.context, INITECH.id);
+    await logNote(seen, note);
+    await seen.close();
+    const page = await openAccount(browser.context, GLOBEX.id);
+    await sidebar(page).locator('[data-testid="sidebar-field"][data-field="Industry"][data-on-page="true"]').waitFor();
+    // Initech's record does not render while this is checked: the sidebar shows what is stored of it.
+    await page.evaluate(() => { (window as unknown as { __sampleRenderDelayMs: number }).__sampleRenderDelayMs = 600_000; });
+    await page.click(`a[href="/lightning/r/Account/${INITECH.id}/view"]`);
+    const frame = sidebar(page);
+    await frame.getByTestId('sidebar-account-name').filter({ hasText: 'Initech Ltd.' }).waitFor();
+    await frame.getByTestId('timeline-entry').filter({ hasText: note }).waitFor();
+    await frame.getByTestId('sidebar-reading-record').waitFor();
+    expect(await frame.getByTestId('changes-pending').count()).toBe(1);
+    // Every field as last read, none as on the page: the page still shows Globex.
+    expect(await frame.locator('[data-testid="sidebar-field"][data-field="Industry"]').getAttribute('data-on-page')).toBe('false');
+    expect(await frame.locator('[data-testid="sidebar-field"][data-field="Industry"]').textContent()).toBe(expected(INITECH).Industry);
+    expect(await frame.locator('[data-testid="sidebar-field"][data-on-page="true"]').count()).toBe(0);
+    expect(await page.title()).toBe('Globex Corporation | Salesforce');
+
+    // The record renders: the page's reading replaces what was remembered.
+    await page.evaluate(() => { (window as unknown as { __sampleRenderDelayMs: number }).__sampleRenderDelayMs = 0; });
+    await page.goBack();
+    await frame.getByTestId('sidebar-account-name').filter({ hasText: 'Globex Corporation' }).waitFor();
+    await page.goForward();
+    await frame.locator('[data-testid="sidebar-field"][data-field="Industry"][data-on-page="true"]').filter({ hasText: expected(INITECH).Industry }).waitFor();
+    expect(await frame.getByTestId('sidebar-account-name').textContent()).toBe('Initech Ltd.');
+    expect(await frame.getByTestId('sidebar-reading-record').count()).toBe(0);
+    expect(await shownFields(page)).toMatchObject(expected(INITECH));
     await page.close();
   });
 
