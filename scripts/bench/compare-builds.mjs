@@ -10,7 +10,7 @@
 // Usage: node scripts/bench/compare-builds.mjs <build dir> <build dir> ...  (R rounds of K visits; 3 and 4 unless set)
 // An older build, e.g.: git worktree add /tmp/old <rev> && ln -s "$PWD/node_modules" /tmp/old/node_modules &&
 //   (cd /tmp/old && npx wxt prepare && npx wxt build), then compare /tmp/old/.output/chrome-mv3 with .output/chrome-mv3.
-import { accountUrl, classicAccountUrl, launchBrowser, sampleAccounts, SIDEBAR_SELECTOR } from '../lib/browser.mjs';
+import { accountUrl, classicAccountUrl, launchBrowser, sampleAccounts, waitForSidebarFrame } from '../lib/browser.mjs';
 import { median } from './median.mjs';
 
 const dirs = process.argv.slice(2);
@@ -49,8 +49,8 @@ async function session(dir) {
   const visit = async (url) => {
     const page = await context.newPage();
     await page.goto(url);
-    await page.frameLocator(SIDEBAR_SELECTOR).getByTestId('sidebar-account-name').waitFor();
-    const frame = page.frames().find((f) => f.url().endsWith('/sidebar.html'));
+    // Nothing is evaluated in the CRM page until the name shows (scripts/bench/real-conditions.mjs).
+    const frame = await waitForSidebarFrame(page);
     await frame.waitForFunction(() => window.__probe?.nameAt > 0);
     const nameAt = await frame.evaluate(() => window.__probe.nameAt);
     const { timeOrigin, loadEnd } = await page.evaluate(() => ({ timeOrigin: performance.timeOrigin, loadEnd: performance.getEntriesByType('navigation')[0].loadEventEnd }));
@@ -61,15 +61,14 @@ async function session(dir) {
   const classic = async () => {
     const page = await context.newPage();
     await page.goto(classicAccountUrl(first.id));
+    const frame = await waitForSidebarFrame(page);
+    const renderedAt = () => Number(document.querySelector('[data-testid="sidebar-fields"]')?.getAttribute('data-rendered-at') ?? 0);
+    await frame.waitForFunction(renderedAt);
+    const fieldsAt = await frame.evaluate(renderedAt);
     const { parsedAt, loadEnd } = await page.evaluate(() => {
       const nav = performance.getEntriesByType('navigation')[0];
       return { parsedAt: performance.timeOrigin + nav.domInteractive, loadEnd: nav.loadEventEnd };
     });
-    await page.frameLocator(SIDEBAR_SELECTOR).getByTestId('sidebar-fields').waitFor();
-    const frame = page.frames().find((f) => f.url().endsWith('/sidebar.html'));
-    const renderedAt = () => Number(document.querySelector('[data-testid="sidebar-fields"]')?.getAttribute('data-rendered-at') ?? 0);
-    await frame.waitForFunction(renderedAt);
-    const fieldsAt = await frame.evaluate(renderedAt);
     await page.close();
     return { fields: fieldsAt - parsedAt, pageLoad: loadEnd };
   };
