@@ -38,7 +38,9 @@ export default defineBackground(() => {
     void built?.then((w) => w.tabClosed(tabId));
   });
   browser.alarms.onAlarm.addListener((alarm) => void worker().then((w) => w.alarm(alarm.name)));
-  injectIntoCrmTabs(interfacesNow);
+  // The script just sent asks for its account within milliseconds: the rest of the worker is built
+  // while the page runs it, not after its first message.
+  injectIntoCrmTabs(interfacesNow, () => void worker().catch(() => undefined));
   injectIntoTaughtTabs(sites);
 
   browser.commands.onCommand.addListener(async (command, tab) => {

@@ -65,23 +65,28 @@ describe('injectIntoCrmTabs', () => {
     const { sendMessage, executeScript } = tabWithScript(false);
     vi.spyOn(browser.tabs, 'query').mockResolvedValue([] as never);
     vi.spyOn(browser.commands.onCommand, 'addListener').mockImplementation(() => undefined);
-    injectIntoCrmTabs(async () => ALL_CRM_INTERFACES_ON);
+    const injecting = vi.fn();
+    injectIntoCrmTabs(async () => ALL_CRM_INTERFACES_ON, injecting);
     const tab = { id: 3, url: crmUrl, status: 'complete' } as Parameters<Parameters<typeof browser.tabs.onUpdated.addListener>[0]>[2];
     // Still loading: not yet (the CRM's page load pays nothing).
     await fakeBrowser.tabs.onUpdated.trigger(3, { status: 'loading', url: crmUrl }, { ...tab, status: 'loading' });
     expect(sendMessage).not.toHaveBeenCalled();
-    // Loaded: a new document, where no script runs yet: injected without asking.
+    // Loaded: a new document, where no script runs yet: injected without asking, and the worker
+    // told, so it gets ready for the script's first message.
     await fakeBrowser.tabs.onUpdated.trigger(3, { status: 'complete' }, tab);
     await vi.waitFor(() => expect(executeScript).toHaveBeenCalledTimes(1));
     expect(sendMessage).not.toHaveBeenCalled();
+    expect(injecting).toHaveBeenCalledTimes(1);
     // A single-page navigation in the loaded tab: asked; nobody answers, so injected again.
     await fakeBrowser.tabs.onUpdated.trigger(3, { url: `${crmUrl}?x=1` }, { ...tab, url: `${crmUrl}?x=1` });
     await vi.waitFor(() => expect(executeScript).toHaveBeenCalledTimes(2));
     expect(sendMessage).toHaveBeenCalledTimes(1);
+    expect(injecting).toHaveBeenCalledTimes(1);
     // Other sites: never.
     await fakeBrowser.tabs.onUpdated.trigger(4, { status: 'complete' }, { ...tab, id: 4, url: 'https://example.com/' });
     expect(sendMessage).toHaveBeenCalledTimes(1);
     expect(executeScript).toHaveBeenCalledTimes(2);
+    expect(injecting).toHaveBeenCalledTimes(1);
   });
 });
 

@@ -70,15 +70,22 @@ export async function recoverIn(tabId: number, interfacesNow: InterfacesNow): Pr
   if (tab && tab.status === 'complete' && script) await injectSidebar(tabId, script);
 }
 
-export function injectIntoCrmTabs(interfacesNow: InterfacesNow): void {
+/**
+ * `injecting`: called as the script is sent to a page that has just loaded, whose script will
+ * soon ask the worker for its account (the entry builds the rest of the worker meanwhile).
+ */
+export function injectIntoCrmTabs(interfacesNow: InterfacesNow, injecting: () => void = () => undefined): void {
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     const loaded = change.status === 'complete';
     if (!(loaded || (change.url !== undefined && tab.status === 'complete'))) return;
     void scriptForPage(tab.url, interfacesNow).then((script) => {
+      if (!script) return;
       // Loaded: injected at once (a copy already running there, as after Back to a page kept in
       // the back/forward cache, steps aside). A single-page navigation in a loaded tab, where the
       // script should be following along: if it is gone, it comes back (asked first: it is there).
-      if (script) return injectSidebar(tabId, script, { ask: !loaded });
+      const injected = injectSidebar(tabId, script, { ask: !loaded });
+      if (loaded) injecting();
+      return injected;
     });
   });
   // Back to a CRM tab: the sidebar is wanted there now (the quick-log shortcut recovers too, entrypoints/background.ts).
