@@ -42,8 +42,12 @@ export async function onSidebarConnected(port: Port, key: string, { sessions, dr
     await askContentScript(tabId, { type: 'record.resend' });
     return;
   }
+  const mark = sessions.viewMark(tabId);
   try {
     const draft = view ? await getDraft(await db(), view.reading.accountKey, draftHolders.heldElsewhere(tabId)) : null;
+    // A newer view came meanwhile (the page's reading after a remembered view): it has reached this
+    // port already, and this older one must not follow it.
+    if (sessions.viewChangedSince(tabId, mark)) return;
     port.postMessage({ type: 'view', view: view && { ...view, draft } });
   } catch (error) {
     port.postMessage({ type: 'error', error: toErrorData(error) });
