@@ -114,7 +114,11 @@ async function healthScoreOf(browser, account) {
 async function showAccount(browser, page, account, seeded) {
   if (!(await waitForSidebar(page, nameOf(account)))) return;
   const frame = page.frameLocator(SIDEBAR_SELECTOR);
-  const waits = [frame.locator(`main.sidebar[data-account="${sampleAccountKey(account.id)}"]`).waitFor().catch(() => console.warn('  ! The sidebar did not mark the account as shown.'))];
+  const waits = [
+    frame.locator(`main.sidebar[data-account="${sampleAccountKey(account.id)}"]`).waitFor().catch(() => console.warn('  ! The sidebar did not mark the account as shown.')),
+    // An account seen before shows at once as stored; the fields read from the page replace it.
+    frame.getByTestId('sidebar-fields').waitFor().catch(() => console.warn('  ! The sidebar did not show the fields read from the page.')),
+  ];
   if (seeded) {
     const content = demoContentOf(account);
     const shown = (testId, texts, what) =>
