@@ -86,6 +86,15 @@ describe('handleRequest', () => {
     expect(pushes.slice(-2)).toMatchObject([{ type: 'view', view: { remembered: false, changes: [{ key: 'Industry' }] } }, { type: 'account.changed', accountKey }]);
   });
 
+  it('primes the first timeline page for a sidebar that connects only after the remembered view was replaced', async () => {
+    const { accountKey, crm, recordId, url } = reading();
+    await handleRequest({ type: 'record.visited', reading: reading() }, contentScript(7), deps);
+    await handleRequest({ type: 'page.opened' }, contentScript(7), deps);
+    await handleRequest({ type: 'record.expected', account: { accountKey, crm, recordId, url } }, contentScript(7), deps);
+    await handleRequest({ type: 'record.visited', reading: reading({ visitId: 'v2' }) }, contentScript(7), deps);
+    expect(deps.primedReads.takeTimeline(firstTimelinePage(accountKey))).toBeDefined();
+  });
+
   it('drops a remembered view whose read began before the page’s reading or leaving', async () => {
     const { port, pushes } = recordingPort();
     deps.sessions.attach(7, port);

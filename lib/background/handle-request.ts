@@ -121,14 +121,15 @@ const handlers: Handlers = {
       throw error;
     });
     const before = deps.sessions.view(tabId);
-    const remembered = before?.remembered === true && before.reading.accountKey === reading.accountKey;
+    // A sidebar listening was shown this account as remembered, and has read its timeline then.
+    const readAlready = before?.remembered === true && before.reading.accountKey === reading.accountKey && deps.sessions.listening(tabId);
     showAccount(deps, tabId, { reading: { ...reading, fields: visit.read }, fields: visit.known, changes: visit.changes, comparedWith: visit.comparedWith, draft, remembered: false });
     // Read while the sidebar frame loads what it will ask for first; a sidebar that has read this
-    // account already (its remembered view) reads again only if this visit added to its timeline.
-    if (!remembered || visit.newSnapshot) {
+    // account already reads again only if this visit added to its timeline.
+    if (!readAlready || visit.newSnapshot) {
       const db = await deps.db();
       deps.primedReads.prime(reading.accountKey, (query) => timelinePage(db, query));
-      if (remembered) deps.sessions.push(tabId, { type: 'account.changed', accountKey: reading.accountKey });
+      if (readAlready) deps.sessions.push(tabId, { type: 'account.changed', accountKey: reading.accountKey });
     }
     if (visit.changes.length > 0 || visit.comparedWith === null) await deps.portfolio.accountsChanged([reading.accountKey]);
     return null;
