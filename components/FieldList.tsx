@@ -2,11 +2,12 @@ import { useLayoutEffect, useRef } from 'react';
 import type { KnownField } from '@/lib/model/account';
 import { useI18n } from './i18n';
 
-function Fields({ fields }: { fields: KnownField[] }) {
+/** `testId`: `sidebar-field` is a field of the page's reading; a remembered view's fields are named apart. */
+function Fields({ fields, testId = 'sidebar-field' }: { fields: KnownField[]; testId?: string }) {
   return fields.map((field) => (
     <div className="field" key={field.key}>
       <dt>{field.label || field.key}</dt>
-      <dd data-testid="sidebar-field" data-field={field.key} data-on-page={String(field.onPage)}>
+      <dd data-testid={testId} data-field={field.key} data-on-page={String(field.onPage)}>
         {field.value}
       </dd>
     </div>
@@ -31,7 +32,7 @@ export function FieldList({ fields, remembered }: { fields: KnownField[]; rememb
         <p className="muted small" data-testid="sidebar-reading-record">{t('sidebar.readingRecord')}</p>
         {fields.length > 0 && (
           <dl className="fields elsewhere">
-            <Fields fields={fields} />
+            <Fields fields={fields} testId="sidebar-field-stored" />
           </dl>
         )}
       </>

@@ -70,7 +70,8 @@ export function Sidebar({ connection }: { connection: OpenedSidebarConnection })
     <main className="sidebar" data-account={accountKey}>
       <header>
         <p className="app-name">{t('appName')}</p>
-        <h1 data-testid="sidebar-account-name">{reading.name}</h1>
+        {/* `sidebar-account-name` is the page's reading only (the test contract): as stored, it is named apart. */}
+        <h1 data-testid={view.remembered ? 'sidebar-account-name-stored' : 'sidebar-account-name'}>{reading.name}</h1>
       </header>
       {error && <ErrorMessage error={error} />}
       {lost.length > 0 && (

@@ -11,6 +11,9 @@ const AFTER_ACTION_MS = 3000;
 const REFINE_POLL_MS = 250;
 const RECORD_TIMEOUT_MS = 20000;
 
+/** What the follower does with the sidebar's frame. */
+type FollowedHost = Pick<SidebarHost, 'show' | 'hide' | 'expand' | 'focusSidebar'>;
+
 export interface RecordFollowerDeps {
   adapter: CrmAdapter;
   doc: Document;
@@ -18,8 +21,8 @@ export interface RecordFollowerDeps {
   currentUrl: () => string;
   send: (message: Request) => void;
   /** The sidebar's frame, created after the page's `load` the first time it is needed. */
-  ensureHost: () => Promise<SidebarHost>;
-  existingHost: () => SidebarHost | undefined;
+  ensureHost: () => Promise<FollowedHost>;
+  existingHost: () => FollowedHost | undefined;
   /** An interval that ends with the content script's context. */
   setInterval: (handler: () => void, ms: number) => number;
 }
@@ -67,9 +70,9 @@ export function createRecordFollower(deps: RecordFollowerDeps) {
     }
     // The CRM changes the address before the new record renders: until then the record on screen
     // is the one left (the account shown before, or what the page showed as the address changed),
-    // unless that is this very account's record still on screen (back before the page left it).
+    // unless that is this very account's record still on screen (back before the next one rendered).
     const stillThisAccount = onScreenBefore !== null && lastShown?.accountKey === ref.accountKey && sameRecord(onScreenBefore, lastShown.record);
-    const previous = shown ?? (stillThisAccount ? null : onScreenBefore);
+    const previous = stillThisAccount ? null : (shown ?? onScreenBefore);
     const visitId = crypto.randomUUID();
     const sidebar = await deps.ensureHost();
     if (controller.signal.aborted) return;

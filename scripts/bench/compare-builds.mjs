@@ -1,6 +1,7 @@
 // Compares the start times of two or more builds of the extension, one browser at a time, in
 // rounds whose order rotates (so a slow minute of the machine falls on each build alike):
-//   cold: the worker stopped before the navigation, Lightning sample: page `load` → account name;
+//   cold: the worker stopped before the navigation, Lightning sample: page `load` → account name
+//   (as stored, for an account seen before, or as read);
 //   warm: the same with the worker running;
 //   classic: Classic sample: the parsed document (its fields are in the HTML) → the sidebar's fields;
 //   page load: the CRM page's own `load` (loadEventEnd): Lightning on the cold visits (a new tab, the
@@ -25,7 +26,7 @@ function nameProbe() {
   if (location.protocol !== 'chrome-extension:' || !location.pathname.endsWith('/sidebar.html')) return;
   const probe = (window.__probe = { nameAt: 0 });
   const observer = new MutationObserver(() => {
-    const el = document.querySelector('[data-testid="sidebar-account-name"]');
+    const el = document.querySelector('[data-testid="sidebar-account-name"], [data-testid="sidebar-account-name-stored"]');
     if (!el || !el.textContent.trim()) return;
     probe.nameAt = performance.timeOrigin + performance.now();
     observer.disconnect();

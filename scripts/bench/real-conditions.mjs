@@ -1,5 +1,6 @@
 // Real-condition figures (issue 15), each from the CRM page's `load` event to the account name in
-// the sidebar (`sidebar-account-name` inside the sidebar iframe), medians of several runs:
+// the sidebar (`sidebar-account-name`, or `sidebar-account-name-stored` for an account seen before
+// while the page renders its record, inside the sidebar iframe), medians of several runs:
 //   - cold start: the extension's service worker stopped (CDP ServiceWorker.stopAllWorkers, and
 //     seen stopped) before the navigation;
 //   - warm start: the worker running;
@@ -27,7 +28,7 @@ function probe() {
     if (!location.pathname.endsWith('/sidebar.html')) return;
     const p = (window.__probe = { nameAt: 0, name: '' });
     const observer = new MutationObserver(() => {
-      const el = document.querySelector('[data-testid="sidebar-account-name"]');
+      const el = document.querySelector('[data-testid="sidebar-account-name"], [data-testid="sidebar-account-name-stored"]');
       if (!el || !el.textContent.trim()) return;
       p.nameAt = now();
       p.name = el.textContent;
