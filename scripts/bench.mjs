@@ -175,6 +175,63 @@ const floors = await openFloors({ context, extensionId: browser.extensionId });
 // suggestion shown (scripts/bench/suggest-browser.mjs).
 await benchSuggestBrowser({ context, report, RUNS });
 
+// 6c. Typing at the end of a 1 MiB note in the quick log, per key, beside a bare textarea of the same
+// size and width in the same frame (the browser's own work per key on a megabyte is most of it;
+// each key's draft carries the whole note).
+{
+  const page = await context.newPage();
+  await page.goto(accountUrl(umbrella.id));
+  const sidebar = page.frameLocator(SIDEBAR_SELECTOR);
+  await sidebar.getByTestId('quick-log-open').click();
+  // Meeting notes in lines, as a pasted transcript is (one line of a megabyte costs the browser far more).
+  const line = '定例会議：導入状況を確認。Adoption review with "quotes", <tags> and \\ backslashes; next steps agreed.\n';
+  const note = line.repeat(Math.ceil((1024 * 1024) / line.length)).slice(0, 1024 * 1024);
+  const frame = sidebarFrame(page);
+  // Pasted (the whole note in one input event, React reading it through the native setter), and a
+  // bare textarea beside it.
+  await frame.evaluate((value) => {
+    const real = document.querySelector('[data-testid="quick-log-text"]');
+    real.focus();
+    Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value').set.call(real, value);
+    real.dispatchEvent(new Event('input', { bubbles: true }));
+    const bare = document.createElement('textarea');
+    bare.id = 'bare-textarea';
+    bare.rows = real.rows;
+    bare.style.width = `${real.getBoundingClientRect().width}px`;
+    bare.value = value;
+    real.parentElement.append(bare);
+  }, note);
+  const keys = 'abcdefghij';
+  /** ms per key typed at the end of the field, until the field holds every key. */
+  const perKey = async (selector) => {
+    const field = frame.locator(selector);
+    await field.press('Control+End');
+    const want = (await field.evaluate((el) => el.value.length)) + keys.length;
+    const started = performance.now();
+    await field.pressSequentially(keys);
+    await frame.waitForFunction(([sel, n]) => document.querySelector(sel).value.length >= n, [selector, want]);
+    return (performance.now() - started) / keys.length;
+  };
+  const quickLog = [];
+  const bare = [];
+  for (let i = 0; i < 3; i++) {
+    bare.push(await perKey('#bare-textarea'));
+    quickLog.push(await perKey('[data-testid="quick-log-text"]'));
+  }
+  const typed = await frame.evaluate(() => document.querySelector('[data-testid="quick-log-text"]').value.length);
+  if (typed !== note.length + keys.length * 3) throw new Error(`the quick log holds ${typed} characters, not ${note.length + keys.length * 3}`);
+  report('Typing at the end of a 1 MiB note, per key (median)', median(quickLog), 'ms', '≤ 3× a bare textarea', { bareTextarea: round(median(bare)), ratio: round(median(quickLog) / median(bare)) });
+  console.log(`    a bare textarea of the same size: ${median(bare).toFixed(1)} ms per key (${(median(quickLog) / median(bare)).toFixed(2)}×)`);
+  // The draft emptied, so later figures do not carry a megabyte.
+  await frame.evaluate(() => {
+    const real = document.querySelector('[data-testid="quick-log-text"]');
+    Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value').set.call(real, '');
+    real.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  await sidebar.getByTestId('quick-log-text').and(page.frameLocator(SIDEBAR_SELECTOR).locator(':placeholder-shown')).waitFor();
+  await page.close();
+}
+
 // 7. An account with 5,000 timeline entries: first screen of the sidebar.
 {
   const account = initech;

@@ -68,35 +68,12 @@ describe('a note of a megabyte', () => {
     // Far below the cap: no counter yet.
     expect(await frame.getByTestId('limit-count').count()).toBe(0);
 
-    // Typing at the end of it costs little more than in a bare textarea of the same size and width
-    // (the browser's own work per keystroke on a megabyte is most of it; each keystroke's draft
-    // carries the whole note).
-    const typed = ' Typed after the paste.';
-    const sidebarPage = await sidebarFrame(page);
-    await sidebarPage.evaluate((value) => {
-      const real = document.querySelector<HTMLTextAreaElement>('[data-testid="quick-log-text"]');
-      const bare = document.createElement('textarea');
-      bare.id = 'bare-textarea';
-      bare.rows = real?.rows ?? 5;
-      bare.style.width = `${real?.getBoundingClientRect().width ?? 300}px`;
-      bare.value = value;
-      real?.parentElement?.append(bare);
-    }, text);
-    const msPerKey = async (selector: string) => {
-      const field = sidebarPage.locator(selector);
-      await field.press('Control+End');
-      const started = Date.now();
-      await field.pressSequentially(typed);
-      return (Date.now() - started) / typed.length;
-    };
-    const bare = await msPerKey('#bare-textarea');
-    await sidebarPage.evaluate(() => document.getElementById('bare-textarea')?.remove());
-    const quickLog = await msPerKey('[data-testid="quick-log-text"]');
-    console.log(`typing at the end of a 1 MiB note: ${quickLog.toFixed(1)} ms per key in the quick log, ${bare.toFixed(1)} ms in a bare textarea`);
-    // A budget far from need, so a busy machine cannot fail it (about 150 ms a key here idle, 215
-    // with both cores loaded, a bare textarea about the same): it catches typing that stalls, not
-    // typing that is slow. How fast is a figure for `npm run bench`.
-    expect(quickLog).toBeLessThan(Math.max(2000, bare * 3));
+    // Typed at the end of it, every key is taken (how fast, beside a bare textarea, is a figure of
+    // `npm run bench`).
+    const typed = ' Typed.';
+    await frame.getByTestId('quick-log-text').press('Control+End');
+    await frame.getByTestId('quick-log-text').pressSequentially(typed);
+    await expect.poll(() => notesOf(frame).then((value) => value.endsWith(typed))).toBe(true);
     const saved = text + typed;
 
     await frame.getByTestId('quick-log-save').click();
@@ -127,7 +104,7 @@ describe('a note of a megabyte', () => {
     const download = await downloadFrom(page, () => again.getByTestId('export-markdown').click());
     const md = readFileSync(await download.path(), 'utf8');
     expect(md.includes(inline(saved))).toBe(true);
-    expect(md).toContain('END-saved Typed after the paste.');
+    expect(md).toContain('END-saved Typed.');
     await page.close();
   });
 
@@ -137,17 +114,17 @@ describe('a note of a megabyte', () => {
     const frame = sidebar(page);
     await paste(frame, text);
     await frame.getByTestId('quick-log-text').press('Control+End');
-    await frame.getByTestId('quick-log-text').pressSequentially(' and the last words');
+    await frame.getByTestId('quick-log-text').pressSequentially(' the end');
     // Closed once the page has taken every key (on a busy machine the browser spends 100 ms or more
     // on each key of a 1 MiB textarea, and keys still queued when a tab closes never reach it).
-    await expect.poll(() => frame.getByTestId('quick-log-text').evaluate((el) => (el as HTMLTextAreaElement).value.endsWith(' and the last words'))).toBe(true);
+    await expect.poll(() => frame.getByTestId('quick-log-text').evaluate((el) => (el as HTMLTextAreaElement).value.endsWith(' the end'))).toBe(true);
     await page.close();
 
     const reopened = await openAccount(browser.context, INITECH.id);
     const restored = sidebar(reopened);
     await restored.getByTestId('draft-restored').waitFor();
-    await expect.poll(async () => (await notesOf(restored)).length).toBe(text.length + ' and the last words'.length);
-    expect((await notesOf(restored)) === `${text} and the last words`).toBe(true);
+    await expect.poll(async () => (await notesOf(restored)).length).toBe(text.length + ' the end'.length);
+    expect((await notesOf(restored)) === `${text} the end`).toBe(true);
     await reopened.close();
   });
 
