@@ -108,6 +108,7 @@ describe('a taught site', () => {
     await settings.goto(`https://${ADMIN_HOST}/admin/settings.php`);
     await expect.poll(() => scriptAnswers(browser, `https://${ADMIN_HOST}/admin/settings.php`)).toBe(true);
     expect(await hasSidebar(settings)).toBe(false);
+    await settings.close();
 
     // The site changed: "Plan" renamed "Contract" and moved; MRR lost its attribute; Region moved.
     await browser.context.route(`https://${ADMIN_HOST}/**`, (route) => {
