@@ -76,10 +76,10 @@ export function useSidebarState(connection: OpenedSidebarConnection) {
     () =>
       connection.listen({
         onPush: (push) => {
-          if (push.type === 'view') {
-            setView(push.view);
-            // The record could be read after all: the error that kept it from showing is over.
-            setError((shown) => (shown?.code === 'store-blocked' ? undefined : shown));
+          if (push.type === 'view' || push.type === 'reading') {
+            setView(push.type === 'view' ? push.view : undefined);
+            // The record could be read after all (or another is awaited): what kept it from showing is over.
+            setError((shown) => (shown?.code === 'store-blocked' || shown?.code === 'record-not-shown' ? undefined : shown));
           } else if (push.type === 'error') setError(push.error);
           else if (push.type === 'quickLog.open') setQuickLogRequests((n) => n + 1);
           else if (push.type === 'usage.changed') {

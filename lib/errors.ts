@@ -29,6 +29,12 @@ export const ErrorCode = z.enum([
    * The open goes on in the background and succeeds once that connection closes (lib/db/connection.ts).
    */
   'store-blocked',
+  /**
+   * The address names an account whose record the page has not shown for a while (a CRM that is
+   * slow or failed to render it): the sidebar says so rather than reading forever, and still shows
+   * the record as soon as the page does.
+   */
+  'record-not-shown',
   'damaged',
   'internal',
   'unreachable',

@@ -95,6 +95,29 @@ describe('handleRequest', () => {
     expect(deps.primedReads.takeTimeline(firstTimelinePage(accountKey))).toBeDefined();
   });
 
+  it('on an account never seen before, the sidebar waits for the reading, showing nothing of the one before; a record that does not render is said to be missing', async () => {
+    const { port, pushes } = recordingPort();
+    deps.sessions.attach(7, port);
+    await handleRequest({ type: 'record.visited', reading: reading() }, contentScript(7), deps);
+    const recordId = '001Dn00000ZZZZZAA1';
+    const account = { accountKey: `salesforce:acme:${recordId}`, crm: 'salesforce', recordId, url: `https://acme.lightning.force.com/lightning/r/Account/${recordId}/view` } as const;
+    await handleRequest({ type: 'record.expected', account }, contentScript(7), deps);
+    expect(pushes.at(-1)).toEqual({ type: 'reading' });
+    expect(deps.sessions.view(7)).toBeUndefined();
+    // Asked again (the record still not rendered): nothing more to say.
+    await handleRequest({ type: 'record.expected', account }, contentScript(7), deps);
+    expect(pushes.filter((p) => p.type === 'reading')).toHaveLength(1);
+    await handleRequest({ type: 'record.missing', account }, contentScript(7), deps);
+    expect(pushes.at(-1)).toEqual({ type: 'error', error: { code: 'record-not-shown', detail: account.accountKey } });
+    // Read once it renders after all.
+    await handleRequest({ type: 'record.visited', reading: reading({ ...account, name: 'Wayne Enterprises', visitId: 'w1' }) }, contentScript(7), deps);
+    expect(pushes.at(-1)).toMatchObject({ type: 'view', view: { reading: { name: 'Wayne Enterprises' } } });
+    // Missing once the page's reading of it is shown (a late message): nothing is said.
+    const count = pushes.length;
+    await handleRequest({ type: 'record.missing', account }, contentScript(7), deps);
+    expect(pushes).toHaveLength(count);
+  });
+
   it('drops a remembered view whose read began before the page’s reading or leaving', async () => {
     const { port, pushes } = recordingPort();
     deps.sessions.attach(7, port);

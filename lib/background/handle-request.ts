@@ -50,7 +50,7 @@ async function settled<T>(primed: Promise<T> | undefined): Promise<T | undefined
  * handed out either; `record.visited` invalidates them itself and primes after its write.
  */
 const LEAVES_PRIMED_READS: ReadonlySet<RequestType> = new Set<RequestType>([
-  'page.opened', 'record.expected', 'record.visited', 'record.left', 'quickLog.open', 'sidebar.frame', 'timeline.page', 'account.overview', 'settings.get',
+  'page.opened', 'record.expected', 'record.missing', 'record.visited', 'record.left', 'quickLog.open', 'sidebar.frame', 'timeline.page', 'account.overview', 'settings.get',
   'draft.save', 'draft.clear', 'backup.export', 'handover.export', 'account.brief', 'account.health', 'portfolio.rows', 'usage.context', 'usage.mapping',
   'usage.importPart', 'usageSource.get', 'crmWrite.statuses', 'crmWrite.summary', 'teamTouches.read',
 ]);
@@ -99,11 +99,26 @@ const handlers: Handlers = {
     const mark = deps.sessions.viewMark(tabId);
     const db = await deps.db();
     const [stored, draft] = await Promise.all([rememberedAccount(db, account.accountKey), getDraft(db, account.accountKey, deps.draftHolders.heldElsewhere(tabId))]);
-    // Never seen: the sidebar waits for the reading. Read or left meanwhile: that is newer.
-    if (!stored || deps.sessions.viewChangedSince(tabId, mark)) return null;
+    // Read or left meanwhile: that is newer.
+    if (deps.sessions.viewChangedSince(tabId, mark)) return null;
+    // Never seen: the sidebar waits for the reading, showing nothing of the account before it.
+    if (!stored) {
+      if (deps.sessions.view(tabId) !== undefined) deps.sessions.awaitReading(tabId);
+      return null;
+    }
     // No field is on the page yet: each shows its last read value, until the reading.
     const fields = stored.fields.map((field) => ({ ...field, onPage: false }));
     showAccount(deps, tabId, { reading: { ...account, name: stored.account.name, fields: [], visitId: 'remembered' }, fields, changes: [], comparedWith: null, draft, remembered: true });
+    return null;
+  },
+  // The record the address names has still not rendered: the sidebar says so instead of reading
+  // on in silence (the content script goes on waiting, and its reading replaces the message).
+  async 'record.missing'({ account }, sender, deps) {
+    const tabId = requireTab(sender);
+    requireKeyOfPage(account);
+    const shown = deps.sessions.view(tabId);
+    if (shown && !shown.remembered && shown.reading.accountKey === account.accountKey) return null;
+    deps.sessions.push(tabId, { type: 'error', error: new AppError('record-not-shown', account.accountKey).toData() });
     return null;
   },
   async 'record.visited'({ reading }, sender, deps) {

@@ -98,6 +98,7 @@ export const REQUEST_POLICY = {
   // The content script: its own tab's readings and commands.
   'page.opened': CONTENT,
   'record.expected': CONTENT,
+  'record.missing': CONTENT,
   'record.visited': CONTENT,
   'record.left': CONTENT,
   'quickLog.open': CONTENT,
@@ -191,6 +192,7 @@ export function accountScope(request: Request): AccountScope {
     case 'sidebar.frame':
       return { kind: 'tab' };
     case 'record.expected':
+    case 'record.missing':
       return { kind: 'tab', pageUrl: request.account.url };
     case 'record.visited':
       return { kind: 'tab', pageUrl: request.reading.url };

@@ -33,6 +33,12 @@ export class TabSessions {
     this.changed(tabId);
   }
 
+  /** The tab's page names an account not seen before, not rendered yet: its sidebar waits for the reading. */
+  awaitReading(tabId: number): void {
+    this.forgetView(tabId);
+    this.push(tabId, { type: 'reading' });
+  }
+
   /** A mark of the tab's view now: `viewChangedSince` tells whether it has changed after. */
   viewMark(tabId: number): number {
     return this.changes.get(tabId) ?? 0;

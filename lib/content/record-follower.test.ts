@@ -1,7 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CrmAdapter } from '../adapters/types';
 import type { Request } from '../messaging/protocol';
-import { createRecordFollower } from './record-follower';
+import { createRecordFollower, RECORD_MISSING_MS } from './record-follower';
 
 const ORIGIN = 'https://crm.example';
 const url = (id: string) => `${ORIGIN}/account/${id}`;
@@ -78,5 +78,44 @@ describe('following the record on screen', () => {
     document.body.insertAdjacentHTML('beforeend', '<section data-id="initech"></section>');
     await toInitech;
     expect(visited(f.sent)).toEqual(['globex', 'initech']);
+  });
+});
+
+describe('a record that does not render', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('is said to be missing after a while, and read as soon as it renders all the same', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
+    document.body.innerHTML = '';
+    const f = follow();
+    const following = f.go(url('initech'));
+    await vi.advanceTimersByTimeAsync(RECORD_MISSING_MS - 100);
+    expect(expected(f.sent)).toEqual(['initech']);
+    expect(f.sent.some((m) => m.type === 'record.missing')).toBe(false);
+    await vi.advanceTimersByTimeAsync(200);
+    expect(f.sent.filter((m) => m.type === 'record.missing').map((m) => m.type === 'record.missing' && m.account.recordId)).toEqual(['initech']);
+    document.body.innerHTML = '<section data-id="initech"></section>';
+    await vi.advanceTimersByTimeAsync(100);
+    await following;
+    expect(visited(f.sent)).toEqual(['initech']);
+    f.stop();
+  });
+
+  it('is not said to be missing when it renders in time, nor after the page moved on', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
+    document.body.innerHTML = '';
+    const f = follow();
+    const toGlobex = f.go(url('globex'));
+    await vi.advanceTimersByTimeAsync(1000);
+    document.body.innerHTML = '<section data-id="globex"></section>';
+    await vi.advanceTimersByTimeAsync(100);
+    await toGlobex;
+    const toInitech = f.go(url('initech'));
+    await vi.advanceTimersByTimeAsync(1000);
+    void f.go('https://crm.example/list');
+    await vi.advanceTimersByTimeAsync(RECORD_MISSING_MS * 2);
+    await toInitech;
+    expect(f.sent.some((m) => m.type === 'record.missing')).toBe(false);
+    f.stop();
   });
 });

@@ -9,7 +9,10 @@ const REFINE_MS = 4000;
 /** How long after the user clicks or types on the page the record is re-read (a tab switch renders in this time). */
 const AFTER_ACTION_MS = 3000;
 const REFINE_POLL_MS = 250;
-const RECORD_TIMEOUT_MS = 20000;
+/** How long a record that has not rendered is waited for (a CRM that failed to render it may never do). */
+const RECORD_TIMEOUT_MS = 120_000;
+/** When the sidebar says the record has not appeared yet, instead of reading on in silence. */
+export const RECORD_MISSING_MS = 10_000;
 
 /** What the follower does with the sidebar's frame. */
 type FollowedHost = Pick<SidebarHost, 'show' | 'hide' | 'expand' | 'focusSidebar'>;
@@ -77,9 +80,16 @@ export function createRecordFollower(deps: RecordFollowerDeps) {
     const sidebar = await deps.ensureHost();
     if (controller.signal.aborted) return;
     sidebar.show();
-    // While the CRM renders the record, an account seen before shows at once, as stored.
-    const expected = () => send({ type: 'record.expected', account: { accountKey: ref.accountKey, crm: ref.crm, recordId: ref.recordId, url } });
-    const record = await waitForRecord(doc, adapter, { previous, timeoutMs: RECORD_TIMEOUT_MS, signal: controller.signal, onWait: expected });
+    // While the CRM renders the record, an account seen before shows at once, as stored; one that
+    // takes long is said to be missing, and read as soon as it renders all the same.
+    const account = { accountKey: ref.accountKey, crm: ref.crm, recordId: ref.recordId, url };
+    const missing = setTimeout(() => controller.signal.aborted || send({ type: 'record.missing', account }), RECORD_MISSING_MS);
+    const record = await waitForRecord(doc, adapter, {
+      previous,
+      timeoutMs: RECORD_TIMEOUT_MS,
+      signal: controller.signal,
+      onWait: () => send({ type: 'record.expected', account }),
+    }).finally(() => clearTimeout(missing));
     // The record on screen must be the one the address now names.
     if (!record || controller.signal.aborted || matchAccountPage(adapter, deps.currentUrl())?.accountKey !== ref.accountKey) return;
     let last = fingerprint(record);

@@ -119,6 +119,7 @@ export const en = {
   'error.unsupported-backup': 'The backup was made by a newer version of the extension (format {version}). Update the extension first.',
   'error.backup-not-json': 'The file is not valid JSON (it may be truncated or not a backup).',
   'error.storage': 'Your data could not be saved: {detail}. Nothing was lost; try again.',
+  'error.record-not-shown': 'This account’s record has not appeared on the page yet, so its fields cannot be read. The sidebar will show them as soon as the page shows the record; if it already does, reload the page.',
   'error.store-blocked': 'Your notes are safe, but another tab or window still has an older version of the Adoption Sidebar open. Close or reload the other CRM tabs, then try again.',
   'error.damaged': 'Some stored data is damaged and was not used.',
   'error.internal': 'Something went wrong inside the extension: {detail}',

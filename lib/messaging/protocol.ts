@@ -27,6 +27,9 @@ import { CrmWriteStatus, CrmWriteSwitches, TeamTouch, WritableCrm } from '../mod
 /** Backups are read whole into memory; past this the user is told to split the data. */
 export const BACKUP_TEXT_MAX = 200 * 1024 * 1024;
 
+/** An account record the address names, before the page has rendered it. */
+const ExpectedRecord = RecordReading.pick({ accountKey: true, crm: true, recordId: true, url: true });
+
 /** Requests from the content script, sidebar and options page to the background. */
 export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('page.opened') }),
@@ -34,7 +37,9 @@ export const Request = z.discriminatedUnion('type', [
    * The address names this account, whose record the page has not rendered yet: the sidebar may
    * show what is stored of it meanwhile (lib/background/handle-request.ts).
    */
-  z.object({ type: z.literal('record.expected'), account: RecordReading.pick({ accountKey: true, crm: true, recordId: true, url: true }) }),
+  z.object({ type: z.literal('record.expected'), account: ExpectedRecord }),
+  /** That record has still not rendered after a while: the sidebar says so (it is read as soon as it renders). */
+  z.object({ type: z.literal('record.missing'), account: ExpectedRecord }),
   z.object({ type: z.literal('record.visited'), reading: RecordReading }),
   z.object({ type: z.literal('record.left') }),
   z.object({ type: z.literal('quickLog.open') }),
@@ -110,6 +115,7 @@ export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
 export const ReplyData = {
   'page.opened': z.null(),
   'record.expected': z.null(),
+  'record.missing': z.null(),
   'record.visited': z.null(),
   'record.left': z.null(),
   'quickLog.open': z.null(),

@@ -36,6 +36,12 @@ export const SidebarPush = z.discriminatedUnion('type', [
   /** This frame is not the sidebar the extension made for the tab (lib/messaging/sidebar-frame.ts): nothing is served to it. */
   z.object({ type: z.literal('refused') }),
   z.object({ type: z.literal('view'), view: AccountView.nullable() }),
+  /**
+   * The page names an account never seen before and has not rendered its record yet: the sidebar
+   * waits for its reading, and shows nothing of the account it showed before (a note typed now
+   * must not go to that one).
+   */
+  z.object({ type: z.literal('reading') }),
   z.object({ type: z.literal('quickLog.open') }),
   /** Something of this account was saved (here or in another tab): reload what is shown. */
   z.object({ type: z.literal('account.changed'), accountKey: AccountKey }),

@@ -17,6 +17,7 @@ import {
   sidebar,
   sidebarHostsAddedOn,
   SIDEBAR_SELECTOR,
+  UMBRELLA,
   type LaunchedBrowser,
 } from './harness';
 
@@ -108,6 +109,30 @@ describe('the extension on a Salesforce Lightning account page', () => {
     expect(await frame.getByTestId('sidebar-account-name').textContent()).toBe('Initech Ltd.');
     expect(await frame.locator('[data-testid="sidebar-reading-record"], [data-testid="sidebar-account-name-stored"], [data-testid="sidebar-field-stored"]').count()).toBe(0);
     expect(await shownFields(page)).toMatchObject(expected(INITECH));
+    await page.close();
+  });
+
+  it('on an account never seen before, shows nothing of the one before while the page renders it, and says so when it does not', async () => {
+    const page = await openAccount(browser.context, GLOBEX.id);
+    await page.evaluate(() => { (window as unknown as { __sampleRenderDelayMs: number }).__sampleRenderDelayMs = 600_000; });
+    await page.click(`a[href="/lightning/r/Account/${UMBRELLA.id}/view"]`);
+    const frame = sidebar(page);
+    // Waiting for Umbrella's record: Globex (still on screen) is not offered, nor its quick log.
+    await frame.getByTestId('sidebar-waiting').waitFor();
+    expect(await frame.locator('[data-testid="sidebar-account-name"], [data-testid="sidebar-account-name-stored"], [data-testid="quick-log-open"]').count()).toBe(0);
+    // The record does not appear: after a while the sidebar says so, in words (a wait for the
+    // extension's own ten seconds, not for the machine).
+    const missing = frame.locator('[data-testid="error-message"][data-code="record-not-shown"]');
+    await missing.waitFor();
+    expect(await missing.textContent()).toContain('record has not appeared on the page yet');
+    // It renders after all: read at once, and the message is gone.
+    await page.evaluate(() => {
+      (window as unknown as { __sampleRenderDelayMs: number }).__sampleRenderDelayMs = 0;
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    });
+    await frame.getByTestId('sidebar-account-name').filter({ hasText: 'Umbrella' }).waitFor();
+    expect(await missing.count()).toBe(0);
+    expect(await shownFields(page)).toMatchObject(expected(UMBRELLA));
     await page.close();
   });
 

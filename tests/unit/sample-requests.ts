@@ -13,9 +13,12 @@ export function sampleRequests(accountKey: AccountKey, idPrefix = 'sample'): { [
   let n = 0;
   const interaction = recordsFromQuickLog(quickLogForm(), accountKey, NOW, () => `${idPrefix}-${++n}`).interaction;
   const months = [{ id: 'm1', sourceAccountKey: 'src:1', account: { id: '1', domain: '', name: 'One' }, subscription: '', metric: 'activeUsers' as const, month: '2026-10', days: Array.from({ length: 31 }, () => null), updatedAt: NOW.toISOString(), source: 'test' }];
+  const { crm, recordId, url } = reading({ accountKey });
+  const expected = { accountKey, crm, recordId, url };
   return {
     'page.opened': { type: 'page.opened' },
-    'record.expected': { type: 'record.expected', account: (({ accountKey: key, crm, recordId, url }) => ({ accountKey: key, crm, recordId, url }))(reading({ accountKey })) },
+    'record.expected': { type: 'record.expected', account: expected },
+    'record.missing': { type: 'record.missing', account: expected },
     'record.visited': { type: 'record.visited', reading: reading({ accountKey }) },
     'record.left': { type: 'record.left' },
     'quickLog.open': { type: 'quickLog.open' },
