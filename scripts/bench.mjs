@@ -287,7 +287,7 @@ await benchSuggestBrowser({ context, report, RUNS });
   console.log(`    timeline entries in the DOM: ${domEntries} of 5000; all 5,000 interactions read raw (getAll): ${median(wholeAccount).toFixed(1)} ms`);
 
   // 7b. The printable QBR brief of an account with 2,000 entries, its range holding them all:
-  // navigation to the page laid out (data-state="ready").
+  // navigation to the page laid out (data-rendered-at, stamped after a forced layout of the page).
   const briefRead = await floors.check.accountEntries(briefKey);
   if (briefRead !== 2000) throw new Error(`brief floor read ${briefRead} records, not 2000`);
   const briefTimes = [];
