@@ -93,9 +93,8 @@ const handlers: Handlers = {
   async 'record.expected'({ account }, sender, deps) {
     const tabId = requireTab(sender);
     requireKeyOfPage(account);
-    const shown = deps.sessions.view(tabId);
     // The page's reading of this account is shown already (a click within the record, say).
-    if (shown && !shown.remembered && shown.reading.accountKey === account.accountKey) return null;
+    if (deps.sessions.showsReadingOf(tabId, account.accountKey)) return null;
     const mark = deps.sessions.viewMark(tabId);
     const db = await deps.db();
     const [stored, draft] = await Promise.all([rememberedAccount(db, account.accountKey), getDraft(db, account.accountKey, deps.draftHolders.heldElsewhere(tabId))]);
@@ -116,8 +115,7 @@ const handlers: Handlers = {
   async 'record.missing'({ account }, sender, deps) {
     const tabId = requireTab(sender);
     requireKeyOfPage(account);
-    const shown = deps.sessions.view(tabId);
-    if (shown && !shown.remembered && shown.reading.accountKey === account.accountKey) return null;
+    if (deps.sessions.showsReadingOf(tabId, account.accountKey)) return null;
     deps.sessions.push(tabId, { type: 'error', error: new AppError('record-not-shown', account.accountKey).toData() });
     return null;
   },

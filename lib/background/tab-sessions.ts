@@ -39,6 +39,12 @@ export class TabSessions {
     this.push(tabId, { type: 'reading' });
   }
 
+  /** Does the tab's sidebar show the page's reading of this account (not it as stored, nor another)? */
+  showsReadingOf(tabId: number, accountKey: AccountKey): boolean {
+    const view = this.views.get(tabId);
+    return view?.remembered === false && view.reading.accountKey === accountKey;
+  }
+
   /** A mark of the tab's view now: `viewChangedSince` tells whether it has changed after. */
   viewMark(tabId: number): number {
     return this.changes.get(tabId) ?? 0;
