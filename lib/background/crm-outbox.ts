@@ -52,6 +52,8 @@ export class CrmOutbox {
     if (interactionIds.length === 0) return;
     const db = await this.db();
     const switches = (await getSettings(db)).crmWrites;
+    // Logging to every CRM is off (the default): nothing to read back.
+    if (!Object.values(switches).some((on) => on)) return;
     let queued = false;
     for (const id of interactionIds) {
       const raw: unknown = await db.get('interactions', id);

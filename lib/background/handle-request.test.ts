@@ -151,6 +151,9 @@ describe('handleRequest', () => {
 
     const saved = await handleRequest({ type: 'quickLog.save', accountKey: ACCOUNT_KEY, form: quickLogForm({ occurredAt: '2026-11-20T19:00:00+09:00' }), saveId: crypto.randomUUID(), draftId: 'form-1' }, sidebarOf(1), deps);
     expect(saved).toMatchObject({ ok: true, data: { interaction: { notes: 'Kickoff went well', occurredAt: '2026-11-20T10:00:00.000Z' } } });
+    // Told after the answer, so the sidebar that saved shows its save before it reloads.
+    expect(a.pushes.at(-1)).not.toEqual({ type: 'account.changed', accountKey: ACCOUNT_KEY });
+    await new Promise((resolve) => setTimeout(resolve, 0));
     expect(a.pushes.at(-1)).toEqual({ type: 'account.changed', accountKey: ACCOUNT_KEY });
     expect(b.pushes.at(-1)).toEqual({ type: 'account.changed', accountKey: ACCOUNT_KEY });
 

@@ -35,8 +35,18 @@ import { CrmWriteError } from '../crm-write/writer';
 
 /** Every sidebar showing the account reloads (two tabs on one account stay in step), and its portfolio row is redone. */
 async function notifyAccount(deps: BackgroundDeps, accountKey: string): Promise<void> {
-  for (const tabId of deps.sessions.tabsShowing(accountKey)) deps.sessions.push(tabId, { type: 'account.changed', accountKey });
+  pushChanged(deps, accountKey);
   await deps.portfolio.accountsChanged([accountKey]);
+}
+
+/**
+ * Pushed after the answer is on its way (a task later): the sidebar that saved shows its save
+ * first, and only then reloads what the save changed (its reload's request would go first).
+ */
+function pushChanged(deps: BackgroundDeps, accountKey: string): void {
+  setTimeout(() => {
+    for (const tabId of deps.sessions.tabsShowing(accountKey)) deps.sessions.push(tabId, { type: 'account.changed', accountKey });
+  }, 0);
 }
 
 /** A primed read's result, or undefined when there was none or it failed (the caller reads again and sees any error itself). */
@@ -210,7 +220,9 @@ const handlers: Handlers = {
   async 'quickLog.save'({ accountKey, form, saveId, draftId }, _, deps) {
     const touch = await saveLoggedTouch(await deps.db(), recordsFromQuickLog(form, accountKey, deps.now(), idsOfSave(saveId)), draftId);
     void deps.crmOutbox.saved([touch.interaction.id]);
-    await notifyAccount(deps, accountKey);
+    // The save dropped the account's portfolio row itself: the answer waits for no second write.
+    pushChanged(deps, accountKey);
+    deps.portfolio.rowsDropped([accountKey]);
     return touch;
   },
   async 'draft.save'({ draft }, sender, deps) {

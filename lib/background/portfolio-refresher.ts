@@ -11,6 +11,11 @@ export interface PortfolioRefresher {
    * rows are then recomputed shortly, once for a burst of saves, off the save's path.
    */
   accountsChanged(accountKeys: readonly string[] | 'all'): Promise<void>;
+  /**
+   * The same, for a write that dropped the accounts' kept rows in its own transaction
+   * (`dropPortfolioRow`): only the recompute is left to do, and nothing is awaited.
+   */
+  rowsDropped(accountKeys: readonly string[]): void;
   /** Recomputes what is pending now (tests, and before the worker is let go). */
   flush(): Promise<void>;
 }
@@ -51,17 +56,22 @@ export function createPortfolioRefresher(
     return running;
   };
 
+  const schedule = (accountKeys: readonly string[] | 'all') => {
+    if (accountKeys === 'all') pendingAll = true;
+    else for (const key of accountKeys) pending.add(key);
+    const at = Date.now();
+    firstPendingAt ??= at;
+    clearTimeout(timer);
+    const wait = Math.max(0, Math.min(delayMs, firstPendingAt + maxWaitMs - at));
+    timer = setTimeout(() => void flush(), wait);
+  };
+
   return {
     async accountsChanged(accountKeys) {
       await markPortfolioStale(await db(), accountKeys);
-      if (accountKeys === 'all') pendingAll = true;
-      else for (const key of accountKeys) pending.add(key);
-      const at = Date.now();
-      firstPendingAt ??= at;
-      clearTimeout(timer);
-      const wait = Math.max(0, Math.min(delayMs, firstPendingAt + maxWaitMs - at));
-      timer = setTimeout(() => void flush(), wait);
+      schedule(accountKeys);
     },
+    rowsDropped: schedule,
     flush,
   };
 }

@@ -38,6 +38,19 @@ describe('the portfolio read from kept rows', () => {
     expect(await portfolioRows(db, settings, now)).toEqual(expected);
   });
 
+  it('drops the row of an account a quick log is saved to, in the save itself, and keeps the others', async () => {
+    const now = new Date('2026-11-25T09:00:00Z');
+    const db = await openAdoptionDb(uniqueDbName());
+    await restoreBackup(db, parseBackup(JSON.stringify(portfolioBackup(0, 3, now.getTime()))));
+    const rows = await portfolioRows(db, settings, now);
+    expect(await db.count('portfolioCache')).toBe(3);
+    const [saved, ...others] = rows.map((r) => r.accountKey);
+    await saveLoggedTouch(db, recordsFromQuickLog(quickLogForm({ occurredAt: '2026-11-25T08:00:00.000Z' }), saved!, now, sequentialIds));
+    expect(await db.getAllKeys('portfolioCache')).toEqual([...others].sort());
+    // Read again, the saved touch is in its row.
+    expect((await portfolioRows(db, settings, now)).find((r) => r.accountKey === saved)?.lastTouchAt).toBe('2026-11-25T08:00:00.000Z');
+  });
+
   it('recomputes rows kept from an earlier day', async () => {
     const db = await openAdoptionDb(uniqueDbName());
     await recordVisit(db, reading(), new Date('2026-11-20T09:00:00Z'), sequentialIds);

@@ -1,4 +1,4 @@
-import type { IDBPDatabase } from 'idb';
+import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { AdoptionDb } from '../db/schema';
 import { parseStoredList } from '../db/records';
 import { UsageAccountLink, UsageMonth, type UsageSeries } from '../model/usage';
@@ -89,6 +89,14 @@ export async function portfolioRows(db: IDBPDatabase<AdoptionDb>, settings: CsmS
  * Drops the kept rows of these accounts (or all), so no reader is ever served a row older than
  * the change: `portfolioRows` recomputes a missing row. Cheap, so it runs on the save's path.
  */
+/**
+ * Drops an account's kept row in the transaction that changes the account, so the change and the
+ * row's going are one commit: a portfolio opened at any moment after never shows the row from before.
+ */
+export function dropPortfolioRow(tx: IDBPTransaction<AdoptionDb, StoreNames<AdoptionDb>[], 'readwrite'>, accountKey: string): Promise<void> {
+  return tx.objectStore('portfolioCache').delete(accountKey);
+}
+
 export async function markPortfolioStale(db: IDBPDatabase<AdoptionDb>, accountKeys: readonly string[] | 'all'): Promise<void> {
   const tx = db.transaction('portfolioCache', 'readwrite');
   if (accountKeys === 'all') await Promise.all([tx.store.clear(), tx.done]);

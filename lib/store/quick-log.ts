@@ -5,6 +5,7 @@ import { Interaction } from '../model/interaction';
 import type { LoggedTouch, QuickLogForm } from '../model/quick-log';
 import { Signal, detectedViaOf } from '../model/signal';
 import { Stakeholder } from '../model/stakeholder';
+import { dropPortfolioRow } from './portfolio';
 
 /**
  * The ids of one save, all from the id the sidebar made where the user saved: the interaction's
@@ -62,35 +63,36 @@ async function deleteDraftOf(drafts: IDBPObjectStore<AdoptionDb, ['interactions'
 const followingIds = (id: string) => IDBKeyRange.bound(`${id}.`, `${id}.\uffff`);
 
 /**
- * Stores a logged touch and clears the draft it was typed in (`draftId`: that form's draft only,
- * never another tab's), all in one transaction, and returns it as stored.
+ * Stores a logged touch, clears the draft it was typed in (`draftId`: that form's draft only,
+ * never another tab's) and drops the account's kept portfolio row, all in one transaction, and
+ * returns it as stored.
  * A touch already stored under the same interaction id is the same save tried again (its answer
  * was lost when the worker stopped): it is replaced, not stored twice, keeping when it was first
  * created; what the earlier attempt stored and this one no longer has goes.
  */
 export async function saveLoggedTouch(db: IDBPDatabase<AdoptionDb>, touch: LoggedTouch, draftId?: string): Promise<LoggedTouch> {
-  const tx = db.transaction(['interactions', 'signals', 'stakeholders', 'drafts'], 'readwrite');
+  const tx = db.transaction(['interactions', 'signals', 'stakeholders', 'drafts', 'portfolioCache'], 'readwrite');
   const interactions = tx.objectStore('interactions');
   const signals = tx.objectStore('signals');
   const stakeholders = tx.objectStore('stakeholders');
+  const { accountKey } = touch.interaction;
+  // What does not depend on an earlier attempt is asked at once, beside the read of that attempt.
+  const writes: Promise<unknown>[] = [
+    ...touch.signals.map((s) => signals.put(s)),
+    ...touch.stakeholders.map((s) => stakeholders.put(s)),
+    ...(draftId === undefined ? [] : [deleteDraftOf(tx.objectStore('drafts'), accountKey, draftId)]),
+    dropPortfolioRow(tx, accountKey),
+  ];
   const earlier = await interactions.get(touch.interaction.id);
   const stored: LoggedTouch = earlier
     ? { ...touch, interaction: { ...touch.interaction, createdAt: earlier.createdAt, revision: earlier.revision + 1 } }
     : touch;
-  const writes: Promise<unknown>[] = [];
   if (earlier) {
     const kept = new Set([...stored.signals, ...stored.stakeholders].map((r) => r.id));
     const [signalIds, stakeholderIds] = await Promise.all([signals.getAllKeys(followingIds(earlier.id)), stakeholders.getAllKeys(followingIds(earlier.id))]);
     for (const id of signalIds) if (!kept.has(id)) writes.push(signals.delete(id));
     for (const id of stakeholderIds) if (!kept.has(id)) writes.push(stakeholders.delete(id));
   }
-  await Promise.all([
-    ...writes,
-    interactions.put(stored.interaction),
-    ...stored.signals.map((s) => signals.put(s)),
-    ...stored.stakeholders.map((s) => stakeholders.put(s)),
-    ...(draftId === undefined ? [] : [deleteDraftOf(tx.objectStore('drafts'), stored.interaction.accountKey, draftId)]),
-    tx.done,
-  ]);
+  await Promise.all([...writes, interactions.put(stored.interaction), tx.done]);
   return stored;
 }
