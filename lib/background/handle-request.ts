@@ -35,18 +35,20 @@ import { CrmWriteError } from '../crm-write/writer';
 
 /** Every sidebar showing the account reloads (two tabs on one account stay in step), and its portfolio row is redone. */
 async function notifyAccount(deps: BackgroundDeps, accountKey: string): Promise<void> {
-  pushChanged(deps, accountKey);
+  afterAnswer(() => pushChanged(deps, accountKey));
   await deps.portfolio.accountsChanged([accountKey]);
 }
 
-/**
- * Pushed after the answer is on its way (a task later): the sidebar that saved shows its save
- * first, and only then reloads what the save changed (its reload's request would go first).
- */
 function pushChanged(deps: BackgroundDeps, accountKey: string): void {
-  setTimeout(() => {
-    for (const tabId of deps.sessions.tabsShowing(accountKey)) deps.sessions.push(tabId, { type: 'account.changed', accountKey });
-  }, 0);
+  for (const tabId of deps.sessions.tabsShowing(accountKey)) deps.sessions.push(tabId, { type: 'account.changed', accountKey });
+}
+
+/**
+ * Runs a task later, once the answer is on its way: the sidebar that saved shows its save first,
+ * and only then reloads what the save changed (its reload's requests would otherwise go first).
+ */
+function afterAnswer(then: () => void): void {
+  setTimeout(then, 0);
 }
 
 /** A primed read's result, or undefined when there was none or it failed (the caller reads again and sees any error itself). */
@@ -221,8 +223,8 @@ const handlers: Handlers = {
     const touch = await saveLoggedTouch(await deps.db(), recordsFromQuickLog(form, accountKey, deps.now(), idsOfSave(saveId)), draftId);
     void deps.crmOutbox.saved([touch.interaction.id]);
     // The save dropped the account's portfolio row itself: the answer waits for no second write.
-    pushChanged(deps, accountKey);
     deps.portfolio.rowsDropped([accountKey]);
+    afterAnswer(() => pushChanged(deps, accountKey));
     return touch;
   },
   async 'draft.save'({ draft }, sender, deps) {
