@@ -26,8 +26,23 @@ export const MIN_WORKING_DAYS = 5;
 
 const digit = (s: string, i: number) => s.charCodeAt(i) - 48;
 
+/**
+ * Each date's answer, kept: a health score asks it for every day of every window, and a portfolio
+ * for the same few hundred dates across all accounts (years of dates are a few thousand entries).
+ */
+const workingDays = new Map<string, boolean>();
+
 /** Monday to Friday and outside the holiday periods, for a `YYYY-MM-DD` date. */
 export function isWorkingDay(date: string): boolean {
+  let working = workingDays.get(date);
+  if (working === undefined) {
+    working = workingDayOf(date);
+    workingDays.set(date, working);
+  }
+  return working;
+}
+
+function workingDayOf(date: string): boolean {
   const weekday = dayOfWeek(dayNumber(date));
   if (weekday === 0 || weekday === 6) return false;
   const month = digit(date, 5) * 10 + digit(date, 6);
@@ -36,10 +51,17 @@ export function isWorkingDay(date: string): boolean {
   return true;
 }
 
+let sortBuffer = new Float64Array(128);
+
 /** The middle figure (the mean of the two middle ones for an even count); null for none. Sorts a copy. */
 export function median(values: readonly number[]): number | null {
   if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
+  // Sorted in a kept typed array: numerically without a comparator call per pair, and no new
+  // array per window (a health score takes several medians per series).
+  if (sortBuffer.length < values.length) sortBuffer = new Float64Array(Math.max(values.length, sortBuffer.length * 2));
+  const sorted = sortBuffer.subarray(0, values.length);
+  sorted.set(values);
+  sorted.sort();
   const mid = sorted.length >> 1;
   return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
