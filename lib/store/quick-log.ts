@@ -76,23 +76,27 @@ export async function saveLoggedTouch(db: IDBPDatabase<AdoptionDb>, touch: Logge
   const signals = tx.objectStore('signals');
   const stakeholders = tx.objectStore('stakeholders');
   const { accountKey } = touch.interaction;
+  const earlierRead = interactions.get(touch.interaction.id);
   // What does not depend on an earlier attempt is asked at once, beside the read of that attempt.
-  const writes: Promise<unknown>[] = [
+  const independent = Promise.all([
     ...touch.signals.map((s) => signals.put(s)),
     ...touch.stakeholders.map((s) => stakeholders.put(s)),
     ...(draftId === undefined ? [] : [deleteDraftOf(tx.objectStore('drafts'), accountKey, draftId)]),
     dropPortfolioRow(tx, accountKey),
-  ];
-  const earlier = await interactions.get(touch.interaction.id);
+  ]);
+  // Awaited below; if the transaction fails, the read throws first and this must not go unhandled.
+  independent.catch(() => undefined);
+  const earlier = await earlierRead;
   const stored: LoggedTouch = earlier
     ? { ...touch, interaction: { ...touch.interaction, createdAt: earlier.createdAt, revision: earlier.revision + 1 } }
     : touch;
+  const removals: Promise<unknown>[] = [];
   if (earlier) {
     const kept = new Set([...stored.signals, ...stored.stakeholders].map((r) => r.id));
     const [signalIds, stakeholderIds] = await Promise.all([signals.getAllKeys(followingIds(earlier.id)), stakeholders.getAllKeys(followingIds(earlier.id))]);
-    for (const id of signalIds) if (!kept.has(id)) writes.push(signals.delete(id));
-    for (const id of stakeholderIds) if (!kept.has(id)) writes.push(stakeholders.delete(id));
+    for (const id of signalIds) if (!kept.has(id)) removals.push(signals.delete(id));
+    for (const id of stakeholderIds) if (!kept.has(id)) removals.push(stakeholders.delete(id));
   }
-  await Promise.all([...writes, interactions.put(stored.interaction), tx.done]);
+  await Promise.all([independent, ...removals, interactions.put(stored.interaction), tx.done]);
   return stored;
 }
