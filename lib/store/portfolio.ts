@@ -86,10 +86,6 @@ export async function portfolioRows(db: IDBPDatabase<AdoptionDb>, settings: CsmS
 }
 
 /**
- * Drops the kept rows of these accounts (or all), so no reader is ever served a row older than
- * the change: `portfolioRows` recomputes a missing row. Cheap, so it runs on the save's path.
- */
-/**
  * Drops an account's kept row in the transaction that changes the account, so the change and the
  * row's going are one commit: a portfolio opened at any moment after never shows the row from before.
  */
@@ -97,6 +93,11 @@ export function dropPortfolioRow(tx: IDBPTransaction<AdoptionDb, StoreNames<Adop
   return tx.objectStore('portfolioCache').delete(accountKey);
 }
 
+/**
+ * Drops the kept rows of these accounts (or all), so no reader is ever served a row older than
+ * the change: `portfolioRows` recomputes a missing row. Cheap, so it runs on the save's path
+ * of writes that do not drop the row themselves.
+ */
 export async function markPortfolioStale(db: IDBPDatabase<AdoptionDb>, accountKeys: readonly string[] | 'all'): Promise<void> {
   const tx = db.transaction('portfolioCache', 'readwrite');
   if (accountKeys === 'all') await Promise.all([tx.store.clear(), tx.done]);
