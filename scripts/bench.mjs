@@ -187,13 +187,15 @@ await benchSuggestBrowser({ context, report, RUNS });
   const line = '定例会議：導入状況を確認。Adoption review with "quotes", <tags> and \\ backslashes; next steps agreed.\n';
   const note = line.repeat(Math.ceil((1024 * 1024) / line.length)).slice(0, 1024 * 1024);
   const frame = sidebarFrame(page);
-  // Pasted (the whole note in one input event, React reading it through the native setter).
-  await frame.evaluate((value) => {
-    const real = document.querySelector('[data-testid="quick-log-text"]');
-    real.focus();
-    Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value').set.call(real, value);
-    real.dispatchEvent(new Event('input', { bubbles: true }));
-  }, note);
+  /** The quick log's note set as a paste does (one input event, React reading it through the native setter). */
+  const pasteNotes = (value) =>
+    frame.evaluate((text) => {
+      const real = document.querySelector('[data-testid="quick-log-text"]');
+      real.focus();
+      Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value').set.call(real, text);
+      real.dispatchEvent(new Event('input', { bubbles: true }));
+    }, value);
+  await pasteNotes(note);
   /** A bare textarea of the same size and width beside the quick log, holding `value`. */
   const addBare = (value) =>
     frame.evaluate((text) => {
@@ -231,11 +233,7 @@ await benchSuggestBrowser({ context, report, RUNS });
   report('Typing at the end of a 1 MiB note, per key (median)', median(quickLog), 'ms', '≤ 3× a bare textarea', { bareTextarea: round(median(bare)), ratio: round(median(quickLog) / median(bare)) });
   console.log(`    a bare textarea of the same size: ${median(bare).toFixed(1)} ms per key (${(median(quickLog) / median(bare)).toFixed(2)}×)`);
   // The draft emptied, so later figures do not carry a megabyte.
-  await frame.evaluate(() => {
-    const real = document.querySelector('[data-testid="quick-log-text"]');
-    Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value').set.call(real, '');
-    real.dispatchEvent(new Event('input', { bubbles: true }));
-  });
+  await pasteNotes('');
   await sidebar.getByTestId('quick-log-text').and(page.frameLocator(SIDEBAR_SELECTOR).locator(':placeholder-shown')).waitFor();
   await page.close();
 }
