@@ -55,13 +55,16 @@ export function createRecordFollower(deps: RecordFollowerDeps) {
     // What is on screen as the navigation starts belongs to the page being left, whatever it was
     // (an opportunity's record, or an account's the address moved away from before it rendered
     // anything else): read now, before the CRM renders the next one.
-    const onScreenBefore = first ? null : adapter.readVisibleRecord(doc);
+    const injectedInto = first;
+    const onScreenBefore = injectedInto ? null : adapter.readVisibleRecord(doc);
     first = false;
     navigation?.abort();
     const controller = new AbortController();
     navigation = controller;
-    // Let the navigation commit first, so the address and the page agree when the record is read.
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    // Let a navigation commit first, so the address and the page agree when the record is read.
+    // The page the script was injected into has nothing to commit: no wait behind the CRM's own
+    // tasks, which right after its `load` can be many.
+    if (!injectedInto) await new Promise((resolve) => setTimeout(resolve, 0));
     if (controller.signal.aborted) return;
     const ref = matchAccountPage(adapter, url);
     if (!ref) {

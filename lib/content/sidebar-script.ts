@@ -42,7 +42,11 @@ export function runSidebarScript(adapter: CrmAdapter): void {
     if (document.readyState !== 'complete') await new Promise((resolve) => window.addEventListener('load', resolve, { once: true }));
     // Sent before the sidebar frame exists, so the background forgets what this tab showed before.
     send({ type: 'page.opened' });
-    const stored = await (storedLayout ?? browser.storage.local.get(LAYOUT_STORAGE_KEY));
+    const layoutRead = storedLayout ?? browser.storage.local.get(LAYOUT_STORAGE_KEY);
+    // The first message lookup fetches the whole bundle from the browser process, synchronously:
+    // done while the layout's answer is on its way, not after it, before the frame can start.
+    const messages = hostMessages(browser.i18n);
+    const stored = await layoutRead;
     storedLayout = undefined;
     // Ended meanwhile: no sidebar, and nothing after this runs.
     if (!instance.alive()) return new Promise<never>(() => undefined);
@@ -53,7 +57,7 @@ export function runSidebarScript(adapter: CrmAdapter): void {
     host = new SidebarHost({
       sidebarUrl: browser.runtime.getURL('/sidebar.html'),
       layout: parseLayout(stored[LAYOUT_STORAGE_KEY]),
-      messages: hostMessages(browser.i18n),
+      messages,
       saveLayout: (layout) => void browser.storage.local.set({ [LAYOUT_STORAGE_KEY]: layout }),
       topOffset: top,
       alive: instance.alive,
