@@ -4,6 +4,7 @@ import { injectIntoTaughtTabs, recoverTaughtIn } from '@/lib/background/inject-t
 import { CrmInterfaceSwitches, storageSwitchesCopy } from '@/lib/background/crm-interface-switches';
 import { SiteRegistry } from '@/lib/background/site-registry';
 import { SidebarFrames, storageFrameStore } from '@/lib/background/sidebar-frames';
+import { tellWindowOfActivation } from '@/lib/background/tab-activation';
 import type { ContentCommand } from '@/lib/messaging/content-commands';
 import type { WorkerCore } from '@/lib/background/worker';
 
@@ -42,6 +43,8 @@ export default defineBackground(() => {
   // while the page runs it, not after its first message.
   injectIntoCrmTabs(interfacesNow, () => void worker().catch(() => undefined));
   injectIntoTaughtTabs(sites);
+  // Sidebars of tabs left in the background go after a while; the tab in view gets its own back.
+  browser.tabs.onActivated.addListener(({ tabId, windowId }) => void tellWindowOfActivation(tabId, windowId, askContentScript));
 
   browser.commands.onCommand.addListener(async (command, tab) => {
     if (command !== 'open-quick-log') return;

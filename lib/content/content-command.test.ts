@@ -11,6 +11,8 @@ describe('readContentCommand', () => {
       { type: 'record.resend', extra: 1 },
       { type: 'sidebar.ping' },
       { type: 'sidebar.end' },
+      { type: 'tab.hidden' },
+      { type: 'tab.shown' },
       { type: 'toString' },
       { type: '__proto__' },
       { type: 1 },

@@ -1,7 +1,7 @@
 import type { ContentCommand } from '../messaging/content-commands';
 
 /** Every command the background sends a tab; the compiler checks none is missing. */
-const COMMAND_TYPES: Record<ContentCommand['type'], true> = { 'quickLog.open': true, 'record.resend': true, 'sidebar.end': true };
+const COMMAND_TYPES: Record<ContentCommand['type'], true> = { 'quickLog.open': true, 'record.resend': true, 'sidebar.end': true, 'tab.hidden': true, 'tab.shown': true };
 
 /** Keys a command carries besides its type: none, or `readContentCommand` would have to read them. */
 type Payload<T> = T extends unknown ? Exclude<keyof T, 'type'> : never;

@@ -8,6 +8,8 @@ import { watchLocation } from './location-watcher';
 import { LAYOUT_STORAGE_KEY, parseLayout } from './layout';
 import { readContentCommand } from './content-command';
 import { answerFrameReady, extensionOriginOf } from './frame-handshake';
+import { createBackgroundRelease, readReleaseAfter, RELEASE_STORAGE_KEY } from './background-release';
+import { FRAME_RELEASE_ASK, isReleasable } from '../messaging/sidebar-frame';
 import type { Request } from '../messaging/protocol';
 
 /**
@@ -24,6 +26,7 @@ export function runSidebarScript(adapter: CrmAdapter): void {
   if (!instance) return;
   const ask = (message: Request): Promise<unknown> => browser.runtime.sendMessage(message).catch(() => undefined);
   const send = (message: Request) => void ask(message);
+  const extensionOrigin = extensionOriginOf(browser.runtime.getURL('/'));
   let host: SidebarHost | undefined;
   let creating: Promise<SidebarHost> | undefined;
   let stopHandshake: (() => void) | undefined;
@@ -67,7 +70,7 @@ export function runSidebarScript(adapter: CrmAdapter): void {
     stopHandshake = answerFrameReady({
       win: window,
       frame: host.iframe,
-      extensionOrigin: extensionOriginOf(browser.runtime.getURL('/')),
+      extensionOrigin,
       announce: (key) => ask({ type: 'sidebar.frame', key }),
       newKey: () => crypto.randomUUID(),
     });
@@ -93,12 +96,41 @@ export function runSidebarScript(adapter: CrmAdapter): void {
     },
   });
 
+  // A tab left in the background gives its sidebar's memory back after a while (README, figures).
+  const background = createBackgroundRelease({
+    afterMs: async () => readReleaseAfter((await browser.storage.local.get(RELEASE_STORAGE_KEY))[RELEASE_STORAGE_KEY]),
+    ask: () => host?.iframe.contentWindow?.postMessage({ type: FRAME_RELEASE_ASK }, extensionOrigin),
+    release: dropHost,
+    restore: () => void follower.onRestored(),
+    setTimeout: (handler, ms) => window.setTimeout(handler, ms),
+    clearTimeout: (id) => window.clearTimeout(id),
+  });
+  instance.onStop(background.stop);
+  const onFrameMessage = (event: MessageEvent) => {
+    const frame = host?.iframe.contentWindow;
+    if (frame && event.source === frame && event.origin === extensionOrigin && isReleasable(event.data)) background.releasable();
+  };
+  window.addEventListener('message', onFrameMessage);
+  instance.onStop(() => window.removeEventListener('message', onFrameMessage));
+  // The page's own visibility (a browser's tab strip, a minimised window). Only the browser's event:
+  // the state is read in this script's world, where the page cannot redefine it.
+  const onVisibility = (event: Event) => {
+    if (!event.isTrusted) return;
+    if (document.visibilityState === 'hidden') background.hidden();
+    else background.shown();
+  };
+  document.addEventListener('visibilitychange', onVisibility);
+  instance.onStop(() => document.removeEventListener('visibilitychange', onVisibility));
+  if (document.visibilityState === 'hidden') background.hidden();
+
   const onMessage = (message: unknown) => {
     // The background asks whether the script still runs here (else it injects it again).
     if (isSidebarPing(message)) return instance.alive() ? Promise.resolve(true) : undefined;
     const command = readContentCommand(message);
     if (!command) return;
-    if (command.type === 'record.resend') follower.resend();
+    if (command.type === 'tab.hidden') background.hidden();
+    else if (command.type === 'tab.shown') background.shown();
+    else if (command.type === 'record.resend') follower.resend();
     // Turned off in the settings: everything registered above is undone, the sidebar included, and
     // the ping goes unanswered, so turning it on again injects a new copy.
     else if (command.type === 'sidebar.end') instance.stop();
