@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { tellWindowOfActivation } from './tab-activation';
+import { CRM_MATCHES } from '../crm-hosts';
 
 describe('tellWindowOfActivation', () => {
   afterEach(() => {
@@ -9,11 +10,11 @@ describe('tellWindowOfActivation', () => {
     fakeBrowser.reset();
   });
 
-  it('tells the activated tab it is shown and the other tabs of its window that they are not', async () => {
+  it('tells the activated tab it is shown and the other CRM tabs of its window that they are not', async () => {
     const query = vi.spyOn(browser.tabs, 'query').mockResolvedValue([{ id: 3 }, { id: 4 }, { id: 5 }, {}] as never);
     const ask = vi.fn(async () => undefined);
     await tellWindowOfActivation(5, 1, ask);
-    expect(query).toHaveBeenCalledWith({ windowId: 1, active: false });
+    expect(query).toHaveBeenCalledWith({ windowId: 1, active: false, url: [...CRM_MATCHES] });
     expect(ask.mock.calls).toEqual([
       [5, { type: 'tab.shown' }],
       [3, { type: 'tab.hidden' }],

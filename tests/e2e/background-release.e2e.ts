@@ -19,7 +19,9 @@ describe('a tab left in the background', () => {
   beforeAll(async () => {
     browser = await launchBrowser();
     const [worker] = browser.context.serviceWorkers();
-    await worker!.evaluate(([key, ms]) => chrome.storage.local.set({ [key]: ms }), [RELEASE_STORAGE_KEY, 500] as const);
+    // In the extension's worker, where `chrome` is the extension API.
+    type StorageArea = { set(items: Record<string, unknown>): Promise<void> };
+    await worker!.evaluate(([key, ms]) => (Reflect.get(globalThis, 'chrome') as { storage: { local: StorageArea } }).storage.local.set({ [key]: ms }), [RELEASE_STORAGE_KEY, 500] as const);
   });
   afterAll(async () => {
     await browser?.close();
