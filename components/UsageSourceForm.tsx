@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { request } from '@/lib/messaging/client';
 import { toErrorData, type AppErrorData } from '@/lib/errors';
@@ -29,6 +29,8 @@ export function UsageSourceForm() {
   const [problem, setProblem] = useState<string>();
   const [error, setError] = useState<AppErrorData>();
   const [busy, setBusy] = useState(false);
+  /** The save on its way: a fetch asked for meanwhile waits for it, so it uses what was just saved (a new token, say). */
+  const saving = useRef<Promise<void>>(Promise.resolve());
 
   const checkPermission = (url: string) => {
     if (!url) return;
@@ -58,7 +60,8 @@ export function UsageSourceForm() {
     browser.permissions.request({ origins: [sourceOriginPattern(url)] }).then((ok) => setPermission(ok ? 'granted' : 'denied'), () => setPermission('denied'));
   };
 
-  const save = async () => {
+  const save = () => (saving.current = saveForm());
+  const saveForm = async () => {
     const parsed = UsageSourceConfig.safeParse({ ...form, url: form.url.trim() });
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
@@ -76,6 +79,7 @@ export function UsageSourceForm() {
   const fetchNow = async () => {
     setBusy(true);
     try {
+      await saving.current;
       setStatus(await request({ type: 'usageSource.refresh' }));
       setError(undefined);
     } catch (e) {
