@@ -34,7 +34,7 @@ describe('background release', () => {
     expect(calls).toEqual(['ask', 'release', 'restore']);
   });
 
-  it('asks again after the same wait when the frame holds an open editor (no answer)', async () => {
+  it('asks again after the same wait when the frame holds input (it never says it may go)', async () => {
     const { release, calls } = setup();
     release.hidden();
     await vi.advanceTimersByTimeAsync(3000);

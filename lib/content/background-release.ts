@@ -19,7 +19,7 @@ export function readReleaseAfter(stored: unknown): number {
 export interface BackgroundReleaseDeps {
   /** The wait as stored now (read each time the tab goes to the background). */
   afterMs: () => Promise<number>;
-  /** Asks the sidebar frame whether it may go (it answers through `releasable`, or not at all). */
+  /** Asks the sidebar frame whether it may go: `releasable` follows when it may; a frame holding input is asked again after the wait. */
   ask: () => void;
   /** Takes the sidebar off the page. */
   release: () => void;

@@ -41,9 +41,9 @@ export function readFrameKey(data: unknown): string | null {
 /**
  * A tab in the background takes its sidebar off the page after a while, to give back the memory
  * of the sidebar's document (lib/content/background-release.ts). The content script asks its own
- * frame first (posted to the extension's origin alone); the frame says it may go only while it
- * holds nothing being typed (no editor or quick log open), so no unsaved text goes with it, and
- * else that it holds input (it is asked again later). The page shares the window the question
+ * frame first (posted to the extension's origin alone); the frame says it may go only while no
+ * open editor or quick log holds text, so no unsaved text goes with it, and else that it holds
+ * input (it is asked again later). The page shares the window the question
  * comes from, so it can ask too: it learns whether an editor is open, nothing of what is in it.
  */
 export const FRAME_RELEASE_ASK = 'adoption-sidebar.may-release';

@@ -9,7 +9,7 @@ function framedWindow() {
   const win = frame.contentWindow!;
   const parent = win.parent;
   const answered = vi.spyOn(parent, 'postMessage').mockImplementation(() => undefined);
-  const ask = (source: Window | null, data: unknown = { type: FRAME_RELEASE_ASK }) => win.dispatchEvent(new MessageEvent('message', { source, data, origin: 'https://acme.my.salesforce.com' }));
+  const ask = (source: Window | null, data: unknown = { type: FRAME_RELEASE_ASK }, origin = 'https://acme.my.salesforce.com') => win.dispatchEvent(new MessageEvent('message', { source, data, origin }));
   return { win, parent, answered, ask };
 }
 
@@ -41,6 +41,8 @@ describe('release questions', () => {
     ask(win);
     ask(parent, { type: 'adoption-sidebar.ready' });
     ask(parent, 'adoption-sidebar.may-release');
+    // No origin to answer to: never posted to any window ('*').
+    ask(parent, { type: FRAME_RELEASE_ASK }, '');
     expect(answered).not.toHaveBeenCalled();
   });
 

@@ -3,14 +3,15 @@ import { FRAME_HOLDS_INPUT, FRAME_RELEASABLE, isReleaseAsk } from '../messaging/
 /**
  * The frame's half of taking a background tab's sidebar off the page (lib/content/background-release.ts):
  * the content script asks, and the frame says it may go only while it holds nothing being typed
- * (`holdsInput`: an editor or the quick log open), else that it holds input. Asked by anything
- * but its parent, it stays silent. Returns the stop.
+ * (`holdsInput`: text in an open editor or quick log), else that it holds input. Asked by anything
+ * but its parent window, it stays silent. Returns the stop.
  */
 export function answerReleaseQuestions(win: Window, holdsInput: () => boolean): () => void {
   if (win.parent === win) return () => undefined;
   const onMessage = (event: MessageEvent) => {
-    if (event.source !== win.parent || !isReleaseAsk(event.data)) return;
-    win.parent.postMessage({ type: holdsInput() ? FRAME_HOLDS_INPUT : FRAME_RELEASABLE }, event.origin || '*');
+    // Answered to the asking window's origin alone (every window message carries one).
+    if (event.source !== win.parent || !event.origin || !isReleaseAsk(event.data)) return;
+    win.parent.postMessage({ type: holdsInput() ? FRAME_HOLDS_INPUT : FRAME_RELEASABLE }, event.origin);
   };
   win.addEventListener('message', onMessage);
   return () => win.removeEventListener('message', onMessage);
