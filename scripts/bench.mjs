@@ -10,6 +10,7 @@ import { benchImport } from './bench/import-browser.mjs';
 import { benchPortfolioPage } from './bench/portfolio-browser.mjs';
 import { openFloors, sidebarPageSize } from './bench/floors.mjs';
 import { benchRealConditions } from './bench/real-conditions.mjs';
+import { benchStartFloors } from './bench/start-floors.mjs';
 import { benchCrmSamples } from './bench/crm-samples.mjs';
 import { benchSuggestBrowser } from './bench/suggest-browser.mjs';
 import { timeSave } from './bench/time-save.mjs';
@@ -318,6 +319,8 @@ await browser.close();
 
 // 10. Real conditions: cold and warm start, first visit and revisit, memory per tab (own browsers).
 await benchRealConditions({ report, RUNS });
+// 10b. What of a start is the sidebar's: injection and the frame's load against their floors.
+await benchStartFloors({ report, RUNS });
 
 // 11. The same fields and page-load figures on the HubSpot, Dynamics 365 and Classic samples (own browsers).
 await benchCrmSamples({ report, RUNS });
