@@ -8,7 +8,8 @@
 //   worker stopped), Classic (a small page that loads fast) with the worker running.
 // Medians per build. The figures of `npm run bench` move with the machine's hour; this is how the
 // README's before/after figures of a change are taken (both builds in the same run).
-// Usage: node scripts/bench/compare-builds.mjs <build dir> <build dir> ...  (R rounds of K visits; 3 and 4 unless set)
+// Usage: node scripts/bench/compare-builds.mjs <build dir> <build dir> ...  (R rounds of K visits; 3 and 4 unless set;
+// LOCALE=ja-JP for a browser set to Japanese)
 // An older build, e.g.: git worktree add /tmp/old <rev> && ln -s "$PWD/node_modules" /tmp/old/node_modules &&
 //   (cd /tmp/old && npx wxt prepare && npx wxt build), then compare /tmp/old/.output/chrome-mv3 with .output/chrome-mv3.
 import { accountUrl, classicAccountUrl, launchBrowser, sampleAccounts, waitForSidebarFrame } from '../lib/browser.mjs';
@@ -18,6 +19,8 @@ const dirs = process.argv.slice(2);
 if (dirs.length === 0) throw new Error('usage: node scripts/bench/compare-builds.mjs <build dir> <build dir> ...');
 const ROUNDS = Number(process.env.R ?? 3);
 const VISITS = Number(process.env.K ?? 4);
+/** The browser's language (`LOCALE=ja-JP`: the UI in Japanese); the system's unless set. */
+const LOCALE = process.env.LOCALE || undefined;
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -38,7 +41,7 @@ const [first, second] = sampleAccounts();
 const results = Object.fromEntries(dirs.map((dir) => [dir, { cold: [], warm: [], classic: [], pageLoad: [], classicLoad: [] }]));
 
 async function session(dir) {
-  const browser = await launchBrowser({ extensionDir: dir });
+  const browser = await launchBrowser({ extensionDir: dir, locale: LOCALE });
   const { context } = browser;
   await context.addInitScript(nameProbe);
   // A blank tab holds the CDP session that stops the worker.
