@@ -20,4 +20,18 @@ describe('the sidebar in a browser set to Japanese', () => {
     await expect.poll(() => frame.getByRole('button', { name: '保存', exact: true }).count()).toBeGreaterThan(0);
     await page.close();
   });
+
+  it('shows the settings, portfolio and toolbar pages in Japanese', async () => {
+    const page = await browser.context.newPage();
+    for (const [path, text] of [
+      ['options.html', 'アダプション・サイドバーの設定'],
+      ['portfolio.html', 'ポートフォリオ'],
+      ['popup.html', 'ポートフォリオを開く'],
+    ] as const) {
+      await page.goto(`chrome-extension://${browser.extensionId}/${path}`);
+      await expect.poll(() => page.getByText(text, { exact: true }).first().count(), { message: path }).toBe(1);
+      expect(await page.evaluate(() => document.documentElement.lang), path).toBe('ja');
+    }
+    await page.close();
+  });
 });
