@@ -6,7 +6,7 @@
 import type { BrowserContext, Page as PlaywrightPage } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import type { Browser as PuppeteerBrowser, ElementHandle, Frame as PuppeteerFrame, Page as PuppeteerPage } from 'puppeteer-core';
-import { accountUrl, DEFAULT_TIMEOUT_MS, sampleData, SIDEBAR_SELECTOR } from '../../../scripts/lib/browser.mjs';
+import { accountUrl, DEFAULT_TIMEOUT_MS, sampleData, SIDEBAR_SELECTOR, waitForSidebarFrame as sidebarFrame } from '../../../scripts/lib/browser.mjs';
 
 export interface CrmTab {
   goto(url: string): Promise<void>;
@@ -25,6 +25,12 @@ export interface CrmTab {
   sidebarHas(selector: string): Promise<boolean>;
   /** Waits until the page shows no sidebar (none added, or the one there hidden). */
   waitSidebarHidden(): Promise<void>;
+  /** Waits until the page has no sidebar host at all (taken off the page, as a tab in the background's). */
+  waitSidebarGone(): Promise<void>;
+  /** Makes this tab the active one of its window. */
+  bringToFront(): Promise<void>;
+  /** Sets `storage.local` items from the sidebar's frame (an extension page: the extension's storage). */
+  setExtensionStorage(items: Record<string, unknown>): Promise<void>;
   /** Every address at which a sidebar host was added to this tab's documents (recorded from before the page's own scripts). */
   hostsAddedOn(): Promise<string[]>;
   /** Clicks `selector` in the sidebar and returns the file it gives the browser to save. */
@@ -68,6 +74,17 @@ function recordHosts(): void {
 }
 const readHosts = () => (Reflect.get(window, '__sidebarHostsAddedOn') as string[] | undefined) ?? [];
 
+function sidebarGone(): boolean {
+  return document.querySelector('adoption-sidebar-host') === null;
+}
+
+/** In the sidebar's frame, where the extension API is the page's own (`browser` in Firefox, `chrome` in Chromium). */
+async function setStorage(items: Record<string, unknown>): Promise<void> {
+  type StorageArea = { set(values: Record<string, unknown>): Promise<void> };
+  const api = (Reflect.get(globalThis, 'browser') ?? Reflect.get(globalThis, 'chrome')) as { storage: { local: StorageArea } };
+  await api.storage.local.set(items);
+}
+
 function sidebarHidden(): boolean {
   const host = document.querySelector('adoption-sidebar-host');
   return !host || getComputedStyle(host).display === 'none';
@@ -109,6 +126,12 @@ export function playwrightTab(page: PlaywrightPage): CrmTab {
     clickInSidebar: (selector) => sidebar().locator(selector).click(),
     sidebarHas: async (selector) => (await sidebar().locator(selector).count()) > 0,
     waitSidebarHidden: async () => void (await page.waitForFunction(sidebarHidden)),
+    waitSidebarGone: async () => void (await page.waitForFunction(sidebarGone)),
+    bringToFront: () => page.bringToFront(),
+    setExtensionStorage: async (items) => {
+      const frame = await sidebarFrame(page);
+      await frame.evaluate(setStorage, items);
+    },
     hostsAddedOn: () => page.evaluate(readHosts),
     downloadFromSidebar: (selector) => playwrightDownload(page, () => sidebar().locator(selector).click()),
     close: () => page.close(),
@@ -229,6 +252,12 @@ export function puppeteerTab(page: PuppeteerPage): CrmTab {
       return frame ? frame.evaluate(textMatches, selector, null) : false;
     },
     waitSidebarHidden: async () => void (await page.waitForFunction(sidebarHidden)),
+    waitSidebarGone: async () => void (await page.waitForFunction(sidebarGone)),
+    bringToFront: () => page.bringToFront(),
+    setExtensionStorage: async (items) => {
+      const frame = await untilInSidebar(page, 'itself', async () => true);
+      await frame.evaluate(setStorage, items);
+    },
     hostsAddedOn: () => page.evaluate(readHosts),
     downloadFromSidebar: async (selector) => {
       const frame = await untilInSidebar(page, `${selector} to click`, async (f) => (await f.$(selector)) !== null);

@@ -1,12 +1,14 @@
 /**
  * The key flows, written once and run in Chromium and in Firefox (key-flows.*.e2e.ts): the sidebar
  * with the record's fields, single-page navigation, no sidebar elsewhere, a note kept after a
- * reload, and Back and Forward (Firefox restores the page from its back/forward cache with the old
- * sidebar, whose port to the background is gone).
+ * reload, Back and Forward (Firefox restores the page from its back/forward cache with the old
+ * sidebar, whose port to the background is gone), and a tab in the background giving its sidebar
+ * back and getting it again when brought to the front.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { accountUrl, fieldValue, sampleData, type SampleAccount } from '../../../scripts/lib/browser.mjs';
 import type { BrowserUnderTest, CrmTab } from './crm-tab';
+import { RELEASE_STORAGE_KEY } from '../../../lib/content/background-release';
 
 const data = sampleData();
 const [GLOBEX, INITECH, , UMBRELLA] = data.accounts as [SampleAccount, SampleAccount, SampleAccount, SampleAccount];
@@ -113,6 +115,29 @@ export function keyFlows(launch: () => Promise<BrowserUnderTest>): void {
     await tab.waitInSidebar('[data-testid="timeline-entry"][data-kind="interaction"]', note);
     await tab.click(navLink(UMBRELLA));
     await tab.waitInSidebar(NAME, name(UMBRELLA));
+    await tab.close();
+  });
+
+  it('takes the sidebar of a tab in the background off the page after the wait, and shows it again, note and all, when the tab is brought back', async () => {
+    const tab = await browser.newTab();
+    await tab.goto(accountUrl(UMBRELLA.id));
+    await tab.waitInSidebar(NAME, name(UMBRELLA));
+    // The wait is five minutes by default (lib/content/background-release.ts); half a second here.
+    await tab.setExtensionStorage({ [RELEASE_STORAGE_KEY]: 500 });
+    const note = `Logged before the tab went to the background ${Date.now()}`;
+    await logNote(tab, note);
+
+    // Another tab of the window opened and active: this one is in the background.
+    const other = await browser.newTab();
+    await tab.waitSidebarGone();
+
+    await tab.bringToFront();
+    await tab.waitInSidebar(NAME, name(UMBRELLA));
+    await tab.waitInSidebar('[data-testid="timeline-entry"][data-kind="interaction"]', note);
+    expect(await tab.sidebarAttributes('[data-testid="sidebar-field"]', 'data-field')).toContain('Name');
+    // Back to the default for the flows after this one.
+    await tab.setExtensionStorage({ [RELEASE_STORAGE_KEY]: null });
+    await other.close();
     await tab.close();
   });
 }
