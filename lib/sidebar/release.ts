@@ -27,8 +27,8 @@ const TEXT_TYPES = new Set(['text', 'search', 'email', 'url', 'tel']);
 export function holdsInput(doc: Document): boolean {
   for (const form of Array.from(doc.forms)) {
     for (const field of Array.from(form.elements)) {
-      const text = field.tagName === 'TEXTAREA' || (field.tagName === 'INPUT' && TEXT_TYPES.has((field as HTMLInputElement).type));
-      if (text && (field as HTMLInputElement | HTMLTextAreaElement).value.trim() !== '') return true;
+      const text = field instanceof HTMLTextAreaElement || (field instanceof HTMLInputElement && TEXT_TYPES.has(field.type));
+      if (text && field.value.trim() !== '') return true;
     }
   }
   return false;
