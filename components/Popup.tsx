@@ -49,6 +49,7 @@ export function Popup() {
 
   return (
     <main className="popup" style={{ minWidth: 260, padding: 8 }}>
+      <h1 className="app-name">{t('appName')}</h1>
       <p>
         <button type="button" data-testid="popup-portfolio" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/portfolio.html') })}>
           {t('popup.portfolio')}
