@@ -272,21 +272,21 @@ await benchSuggestBrowser({ context, report, RUNS });
     wholeAccount.push(await floors.accountEntries(key));
     const page = await context.newPage();
     await page.goto(accountUrl(account.id));
-    const rendered = await pageRenderedAt(page);
     await page.frameLocator(SIDEBAR_SELECTOR).getByTestId('timeline-entry').first().waitFor();
     const frame = sidebarFrame(page);
     const shownAt = await frame.evaluate(() => Number(document.querySelector('[data-testid="timeline"]').getAttribute('data-rendered-at')));
     const frameReadyAt = await frame.evaluate(() => performance.timeOrigin + performance.getEntriesByType('navigation')[0].domContentLoadedEventStart);
     const loadAt = await page.evaluate(() => performance.timeOrigin + performance.getEntriesByType('navigation')[0].loadEventStart);
     domEntries = await frame.evaluate(() => document.querySelectorAll('[data-testid="timeline-entry"]').length);
-    // From the later of the page's record and the sidebar's document ready: an account seen before
-    // shows as stored at once, often before the page renders its record, and the race between the
-    // two (the sidebar's document load against the sample's 200 ms) is not the account's size.
-    times.push(shownAt - Math.max(rendered, frameReadyAt));
+    // From the sidebar's document ready: the account was visited before (section 3), so the
+    // sidebar shows it as stored without waiting for the page to render its record, which the
+    // page often does after the timeline is shown (a figure counted from it came out negative).
+    // From there the figure is the first page's read and render: what the 5,000 entries cost.
+    times.push(shownAt - frameReadyAt);
     fromLoad.push(shownAt - loadAt);
     await page.close();
   }
-  report('5,000-entry account: first screen with timeline, after the page and the sidebar are ready (median)', median(times), 'ms', '≤ 150 ms', {
+  report('5,000-entry account: first screen with timeline, after the sidebar document is ready (median)', median(times), 'ms', '≤ 150 ms', {
     floor: { what: `the first timeline page read raw (newest ${pageSize + 1} interactions and signals through the byAccount index)`, value: median(firstPageFloor) },
     ratioTarget: RATIO_TARGETS.firstScreen,
   });
