@@ -377,12 +377,14 @@ export async function benchRealConditions({ report, RUNS }) {
       for (let i = 0; i < runs; i++) {
         const page = await context.newPage();
         await page.goto(accountUrl(globex.id));
-        await waitForSidebarFrame(page).then((f) => f.waitForFunction(() => window.__probe?.nameAt > 0));
+        const first = await waitForSidebarFrame(page);
+        await first.waitForFunction(() => window.__probe?.nameAt > 0);
         const front = await context.newPage();
         await page.waitForFunction(() => !document.querySelector('adoption-sidebar-host'), null, { polling: 100 });
         const shownAt = Date.now();
         await page.bringToFront();
-        const frame = await waitForSidebarFrame(page);
+        // The new sidebar's frame, not the released one (listed until its detach is reported).
+        const frame = await waitForSidebarFrame(page, { not: first });
         await frame.waitForFunction(() => window.__probe?.nameAt > 0);
         back.push((await frame.evaluate(() => window.__probe.nameAt)) - shownAt);
         await front.close();

@@ -121,5 +121,5 @@ export interface LaunchedWithExtension extends LaunchedBrowser {
 export function launchBrowser(options?: LaunchOptions & { withExtension?: boolean; extensionDir?: string }): Promise<LaunchedBrowser>;
 export function launchWithExtension(options?: LaunchOptions): Promise<LaunchedWithExtension>;
 
-/** The sidebar iframe's Frame (URL chrome-extension://<id>/sidebar.html…) once attached; throws after `timeout` (default DEFAULT_TIMEOUT_MS). */
-export function waitForSidebarFrame(page: Page, options?: { extensionId?: string; timeout?: number }): Promise<Frame>;
+/** The sidebar iframe's Frame (URL chrome-extension://<id>/sidebar.html…) once attached, never `not` (a frame seen before) nor a detached one; throws after `timeout` (default DEFAULT_TIMEOUT_MS). */
+export function waitForSidebarFrame(page: Page, options?: { extensionId?: string; timeout?: number; not?: Frame }): Promise<Frame>;

@@ -265,9 +265,10 @@ export async function launchWithExtension({ userDataDir, headless, locale } = {}
  * The sidebar iframe's Frame in `page`: the frame whose URL is the extension's sidebar page.
  * Waits up to `timeout` ms (default DEFAULT_TIMEOUT_MS) for it to attach; throws when it does not.
  */
-export async function waitForSidebarFrame(page, { extensionId, timeout = DEFAULT_TIMEOUT_MS } = {}) {
+export async function waitForSidebarFrame(page, { extensionId, timeout = DEFAULT_TIMEOUT_MS, not } = {}) {
   const prefix = extensionId ? `chrome-extension://${extensionId}/sidebar.html` : null;
-  const matches = (frame) => (prefix ? frame.url().startsWith(prefix) : /^chrome-extension:\/\/[a-p]{32}\/sidebar\.html/.test(frame.url()));
+  // `not`: a sidebar frame seen before, which may still be listed a moment after its host went.
+  const matches = (frame) => frame !== not && !frame.isDetached() && (prefix ? frame.url().startsWith(prefix) : /^chrome-extension:\/\/[a-p]{32}\/sidebar\.html/.test(frame.url()));
   const deadline = Date.now() + timeout;
   for (;;) {
     const frame = page.frames().find(matches);
