@@ -2,8 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importDemoData } from '../../scripts/lib/demo-data.mjs';
-import { GLOBEX, launchBrowser, openAccount, sidebarFrame, type LaunchedBrowser } from './harness';
+import { GLOBEX, launchBrowser, launchWithSampleData, openAccount, sidebarFrame, type LaunchedBrowser } from './harness';
 
 // axe-core's checks (WCAG 2 A and AA, and its best practices) on every page and state of the
 // extension a CSM sees, run in the real browser on the rendered pages. A violation fails the test
@@ -61,8 +60,7 @@ describe('accessibility (axe-core) of the extension’s pages', () => {
   describe('in English, with the sample data', () => {
     let browser: LaunchedBrowser;
     beforeAll(async () => {
-      browser = await launchBrowser();
-      await importDemoData(browser);
+      browser = await launchWithSampleData();
     });
     afterAll(async () => {
       await browser?.close();

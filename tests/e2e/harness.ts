@@ -34,6 +34,7 @@ import {
   type SampleData,
   type SampleField,
 } from '../../scripts/lib/browser.mjs';
+import { importDemoData } from '../../scripts/lib/demo-data.mjs';
 
 export {
   accountUrl,
@@ -64,6 +65,13 @@ export {
 };
 
 export const data: SampleData = sampleData();
+
+/** A browser with the extension and the demo's sample data: goals, stakeholders, signals and touches (a backup), and 180 days of usage (a CSV through the import). */
+export async function launchWithSampleData(options?: LaunchOptions): Promise<LaunchedBrowser> {
+  const browser = await launchBrowser(options);
+  await importDemoData(browser);
+  return browser;
+}
 
 function accountAt(index: number): SampleAccount {
   const account = data.accounts[index];

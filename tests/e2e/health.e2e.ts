@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importDemoData } from '../../scripts/lib/demo-data.mjs';
-import { GLOBEX, INITECH, launchBrowser, openAccount, sidebar, UMBRELLA, type LaunchedBrowser } from './harness';
+import { GLOBEX, INITECH, launchWithSampleData, openAccount, sidebar, UMBRELLA, type LaunchedBrowser } from './harness';
 
 /** The sidebar's health as shown for an account: score, parts, blind spots. */
 async function health(browser: LaunchedBrowser, id: string) {
@@ -21,9 +20,7 @@ async function health(browser: LaunchedBrowser, id: string) {
 describe('the health score on the sample accounts', () => {
   let browser: LaunchedBrowser;
   beforeAll(async () => {
-    browser = await launchBrowser();
-    // Goals, stakeholders, signals, touches (a backup) and 180 days of usage (a CSV through the import).
-    await importDemoData(browser);
+    browser = await launchWithSampleData();
   });
   afterAll(async () => {
     await browser?.close();
