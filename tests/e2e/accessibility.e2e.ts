@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import type { RunOptions } from 'axe-core';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GLOBEX, launchBrowser, launchWithSampleData, openAccount, sidebarFrame, type LaunchedBrowser } from './harness';
@@ -9,18 +10,14 @@ import { GLOBEX, launchBrowser, launchWithSampleData, openAccount, sidebarFrame,
 // with axe's rule, the elements and what to fix.
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-interface Violation {
-  id: string;
-  help: string;
-  nodes: Array<{ target: unknown[]; failureSummary?: string }>;
-}
-
 /** axe's violations in a document (or only inside `include`, e.g. the sidebar's host on a CRM page), as readable lines. */
 async function violations(target: Page | Frame, include?: string): Promise<string[]> {
-  await target.evaluate(AXE_SOURCE);
+  // Loaded once per document: the same frame is checked again with each form open.
+  if (!(await target.evaluate(() => 'axe' in window))) await target.evaluate(AXE_SOURCE);
   const found = await target.evaluate(async (selector) => {
-    const axe = Reflect.get(window, 'axe') as { run: (context: unknown, options: unknown) => Promise<{ violations: Violation[] }> };
-    const result = await axe.run(selector ? { include: [[selector]] } : document, { resultTypes: ['violations'] });
+    const axe: typeof import('axe-core') = Reflect.get(window, 'axe');
+    const options: RunOptions = { resultTypes: ['violations'] };
+    const result = await axe.run(selector ? { include: [[selector]] } : document, options);
     return result.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
   }, include ?? null);
   return found.map((v) => `${v.id} (${v.help}): ${v.nodes.map((n) => `${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`.replace(/\s+/g, ' ')).join(' | ')}`);
