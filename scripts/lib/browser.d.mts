@@ -118,6 +118,8 @@ export interface LaunchedWithExtension extends LaunchedBrowser {
   extensionId: string;
 }
 
+/** A new empty folder under the system's temp folder, removed when the process exits. */
+export function scratchDir(prefix?: string): string;
 export function launchBrowser(options?: LaunchOptions & { withExtension?: boolean; extensionDir?: string }): Promise<LaunchedBrowser>;
 export function launchWithExtension(options?: LaunchOptions): Promise<LaunchedWithExtension>;
 

@@ -1,10 +1,9 @@
 // Sample data for `npm run demo`, dated relative to today so the health score and the QBR brief
 // have a recent quarter to show: a usage CSV for the sample accounts (imported through the
 // settings page like a real file) and a backup with goals, stakeholders, signals and touches.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { sampleAccountKey, sampleAccounts } from './browser.mjs';
+import { sampleAccountKey, sampleAccounts, scratchDir } from './browser.mjs';
 import { seeded } from './seeded.mjs';
 
 const DAY = 86_400_000;
@@ -105,7 +104,7 @@ export function demoBackup(now = Date.now()) {
  * and the sample usage, imported through the settings page like a real file. Throws on failure.
  */
 export async function importDemoData(browser, now = Date.now()) {
-  const dir = mkdtempSync(join(tmpdir(), 'adoption-demo-'));
+  const dir = scratchDir('adoption-demo-');
   const backupFile = join(dir, 'demo-backup.json');
   const usageFile = join(dir, 'demo-usage.csv');
   writeFileSync(backupFile, JSON.stringify(demoBackup(now)));

@@ -2,10 +2,9 @@
 // lists that host among its required `host_permissions`, so the browser grants it at load, as it
 // grants the CRM hosts. `permissions.contains` then says yes, exactly as after the user accepted
 // the prompt (which no automated test can answer). The extension's own code is unchanged.
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { EXTENSION_DIR } from './browser.mjs';
+import { EXTENSION_DIR, scratchDir } from './browser.mjs';
 
 /**
  * Copies the build to a temporary folder with `hosts` (e.g. `acme.cybozu.com`) approved, and the
@@ -13,7 +12,7 @@ import { EXTENSION_DIR } from './browser.mjs';
  * Salesforce); returns its path.
  */
 export function extensionWithHostsApproved(hosts, from = EXTENSION_DIR, permissions = []) {
-  const dir = mkdtempSync(join(tmpdir(), 'adoption-sidebar-approved-'));
+  const dir = scratchDir('adoption-sidebar-approved-');
   cpSync(from, dir, { recursive: true });
   const manifestFile = join(dir, 'manifest.json');
   const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));

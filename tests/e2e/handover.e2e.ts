@@ -1,15 +1,14 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { GLOBEX, INITECH, accountName, launchBrowser, logNote, openAccount, sampleAccountKey, sidebar, type LaunchedBrowser } from './harness';
+import { GLOBEX, INITECH, accountName, launchBrowser, logNote, openAccount, sampleAccountKey, scratchDir, sidebar, type LaunchedBrowser } from './harness';
 
 const NOTE = 'Handover note: rollout on track';
 const INTERNAL = 'Internal: pricing floor is 20% off';
 const SENDER = 'Aiko Tanaka';
 
-const folder = mkdtempSync(join(tmpdir(), 'handover-'));
+const folder = scratchDir('handover-');
 
 async function optionsPage(browser: LaunchedBrowser): Promise<Page> {
   const page = await browser.context.newPage();

@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, ftruncateSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { closeSync, openSync, readFileSync, rmSync, ftruncateSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { Reply, ReplyData } from '../../lib/messaging/protocol';
-import { GLOBEX, INITECH, SAMPLE_SHOJI, accountUrl, sampleAccountKey, launchBrowser, type LaunchedBrowser } from './harness';
+import { GLOBEX, INITECH, SAMPLE_SHOJI, accountUrl, sampleAccountKey, launchBrowser, scratchDir, type LaunchedBrowser } from './harness';
 
 // Usage import on the options page, in real Chromium with the built extension: the worker reads
 // the real fixture files (tests/fixtures/usage, written by scripts/usage-fixtures.mjs), the
@@ -263,7 +262,7 @@ describe('usage import on the options page', () => {
     await options.getByTestId('usage-cancel').click();
 
     // Too large: refused from its size, before it is read (a sparse file: no disk used).
-    const dir = mkdtempSync(join(tmpdir(), 'usage-e2e-'));
+    const dir = scratchDir('usage-e2e-');
     const huge = join(dir, 'huge.csv');
     const fd = openSync(huge, 'w');
     ftruncateSync(fd, 201 * 1024 * 1024);
