@@ -1,7 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeFileSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import {
   accountUrl,
   contentScriptSettled,
@@ -226,43 +223,5 @@ describe('notes survive', () => {
     await sidebar(after).getByTestId('timeline-entry').filter({ hasText: 'Saved before the restart' }).waitFor();
     await expect.poll(() => sidebar(after).getByTestId('quick-log-text').inputValue()).toBe('Half a sentence typed when the tab clo');
     await restarted.close();
-  });
-});
-
-describe('backup', () => {
-  it('exports everything and restores it into a fresh profile; a malformed file changes nothing', async () => {
-    const source = await launchBrowser();
-    const page = await openAccount(source.context, GLOBEX.id);
-    await logNote(page, 'Backed-up note');
-    const options = await source.context.newPage();
-    await options.goto(`chrome-extension://${source.extensionId}/options.html`);
-    const download = options.waitForEvent('download');
-    await options.getByTestId('backup-export').click();
-    const file = join(mkdtempSync(join(tmpdir(), 'backup-')), 'backup.json');
-    await (await download).saveAs(file);
-    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ format: 'adoption-sidebar-backup', version: 4 });
-    await source.close();
-
-    const target = await launchBrowser();
-    const targetOptions = await target.context.newPage();
-    await targetOptions.goto(`chrome-extension://${target.extensionId}/options.html`);
-    await targetOptions.getByTestId('backup-import').setInputFiles(file);
-    await targetOptions.locator('[data-outcome="imported"]').waitFor();
-    const restored = await openAccount(target.context, GLOBEX.id);
-    await sidebar(restored).getByTestId('timeline-entry').filter({ hasText: 'Backed-up note' }).waitFor();
-
-    const bad = join(mkdtempSync(join(tmpdir(), 'backup-')), 'bad.json');
-    const broken = JSON.parse(readFileSync(file, 'utf8'));
-    broken.records.interactions[0].occurredAt = 'yesterday';
-    broken.records.accounts = [];
-    writeFileSync(bad, JSON.stringify(broken));
-    await targetOptions.getByTestId('backup-import').setInputFiles(bad);
-    const refused = targetOptions.locator('[data-outcome="refused"]');
-    await refused.waitFor();
-    expect(await refused.textContent()).toContain('records.interactions.0.occurredAt');
-    await restored.reload();
-    await sidebar(restored).getByTestId('timeline-entry').filter({ hasText: 'Backed-up note' }).waitFor();
-    expect(await sidebar(restored).getByTestId('timeline-entry').count()).toBe(1);
-    await target.close();
   });
 });

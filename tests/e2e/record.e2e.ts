@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
-import { GLOBEX, INITECH, launchBrowser, logNote, openAccount, sidebar, sidebarFrame, UMBRELLA, type LaunchedBrowser } from './harness';
+import { GLOBEX, INITECH, launchBrowser, logNote, openAccount, scratchDir, sidebar, sidebarFrame, UMBRELLA, type LaunchedBrowser } from './harness';
 
 /** The element focused inside the sidebar, described for assertions. */
 const focused = (frame: Frame) =>
@@ -241,7 +240,7 @@ describe('never lose a note', () => {
     await browser.close();
   });
 
-  it('restores a backup twice without duplicating anything, reproducing health and the portfolio', async () => {
+  it('restores a backup twice without duplicating anything, reproducing health and the portfolio; a malformed file changes nothing', async () => {
     const source = await launchBrowser();
     // Usage data too: the backup must carry it, its links and the remembered mapping.
     await openAccount(source.context, GLOBEX.id).then((p) => p.close());
@@ -271,8 +270,9 @@ describe('never lose a note', () => {
     await options.goto(`chrome-extension://${source.extensionId}/options.html`);
     const download = options.waitForEvent('download');
     await options.getByTestId('backup-export').click();
-    const file = join(mkdtempSync(join(tmpdir(), 'backup-')), 'backup.json');
+    const file = join(scratchDir('backup-'), 'backup.json');
     await (await download).saveAs(file);
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ format: 'adoption-sidebar-backup', version: 4 });
     await source.close();
 
     const target = await launchBrowser();
@@ -290,6 +290,21 @@ describe('never lose a note', () => {
     await expect.poll(() => sidebar(restored).getByTestId('stakeholder').count()).toBe(1);
     expect(await healthOf(target, GLOBEX.id)).toEqual(before.health);
     expect(await portfolioOf(target)).toEqual(before.portfolio);
+
+    // A malformed file is refused with where it is wrong, and changes nothing.
+    const bad = join(scratchDir('backup-'), 'bad.json');
+    const broken = JSON.parse(readFileSync(file, 'utf8'));
+    broken.records.interactions[0].occurredAt = 'yesterday';
+    broken.records.accounts = [];
+    writeFileSync(bad, JSON.stringify(broken));
+    await targetOptions.getByTestId('backup-import').setInputFiles(bad);
+    const refused = targetOptions.locator('[data-outcome="refused"]');
+    await refused.waitFor();
+    expect(await refused.textContent()).toContain('records.interactions.0.occurredAt');
+    await restored.reload();
+    await sidebar(restored).getByTestId('timeline-entry').first().waitFor();
+    expect(await sidebar(restored).getByTestId('timeline-entry').count()).toBe(entries);
+    await expect.poll(() => sidebar(restored).getByTestId('stakeholder').count()).toBe(1);
     await target.close();
   });
 });

@@ -3,11 +3,10 @@
  * brief exported as Markdown from the sidebar, a backup exported and restored into a fresh
  * profile, and a Shift_JIS usage file imported on the settings page (its parsing runs in a worker).
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { accountUrl, fieldValue, sampleData, type SampleAccount } from '../../../scripts/lib/browser.mjs';
+import { expect, it } from 'vitest';
+import { accountUrl, fieldValue, sampleData, scratchDir, type SampleAccount } from '../../../scripts/lib/browser.mjs';
 import type { BrowserUnderTest, CrmTab } from './crm-tab';
 
 const [GLOBEX] = sampleData().accounts as [SampleAccount];
@@ -21,17 +20,13 @@ async function openGlobex(browser: BrowserUnderTest): Promise<CrmTab> {
   return tab;
 }
 
-export function dataFlows(launch: () => Promise<BrowserUnderTest>): void {
-  let browser: BrowserUnderTest;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
+/**
+ * The flows in the browser `browserUnderTest` gives (launched by the calling file, once); `launch`
+ * starts another with a fresh profile, for the restored backup.
+ */
+export function dataFlows(browserUnderTest: () => BrowserUnderTest, launch: () => Promise<BrowserUnderTest>): void {
   it('exports the account’s QBR brief as Markdown from the sidebar', async () => {
-    const tab = await openGlobex(browser);
+    const tab = await openGlobex(browserUnderTest());
     const saved = await tab.downloadFromSidebar('[data-testid="export-markdown"]');
     expect(saved.fileName).toMatch(/^Globex-Corporation_QBR_\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2}\.md$/);
     expect(saved.text).toContain(`# ${fieldValue(GLOBEX, 'Name')}: QBR brief`);
@@ -42,19 +37,19 @@ export function dataFlows(launch: () => Promise<BrowserUnderTest>): void {
 
   it('exports a backup on the settings page and restores it into a fresh profile', async () => {
     const note = `Backed-up note ${Date.now()}`;
-    const tab = await openGlobex(browser);
+    const tab = await openGlobex(browserUnderTest());
     await tab.clickInSidebar('[data-testid="quick-log-open"]');
     await tab.fillInSidebar('[data-testid="quick-log-text"]', note);
     await tab.clickInSidebar('[data-testid="quick-log-save"]');
     await tab.waitInSidebar('[data-testid="timeline-entry"][data-kind="interaction"]', note);
     await tab.close();
 
-    const options = await browser.extensionPage('/options.html');
+    const options = await browserUnderTest().extensionPage('/options.html');
     const backup = await options.download('[data-testid="backup-export"]');
     expect(backup.fileName).toMatch(/\.json$/);
     expect(JSON.parse(backup.text)).toMatchObject({ format: 'adoption-sidebar-backup', version: 4 });
     await options.close();
-    const file = join(mkdtempSync(join(tmpdir(), 'backup-')), backup.fileName);
+    const file = join(scratchDir('backup-'), backup.fileName);
     writeFileSync(file, backup.text);
 
     const fresh = await launch();
@@ -70,7 +65,7 @@ export function dataFlows(launch: () => Promise<BrowserUnderTest>): void {
   });
 
   it('imports a Shift_JIS usage file with Japanese headers', async () => {
-    const options = await browser.extensionPage('/options.html');
+    const options = await browserUnderTest().extensionPage('/options.html');
     await options.upload('[data-testid="usage-file"]', resolve('tests/fixtures/usage/sample-accounts-sjis.csv'));
     await options.waitFor('[data-testid="usage-preview"]');
     expect(await options.attribute('[data-testid="usage-file-summary"]', 'data-encoding')).toBe('shift_jis');

@@ -5,7 +5,7 @@
  * sidebar, whose port to the background is gone), and a tab in the background giving its sidebar
  * back and getting it again when brought to the front.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { accountUrl, fieldValue, sampleData, type SampleAccount } from '../../../scripts/lib/browser.mjs';
 import type { BrowserUnderTest, CrmTab } from './crm-tab';
 import { RELEASE_STORAGE_KEY } from '../../../lib/content/background-release';
@@ -23,17 +23,11 @@ async function logNote(tab: CrmTab, text: string): Promise<void> {
   await tab.waitInSidebar('[data-testid="timeline-entry"][data-kind="interaction"]', text);
 }
 
-export function keyFlows(launch: () => Promise<BrowserUnderTest>): void {
-  let browser: BrowserUnderTest;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+/** The flows, each in a new tab of the browser `browserUnderTest` gives (launched by the calling file, once). */
+export function keyFlows(browserUnderTest: () => BrowserUnderTest): void {
 
   it('shows the account’s name and fields in the sidebar, one per field read', async () => {
-    const tab = await browser.newTab();
+    const tab = await browserUnderTest().newTab();
     await tab.goto(accountUrl(GLOBEX.id));
     await tab.waitInSidebar(NAME, name(GLOBEX));
     await tab.waitInSidebar('[data-testid="sidebar-field"][data-field="AnnualRevenue"]');
@@ -45,7 +39,7 @@ export function keyFlows(launch: () => Promise<BrowserUnderTest>): void {
   });
 
   it('follows single-page navigation to another account', async () => {
-    const tab = await browser.newTab();
+    const tab = await browserUnderTest().newTab();
     await tab.goto(accountUrl(GLOBEX.id));
     await tab.waitInSidebar(NAME, name(GLOBEX));
     await tab.click(navLink(INITECH));
@@ -56,7 +50,7 @@ export function keyFlows(launch: () => Promise<BrowserUnderTest>): void {
   });
 
   it('adds no sidebar to an opportunity; the same page gets one once an account is opened', async () => {
-    const tab = await browser.newTab();
+    const tab = await browserUnderTest().newTab();
     await tab.goto(`https://acme.lightning.force.com/lightning/r/Opportunity/${data.opportunity.id}/view`);
     await tab.click(navLink(UMBRELLA));
     await tab.waitInSidebar(NAME, name(UMBRELLA));
@@ -66,7 +60,7 @@ export function keyFlows(launch: () => Promise<BrowserUnderTest>): void {
   });
 
   it('hides the sidebar on an opportunity opened from an account, and shows the next account, not the opportunity', async () => {
-    const tab = await browser.newTab();
+    const tab = await browserUnderTest().newTab();
     await tab.goto(accountUrl(GLOBEX.id));
     await tab.waitInSidebar(NAME, name(GLOBEX));
     await tab.click(`#nav a[href="/lightning/r/Opportunity/${data.opportunity.id}/view"]`);
@@ -79,7 +73,7 @@ export function keyFlows(launch: () => Promise<BrowserUnderTest>): void {
   });
 
   it('keeps a logged note after a reload', async () => {
-    const tab = await browser.newTab();
+    const tab = await browserUnderTest().newTab();
     const note = `Kept across a reload ${Date.now()}`;
     await tab.goto(accountUrl(GLOBEX.id));
     await tab.waitInSidebar(NAME, name(GLOBEX));
@@ -91,7 +85,7 @@ export function keyFlows(launch: () => Promise<BrowserUnderTest>): void {
   });
 
   it('after Back and Forward the sidebar shows the record on screen, saves, and follows the page', async () => {
-    const tab = await browser.newTab();
+    const tab = await browserUnderTest().newTab();
     await tab.goto(accountUrl(GLOBEX.id));
     await tab.waitInSidebar(NAME, name(GLOBEX));
     await tab.goto(accountUrl(INITECH.id));
@@ -119,7 +113,7 @@ export function keyFlows(launch: () => Promise<BrowserUnderTest>): void {
   });
 
   it('takes the sidebar of a tab in the background off the page after the wait, and shows it again, note and all, when the tab is brought back', async () => {
-    const tab = await browser.newTab();
+    const tab = await browserUnderTest().newTab();
     await tab.goto(accountUrl(UMBRELLA.id));
     await tab.waitInSidebar(NAME, name(UMBRELLA));
     // The wait is five minutes by default (lib/content/background-release.ts); half a second here.
@@ -128,7 +122,7 @@ export function keyFlows(launch: () => Promise<BrowserUnderTest>): void {
     await logNote(tab, note);
 
     // Another tab of the window opened and active: this one is in the background.
-    const other = await browser.newTab();
+    const other = await browserUnderTest().newTab();
     await tab.waitSidebarGone();
 
     await tab.bringToFront();
