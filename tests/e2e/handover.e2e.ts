@@ -128,7 +128,7 @@ describe('handover', () => {
     expect(await shown.locator('[data-testid="timeline-entry"][data-kind="handover-version"]').count()).toBe(0);
   });
 
-  it('hands several accounts over from the portfolio at once', async () => {
+  it('hands several accounts over from the portfolio at once; a foreign file is then refused with the reason, changing nothing', async () => {
     const a = await launchBrowser();
     browsers.push(a);
     const aOptions = await optionsPage(a);
@@ -159,15 +159,14 @@ describe('handover', () => {
     await bPortfolio.goto(`chrome-extension://${b.extensionId}/portfolio.html`);
     await bPortfolio.locator('[data-testid="portfolio"][data-state="ready"]').waitFor();
     for (const key of keys) await bPortfolio.locator(`[data-testid="portfolio-row"][data-account="${key}"]`).waitFor();
-  });
 
-  it('refuses a foreign file with the reason, changing nothing', async () => {
-    const b = await launchBrowser();
-    browsers.push(b);
-    const options = await optionsPage(b);
-    await options.getByTestId('handover-import').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"something-else","version":1}') });
-    const refused = options.locator('[data-testid="handover-result"] [data-outcome="refused"]');
+    // A foreign file is refused with the reason, and changes nothing of what B holds.
+    await bOptions.getByTestId('handover-import').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"something-else","version":1}') });
+    const refused = bOptions.locator('[data-testid="handover-result"] [data-outcome="refused"]');
     await refused.waitFor();
     expect(await refused.textContent()).toContain('not a valid Adoption Sidebar handover package');
+    await bPortfolio.reload();
+    await bPortfolio.locator('[data-testid="portfolio"][data-state="ready"]').waitFor();
+    expect((await bPortfolio.getByTestId('portfolio-row').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-account')))).sort()).toEqual([...keys].sort());
   });
 });
