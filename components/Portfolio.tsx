@@ -65,14 +65,19 @@ export function Portfolio({ ranked }: { ranked: Promise<PortfolioRow[]> }) {
   const shown = useMemo(() => (rows ? filterPortfolio(rows, filter) : []), [rows, filter]);
   const rendered = allRows ? shown : shown.slice(0, FIRST_ROWS);
 
-  // For the benchmark: when the rows are on screen (before paint), when all of them are, and when
-  // the background's answer arrived.
+  // For the benchmark: when the rows are on screen, when all of them are, and when the background's
+  // answer arrived. "On screen" once laid out, as the brief counts: the layout is forced here, where
+  // the paint would do it anyway (the first 60 rows' layout took a median 28 ms more).
   useLayoutEffect(() => {
-    if (!table.current) return;
-    const now = String(performance.timeOrigin + performance.now());
-    table.current.dataset.renderedAt ??= now;
-    if (rendered.length === shown.length) table.current.dataset.allRenderedAt ??= now;
-    table.current.dataset.loadedAt = String(loadedAt.current);
+    const el = table.current;
+    if (!el) return;
+    const laidOut = () => {
+      void el.offsetHeight;
+      return String(performance.timeOrigin + performance.now());
+    };
+    el.dataset.renderedAt ??= laidOut();
+    if (rendered.length === shown.length) el.dataset.allRenderedAt ??= laidOut();
+    el.dataset.loadedAt = String(loadedAt.current);
   }, [rendered, shown]);
 
   const exportCsv = () => {
