@@ -1,11 +1,10 @@
 // `npm run bench`: the figures each issue names, measured in real Chromium with the built
 // extension (run `npm run build` first). Medians of several runs; ratios measured in one run.
-import { readdirSync, readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { accountUrl, sampleAccountKey, EXTENSION_DIR, launchBrowser, sampleData, SIDEBAR_SELECTOR } from './lib/browser.mjs';
+import { accountUrl, sampleAccountKey, EXTENSION_DIR, launchBrowser, sampleData, scratchDir, SIDEBAR_SELECTOR } from './lib/browser.mjs';
 import { benchImport } from './bench/import-browser.mjs';
 import { benchPortfolioPage } from './bench/portfolio-browser.mjs';
 import { openFloors, sidebarPageSize } from './bench/floors.mjs';
@@ -251,7 +250,7 @@ await benchSuggestBrowser({ context, report, RUNS });
   const briefKey = sampleAccountKey(globex.id);
   const interactions = [...touches(key, 5000), ...touches(briefKey, 2000)];
   const backup = { format: 'adoption-sidebar-backup', version: 1, exportedAt: new Date().toISOString(), records: { accounts: [], snapshots: [], interactions, drafts: [], goals: [], signals: [], stakeholders: [], settings: [] } };
-  const file = join(mkdtempSync(join(tmpdir(), 'bench-')), 'backup.json');
+  const file = join(scratchDir('bench-'), 'backup.json');
   writeFileSync(file, JSON.stringify(backup));
   const options = await context.newPage();
   await options.goto(`chrome-extension://${browser.extensionId}/options.html`);

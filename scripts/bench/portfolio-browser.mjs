@@ -1,9 +1,9 @@
 // The portfolio page in real Chromium with the built extension: 500 accounts × 200 timeline
 // entries imported as backups on the options page, then the page opened RUNS times; the figure is
 // the median time from navigation start to the rows on screen (the table's data-rendered-at).
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { scratchDir } from '../lib/browser.mjs';
 import { seeded } from '../lib/seeded.mjs';
 import { median } from './median.mjs';
 
@@ -64,7 +64,7 @@ export function portfolioBackup(first, count, now = Date.now()) {
 
 /** Imports the 500 accounts (in files of 100) through the options page's backup import. */
 async function seed(context, extensionId) {
-  const dir = mkdtempSync(join(tmpdir(), 'bench-portfolio-'));
+  const dir = scratchDir('bench-portfolio-');
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   for (let first = 0; first < ACCOUNTS; first += ACCOUNTS_PER_FILE) {
