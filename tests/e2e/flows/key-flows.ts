@@ -25,7 +25,6 @@ async function logNote(tab: CrmTab, text: string): Promise<void> {
 
 /** The flows, each in a new tab of the browser `browserUnderTest` gives (launched by the calling file, once). */
 export function keyFlows(browserUnderTest: () => BrowserUnderTest): void {
-
   it('shows the account’s name and fields in the sidebar, one per field read', async () => {
     const tab = await browserUnderTest().newTab();
     await tab.goto(accountUrl(GLOBEX.id));
