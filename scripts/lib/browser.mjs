@@ -200,9 +200,9 @@ export function sampleAccountKey(id, host = SAMPLE_HOST) {
 }
 
 /** Temporary profiles and scratch folders made here; removed when the process exits (after any relaunch). */
-const tempProfiles = new Set();
+const tempFolders = new Set();
 process.once('exit', () => {
-  for (const dir of tempProfiles) {
+  for (const dir of tempFolders) {
     try {
       rmSync(dir, { recursive: true, force: true });
     } catch {
@@ -214,7 +214,7 @@ process.once('exit', () => {
 /** A new empty folder under the system's temp folder, removed when the process exits: for files a test or bench writes. */
 export function scratchDir(prefix = 'adoption-sidebar-scratch-') {
   const dir = mkdtempSync(join(tmpdir(), prefix));
-  tempProfiles.add(dir);
+  tempFolders.add(dir);
   return dir;
 }
 
@@ -229,7 +229,7 @@ export async function launchBrowser({ userDataDir, headless = true, locale, with
   let profile = userDataDir;
   if (!profile) {
     profile = mkdtempSync(join(tmpdir(), 'adoption-sidebar-'));
-    tempProfiles.add(profile);
+    tempFolders.add(profile);
   }
   const args = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
   if (withExtension) args.unshift(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
