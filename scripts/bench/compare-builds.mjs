@@ -12,7 +12,8 @@
 // LOCALE=ja-JP for a browser set to Japanese)
 // An older build, e.g.: git worktree add /tmp/old <rev> && ln -s "$PWD/node_modules" /tmp/old/node_modules &&
 //   (cd /tmp/old && npx wxt prepare && npx wxt build), then compare /tmp/old/.output/chrome-mv3 with .output/chrome-mv3.
-import { accountUrl, classicAccountUrl, launchBrowser, sampleAccounts, waitForSidebarFrame } from '../lib/browser.mjs';
+import { accountUrl, classicAccountUrl, launchBrowser, sampleAccounts } from '../lib/browser.mjs';
+import { announceMarks, nextMark } from '../lib/marks.mjs';
 import { median } from './median.mjs';
 
 const dirs = process.argv.slice(2);
@@ -24,14 +25,13 @@ const LOCALE = process.env.LOCALE || undefined;
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** In the sidebar document: when the account name first shows (epoch ms). */
+/** In the sidebar document: when the account name first shows (epoch ms), announced on the console. */
 function nameProbe() {
   if (location.protocol !== 'chrome-extension:' || !location.pathname.endsWith('/sidebar.html')) return;
-  const probe = (window.__probe = { nameAt: 0 });
   const observer = new MutationObserver(() => {
     const el = document.querySelector('[data-testid="sidebar-account-name"], [data-testid="sidebar-account-name-stored"]');
     if (!el || !el.textContent.trim()) return;
-    probe.nameAt = performance.timeOrigin + performance.now();
+    console.debug(`bench-mark:sidebar-name:${performance.timeOrigin + performance.now()}`);
     observer.disconnect();
   });
   observer.observe(document, { childList: true, subtree: true, characterData: true });
@@ -44,6 +44,7 @@ async function session(dir) {
   const browser = await launchBrowser({ extensionDir: dir, locale: LOCALE });
   const { context } = browser;
   await context.addInitScript(nameProbe);
+  await context.addInitScript(announceMarks);
   // A blank tab holds the CDP session that stops the worker.
   const control = context.pages()[0] ?? (await context.newPage());
   const cdp = await context.newCDPSession(control);
@@ -52,11 +53,10 @@ async function session(dir) {
   /** Page `load` → the account name in the sidebar (ms), and the page's own load (ms from its start). */
   const visit = async (url) => {
     const page = await context.newPage();
+    // Nothing is evaluated in the CRM page or the sidebar until the name shows (scripts/lib/marks.mjs).
+    const named = nextMark(page, 'sidebar-name');
     await page.goto(url);
-    // Nothing is evaluated in the CRM page until the name shows (scripts/bench/real-conditions.mjs).
-    const frame = await waitForSidebarFrame(page);
-    await frame.waitForFunction(() => window.__probe?.nameAt > 0);
-    const nameAt = await frame.evaluate(() => window.__probe.nameAt);
+    const nameAt = await named;
     const { timeOrigin, loadEnd } = await page.evaluate(() => ({ timeOrigin: performance.timeOrigin, loadEnd: performance.getEntriesByType('navigation')[0].loadEventEnd }));
     await page.close();
     return { start: nameAt - (timeOrigin + loadEnd), pageLoad: loadEnd };
@@ -64,11 +64,9 @@ async function session(dir) {
   /** Classic: the parsed document → the sidebar's fields rendered (ms), and the page's own load (ms from its start). */
   const classic = async () => {
     const page = await context.newPage();
+    const shown = nextMark(page, 'sidebar-fields');
     await page.goto(classicAccountUrl(first.id));
-    const frame = await waitForSidebarFrame(page);
-    const renderedAt = () => Number(document.querySelector('[data-testid="sidebar-fields"]')?.getAttribute('data-rendered-at') ?? 0);
-    await frame.waitForFunction(renderedAt);
-    const fieldsAt = await frame.evaluate(renderedAt);
+    const fieldsAt = await shown;
     const { parsedAt, loadEnd } = await page.evaluate(() => {
       const nav = performance.getEntriesByType('navigation')[0];
       return { parsedAt: performance.timeOrigin + nav.domInteractive, loadEnd: nav.loadEventEnd };

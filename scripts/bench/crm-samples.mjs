@@ -3,7 +3,8 @@
 // own, on a first load and after a single-page navigation, and the page's load event with and
 // without the extension. Classic is rendered by the server (no single-page navigation): its fields
 // are there when the document is parsed (domInteractive).
-import { classicAccountUrl, dynamicsAccountUrl, dynamicsData, hubspotCompanyUrl, hubspotData, launchBrowser, sampleAccounts, waitForSidebarFrame } from '../lib/browser.mjs';
+import { classicAccountUrl, dynamicsAccountUrl, dynamicsData, hubspotCompanyUrl, hubspotData, launchBrowser, sampleAccounts } from '../lib/browser.mjs';
+import { announceMarks, nextMark } from '../lib/marks.mjs';
 import { median } from './median.mjs';
 
 
@@ -18,53 +19,45 @@ function samples() {
   ];
 }
 
-/** When the page's own fields were on it (epoch ms): the sample app's signal, or the parsed document. */
-const pageFieldsAt = (page, serverRendered) =>
-  serverRendered
-    ? page.evaluate(() => performance.timeOrigin + performance.getEntriesByType('navigation')[0].domInteractive)
-    : page.waitForFunction(() => window.__sampleFieldsRenderedAt).then((h) => h.jsonValue());
-
 /**
- * When the sidebar last rendered its fields (epoch ms), once that is later than `after`. Waited for
- * in the sidebar's own frame, found from the browser's frame events: a Playwright locator or
- * wait in the CRM page runs Playwright's script on the page's main thread right after `load`,
- * where the sidebar's script is starting (it made Classic's first load about 50 ms later).
+ * Nothing is evaluated in the CRM page or the sidebar until the figure is taken (scripts/lib/marks.mjs):
+ * the page's fields and the sidebar's are announced on their consoles. Classic's fields are in
+ * its parsed document, read once the sidebar has shown.
  */
-async function sidebarFieldsAt(page, after = 0) {
-  const frame = await waitForSidebarFrame(page);
-  await frame.waitForFunction((t) => Number(document.querySelector('[data-testid="sidebar-fields"]')?.getAttribute('data-rendered-at') ?? 0) > t, after);
-  return frame.evaluate(() => Number(document.querySelector('[data-testid="sidebar-fields"]').getAttribute('data-rendered-at')));
-}
+const parsedAt = (page) => page.evaluate(() => performance.timeOrigin + performance.getEntriesByType('navigation')[0].domInteractive);
 
 export async function benchCrmSamples({ report, RUNS }) {
   const withExtension = await launchBrowser();
   const plain = await launchBrowser({ withExtension: false });
   try {
+    for (const browser of [withExtension, plain]) await browser.context.addInitScript(announceMarks);
     for (const sample of samples()) {
       // As many samples as the load ratio below: a single page load moves by tens of ms here.
       const first = [];
       for (let i = 0; i < Math.max(11, RUNS * 2 + 1); i++) {
         const page = await withExtension.context.newPage();
+        const sidebar = nextMark(page, 'sidebar-fields');
+        const fields = sample.serverRendered ? null : nextMark(page, 'page-fields');
         await page.goto(sample.url);
-        // Classic's parsed document is read after the sidebar has shown (nothing runs in the page before).
-        const sidebar = sample.serverRendered ? await sidebarFieldsAt(page) : undefined;
-        const fields = await pageFieldsAt(page, sample.serverRendered === true);
-        first.push((sidebar ?? (await sidebarFieldsAt(page))) - fields);
+        const sidebarAt = await sidebar;
+        first.push(sidebarAt - (fields ? await fields : await parsedAt(page)));
         await page.close();
       }
       report(`${sample.name}: sidebar fields after page fields, first load (median)`, median(first), 'ms', '≤ 250 ms');
 
       if (sample.links) {
         const page = await withExtension.context.newPage();
+        const shown = nextMark(page, 'sidebar-fields');
+        const rendered = nextMark(page, 'page-fields');
         await page.goto(sample.url);
-        let last = await sidebarFieldsAt(page);
+        let [last, lastPage] = [await shown, await rendered];
         const spa = [];
         for (let i = 0; i < RUNS; i++) {
-          await page.evaluate(() => { window.__sampleFieldsRenderedAt = 0; });
+          const sidebar = nextMark(page, 'sidebar-fields', { after: last });
+          const fields = nextMark(page, 'page-fields', { after: lastPage });
           await page.click(sample.links[i % 2]);
-          const rendered = await page.waitForFunction(() => window.__sampleFieldsRenderedAt).then((h) => h.jsonValue());
-          last = await sidebarFieldsAt(page, last);
-          spa.push(last - rendered);
+          [last, lastPage] = [await sidebar, await fields];
+          spa.push(last - lastPage);
         }
         await page.close();
         report(`${sample.name}: sidebar fields after page fields, single-page navigation (median)`, median(spa), 'ms', '≤ 100 ms');
@@ -75,10 +68,10 @@ export async function benchCrmSamples({ report, RUNS }) {
       // page's load, which then counted them (1.04–1.27 for Dynamics 365 in runs of one morning).
       const loadTime = async (context, extension) => {
         const page = await context.newPage();
+        const settled = extension ? nextMark(page, 'sidebar-fields') : sample.serverRendered ? null : nextMark(page, 'page-fields');
         await page.goto(sample.url, { waitUntil: 'load' });
+        await settled;
         const t = await page.evaluate(() => performance.getEntriesByType('navigation')[0].loadEventEnd);
-        if (extension) await sidebarFieldsAt(page);
-        else if (!sample.serverRendered) await page.waitForFunction(() => window.__sampleFieldsRenderedAt > 0);
         await page.close();
         return t;
       };

@@ -11,7 +11,8 @@
 // Standalone: `node scripts/bench/real-conditions.mjs` (after `npm run build`).
 import { readdirSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { accountUrl, launchBrowser, sampleData, SIDEBAR_SELECTOR, waitForSidebarFrame } from '../lib/browser.mjs';
+import { accountUrl, launchBrowser, sampleData, waitForSidebarFrame } from '../lib/browser.mjs';
+import { announceMarks, nextMark } from '../lib/marks.mjs';
 import { median } from './median.mjs';
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -33,20 +34,32 @@ function probe() {
       p.nameAt = now();
       p.name = el.textContent;
       observer.disconnect();
+      console.debug(`bench-mark:sidebar-name:${p.nameAt}`);
       // The figures count the name put in the document; the user sees it once a frame with it is
       // drawn: the next animation frame, then the task after it (reported beside the figures).
-      requestAnimationFrame(() => setTimeout(() => (p.paintedAt = now()), 0));
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          p.paintedAt = now();
+          console.debug(`bench-mark:sidebar-painted:${p.paintedAt}`);
+        }, 0),
+      );
     });
     observer.observe(document, { childList: true, subtree: true, characterData: true });
   } else if (/\.lightning\.force\.com$/.test(location.hostname)) {
     const p = (window.__probe = { hostAt: 0 });
+    let host = null;
     const observer = new MutationObserver((records) => {
       for (const r of records) {
         for (const node of r.addedNodes) {
-          if (node.nodeType === 1 && node.shadowRoot?.querySelector('iframe[data-testid="adoption-sidebar"]')) {
+          if (!host && node.nodeType === 1 && node.shadowRoot?.querySelector('iframe[data-testid="adoption-sidebar"]')) {
             p.hostAt = now();
-            observer.disconnect();
+            host = node;
           }
+        }
+        // The sidebar given back (a tab in the background past the wait).
+        if (host && [...r.removedNodes].includes(host)) {
+          console.debug(`bench-mark:sidebar-host-gone:${now()}`);
+          observer.disconnect();
         }
       }
     });
@@ -73,6 +86,7 @@ async function launchMeasured(extraAccounts) {
   const browser = await launchBrowser();
   const { context } = browser;
   await context.addInitScript(probe);
+  await context.addInitScript(announceMarks);
   if (extraAccounts) {
     const body = JSON.stringify(extraAccounts);
     // Registered after the sample site's routes, so tried first.
@@ -121,12 +135,16 @@ async function launchMeasured(extraAccounts) {
  * `load` to the name, and the steps between (all epoch ms differences).
  */
 async function visit(page, account) {
+  // Nothing is evaluated in the CRM page or the sidebar until the figures are taken: Playwright's
+  // own script, run there by a locator or a wait, took 20 ms and more of the page's main thread
+  // right after `load`, and about 30 ms of the sidebar's while it loaded (scripts/lib/marks.mjs).
+  // The probe and the sidebar announce the name drawn and the page's fields read on the console.
+  const painted = nextMark(page, 'sidebar-painted');
+  const read = nextMark(page, 'sidebar-fields');
   await page.goto(accountUrl(account.id));
-  // Nothing is evaluated in the CRM page until the name shows: a locator there (Playwright's own
-  // script, 20 ms and more of the page's main thread right after `load`) would delay the sidebar's
-  // script it measures. The frame is found from the browser's frame events, the name in the frame.
+  await painted;
+  const readingAt = await read;
   const frame = await waitForSidebarFrame(page);
-  await frame.waitForFunction(() => window.__probe?.paintedAt > 0);
   const side = await frame.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0];
     return { ...window.__probe, frameStart: performance.timeOrigin, frameDcl: performance.timeOrigin + nav.domContentLoadedEventEnd };
@@ -135,10 +153,6 @@ async function visit(page, account) {
     const nav = performance.getEntriesByType('navigation')[0];
     return { loadAt: performance.timeOrigin + nav.loadEventStart, hostAt: window.__probe?.hostAt ?? 0, fieldsAt: window.__sampleFieldsRenderedAt ?? 0 };
   });
-  // The page's own reading shown (an account seen before shows its name at once, as stored).
-  const renderedAt = () => Number(document.querySelector('[data-testid="sidebar-fields"]')?.getAttribute('data-rendered-at') ?? 0);
-  await frame.waitForFunction(renderedAt);
-  const readingAt = await frame.evaluate(renderedAt);
   const expected = account.fields.find((f) => f[0] === 'Name')[2];
   if (side.name.trim() !== expected) throw new Error(`sidebar showed "${side.name}" for ${expected}`);
   return {
@@ -242,15 +256,18 @@ async function memoryRound(browser, withExtension, accounts, { inBackground = fa
   const pages = [];
   for (let i = 0; i < TABS_PER_ROUND; i++) {
     const page = await browser.context.newPage();
+    // Waited for through the consoles: Playwright's script, run in a page or sidebar by a locator
+    // or a wait, would stay in its memory (about 1.6 MB a tab in the sidebar's process alone).
+    const settled = [nextMark(page, 'page-fields'), withExtension && nextMark(page, 'sidebar-fields')];
+    const gone = inBackground && withExtension && nextMark(page, 'sidebar-host-gone', { timeout: 120_000 });
     await page.goto(accountUrl(accounts[i % accounts.length].id));
-    await page.waitForFunction(() => window.__sampleFieldsRenderedAt > 0);
-    if (withExtension) await page.frameLocator(SIDEBAR_SELECTOR).getByTestId('sidebar-fields').waitFor();
-    pages.push(page);
+    await Promise.all(settled);
+    pages.push({ page, gone });
   }
   let front;
   if (inBackground) {
     front = await browser.context.newPage();
-    if (withExtension) for (const page of pages) await page.waitForFunction(() => !document.querySelector('adoption-sidebar-host'), null, { polling: 100 });
+    await Promise.all(pages.map((p) => p.gone));
   }
   // Memory given back shows in Pss only after the renderers' garbage collection and memory
   // reducer have run: seconds, not at once (38.6 MB a tab 2 s after the sidebars went, 30.7 after
@@ -258,7 +275,7 @@ async function memoryRound(browser, withExtension, accounts, { inBackground = fa
   // in both browsers.
   await sleep(inBackground ? BACKGROUND_SETTLE_MS : 1500);
   const after = pss(browser.userDataDir);
-  for (const page of pages) await page.close();
+  for (const { page } of pages) await page.close();
   await front?.close();
   await sleep(1000);
   const per = (k) => (after[k] - before[k]) / TABS_PER_ROUND;
@@ -333,6 +350,7 @@ export async function benchRealConditions({ report, RUNS }) {
 
     // 4. Memory per additional CRM tab, with the extension vs a browser without it (interleaved).
     const plain = await launchBrowser({ withExtension: false });
+    await plain.context.addInitScript(announceMarks);
     try {
       const sample = data.accounts.slice(0, 4);
       await memoryRound(plain, false, sample);
@@ -381,17 +399,16 @@ export async function benchRealConditions({ report, RUNS }) {
       const back = [];
       for (let i = 0; i < runs; i++) {
         const page = await context.newPage();
+        const named = nextMark(page, 'sidebar-name');
+        const gone = nextMark(page, 'sidebar-host-gone', { timeout: 120_000 });
         await page.goto(accountUrl(globex.id));
-        const first = await waitForSidebarFrame(page);
-        await first.waitForFunction(() => window.__probe?.nameAt > 0);
+        await named;
         const front = await context.newPage();
-        await page.waitForFunction(() => !document.querySelector('adoption-sidebar-host'), null, { polling: 100 });
+        await gone;
+        const renamed = nextMark(page, 'sidebar-name');
         const shownAt = Date.now();
         await page.bringToFront();
-        // The new sidebar's frame, not the released one (listed until its detach is reported).
-        const frame = await waitForSidebarFrame(page, { not: first });
-        await frame.waitForFunction(() => window.__probe?.nameAt > 0);
-        back.push((await frame.evaluate(() => window.__probe.nameAt)) - shownAt);
+        back.push((await renamed) - shownAt);
         await front.close();
         await page.close();
       }
@@ -402,11 +419,11 @@ export async function benchRealConditions({ report, RUNS }) {
       // while the page loads) vs a browser without the extension, interleaved.
       const pageLoad = async (b, withExtension) => {
         const page = await b.context.newPage();
-        await page.goto(accountUrl(globex.id), { waitUntil: 'load' });
-        const ms = await page.evaluate(() => performance.getEntriesByType('navigation')[0].loadEventEnd);
         // Settled before the next one: the sidebar shown, or the sample's own fields.
-        if (withExtension) await page.frameLocator(SIDEBAR_SELECTOR).getByTestId('sidebar-account-name').waitFor();
-        else await page.waitForFunction(() => window.__sampleFieldsRenderedAt > 0);
+        const settled = nextMark(page, withExtension ? 'sidebar-fields' : 'page-fields');
+        await page.goto(accountUrl(globex.id), { waitUntil: 'load' });
+        await settled;
+        const ms = await page.evaluate(() => performance.getEntriesByType('navigation')[0].loadEventEnd);
         await page.close();
         return ms;
       };
