@@ -23,7 +23,9 @@ export async function benchCrmWrite({ report, RUNS }) {
       const url = new URL(route.request().url());
       // A connection the server cut is cut for the browser too.
       const response = await route.fetch({ url: `${api.origin}${url.pathname}${url.search}` }).catch(() => null);
-      await (response ? route.fulfill({ response }) : route.abort('connectionreset'));
+      // The request can be gone meanwhile (the browser closing at the end of the bench, with a
+      // retry in flight): nothing to answer then.
+      await (response ? route.fulfill({ response }) : route.abort('connectionreset')).catch(() => undefined);
     });
     const options = await context.newPage();
     await options.goto(`chrome-extension://${extensionId}/options.html`);
