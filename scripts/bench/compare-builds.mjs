@@ -25,25 +25,12 @@ const LOCALE = process.env.LOCALE || undefined;
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** In the sidebar document: when the account name first shows (epoch ms), announced on the console. */
-function nameProbe() {
-  if (location.protocol !== 'chrome-extension:' || !location.pathname.endsWith('/sidebar.html')) return;
-  const observer = new MutationObserver(() => {
-    const el = document.querySelector('[data-testid="sidebar-account-name"], [data-testid="sidebar-account-name-stored"]');
-    if (!el || !el.textContent.trim()) return;
-    console.debug(`bench-mark:sidebar-name:${performance.timeOrigin + performance.now()}`);
-    observer.disconnect();
-  });
-  observer.observe(document, { childList: true, subtree: true, characterData: true });
-}
-
 const [first, second] = sampleAccounts();
 const results = Object.fromEntries(dirs.map((dir) => [dir, { cold: [], warm: [], classic: [], pageLoad: [], classicLoad: [] }]));
 
 async function session(dir) {
   const browser = await launchBrowser({ extensionDir: dir, locale: LOCALE });
   const { context } = browser;
-  await context.addInitScript(nameProbe);
   await context.addInitScript(announceMarks);
   // A blank tab holds the CDP session that stops the worker.
   const control = context.pages()[0] ?? (await context.newPage());

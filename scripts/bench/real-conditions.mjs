@@ -34,7 +34,6 @@ function probe() {
       p.nameAt = now();
       p.name = el.textContent;
       observer.disconnect();
-      console.debug(`bench-mark:sidebar-name:${p.nameAt}`);
       // The figures count the name put in the document; the user sees it once a frame with it is
       // drawn: the next animation frame, then the task after it (reported beside the figures).
       requestAnimationFrame(() =>

@@ -10,8 +10,8 @@
 // measured document only once its figure is taken.
 
 /**
- * Init script: in the sidebar, the portfolio and the brief, announces when what the figures wait
- * for is on screen; in CRM sample pages, when their own fields are (the sample apps set
+ * Init script: in the sidebar (its fields, timeline and account name), the portfolio and the
+ * brief, announces when what the figures wait for is on screen; in CRM sample pages, when their own fields are (the sample apps set
  * `window.__sampleFieldsRenderedAt`). Each mark is `bench-mark:<name>:<epoch ms>`.
  */
 export function announceMarks() {
@@ -31,6 +31,14 @@ export function announceMarks() {
     if (page.endsWith('/sidebar.html')) {
       watchStamp('sidebar-fields', '[data-testid="sidebar-fields"]', 'data-rendered-at');
       watchStamp('timeline', '[data-testid="timeline"]', 'data-rendered-at');
+      // The account name, as read or as stored, the first time it shows.
+      const named = new MutationObserver(() => {
+        const el = document.querySelector('[data-testid="sidebar-account-name"], [data-testid="sidebar-account-name-stored"]');
+        if (!el?.textContent?.trim()) return;
+        named.disconnect();
+        say('sidebar-name', performance.timeOrigin + performance.now());
+      });
+      named.observe(document, { childList: true, subtree: true, characterData: true });
     }
     if (page.endsWith('/portfolio.html')) {
       watchStamp('portfolio-rows', '[data-testid="portfolio"] table', 'data-rendered-at');
