@@ -1,7 +1,8 @@
 import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
-import { request } from '@/lib/messaging/client';
+import { readReply, request } from '@/lib/messaging/client';
 import { toErrorData, type AppErrorData } from '@/lib/errors';
 import { parseBriefLink, type BriefLink } from '@/lib/export/brief-link';
+import { takeEarlyBriefRequest } from '@/lib/export/early-brief';
 import { briefPageModel, metricProgress, type BriefPageModel } from '@/lib/export/qbr';
 import { signedPercent } from '@/lib/export/brief-health';
 import { TREND_DAYS } from '@/lib/health/trend';
@@ -34,10 +35,15 @@ export interface BriefLoad {
 
 const requestBrief = (link: BriefLink) => request({ type: 'account.brief', accountKey: link.accountKey, range: { from: link.from, to: link.to } });
 
-/** Asks for the brief's data as soon as the page's script runs, before React has rendered anything. */
-export function loadBrief(hash: string): BriefLoad {
-  const link = parseBriefLink(hash);
-  return { link, reply: link && requestBrief(link) };
+/**
+ * The brief's data: the answer to the request the page's first script sent (lib/export/early-brief.ts)
+ * when it was for this link, else asked for now, before React has rendered anything.
+ */
+export function loadBrief(win: Window): BriefLoad {
+  const link = parseBriefLink(win.location.hash);
+  if (!link) return { link, reply: null };
+  const early = takeEarlyBriefRequest(win, link);
+  return { link, reply: early ? readReply('account.brief', early) : requestBrief(link) };
 }
 
 /**

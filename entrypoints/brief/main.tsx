@@ -4,7 +4,7 @@ import { I18nProvider, browserTranslator } from '@/components/i18n';
 import '@/components/ui.css';
 import '@/components/brief.css';
 
-const load = loadBrief(location.hash);
+const load = loadBrief(window);
 const translator = browserTranslator();
 document.documentElement.lang = translator.locale;
 createRoot(document.getElementById('root')!).render(

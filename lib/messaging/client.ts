@@ -14,24 +14,32 @@ const replySchemas = () => (protocol ??= import('./protocol'));
  * Sends a request to the background and returns its validated data, or throws an AppError
  * carrying the background's error (or `unreachable` when nobody answered).
  */
-export async function request<T extends RequestType>(message: RequestOf<T>): Promise<ReplyDataOf<T>> {
+export function request<T extends RequestType>(message: RequestOf<T>): Promise<ReplyDataOf<T>> {
+  return readReply(message.type, browser.runtime.sendMessage(message));
+}
+
+/**
+ * The validated data of the background's answer to a `type` request already sent (`sent`: what
+ * `runtime.sendMessage` returned), or the AppError it carries.
+ */
+export async function readReply<T extends RequestType>(type: T, sent: Promise<unknown>): Promise<ReplyDataOf<T>> {
   const schemas = replySchemas();
   let raw: unknown;
   try {
-    raw = await browser.runtime.sendMessage(message);
+    raw = await sent;
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     // Taken, then cut off (Chrome: "…channel closed before a response was received"; Firefox: "…disconnected").
     throw new AppError(/closed before a response|disconnected/i.test(detail) ? 'unanswered' : 'unreachable', detail);
   }
   // The worker stopped after taking the request and before answering: Chrome then resolves with nothing.
-  if (raw === undefined) throw new AppError('unanswered', `no answer to ${message.type}`);
+  if (raw === undefined) throw new AppError('unanswered', `no answer to ${type}`);
   const { Reply, ReplyData } = await schemas;
   const reply = Reply.safeParse(raw);
   if (!reply.success) throw new AppError('invalid-message', 'malformed reply');
   if (!reply.data.ok) throw errorFrom(reply.data.error);
-  const data = ReplyData[message.type].safeParse(reply.data.data);
-  if (!data.success) throw new AppError('invalid-message', `reply to ${message.type}`);
+  const data = ReplyData[type].safeParse(reply.data.data);
+  if (!data.success) throw new AppError('invalid-message', `reply to ${type}`);
   return data.data as ReplyDataOf<T>;
 }
 

@@ -337,7 +337,7 @@ export function puppeteerBrowser(launched: { browser: PuppeteerBrowser; newPage(
       await untilTrue(`Opening ${path}`, async () => {
         for (const page of await launched.browser.pages()) {
           if (before.has(page)) continue;
-          if (await page.evaluate(() => location.pathname).catch(() => '') === path) opened = page;
+          if (await page.evaluate(() => location.pathname + location.hash).catch(() => '') === path) opened = page;
         }
         return opened !== undefined;
       });

@@ -6,7 +6,8 @@
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, it } from 'vitest';
-import { accountUrl, fieldValue, sampleData, scratchDir, type SampleAccount } from '../../../scripts/lib/browser.mjs';
+import { accountUrl, fieldValue, sampleAccountKey, sampleData, scratchDir, type SampleAccount } from '../../../scripts/lib/browser.mjs';
+import { briefLinkHash } from '../../../lib/export/brief-link';
 import type { BrowserUnderTest, CrmTab } from './crm-tab';
 
 const [GLOBEX] = sampleData().accounts as [SampleAccount];
@@ -33,6 +34,15 @@ export function dataFlows(browserUnderTest: () => BrowserUnderTest, launch: () =
     expect(saved.text.split('\n').filter((l) => l.startsWith('## ')).map((l) => l.slice(3))).toEqual(SECTIONS);
     await tab.waitInSidebar('[data-testid="export-status"]', 'Saved as');
     await tab.close();
+  });
+
+  it('lays out the account’s printable brief', async () => {
+    await (await openGlobex(browserUnderTest())).close();
+    const hash = briefLinkHash({ accountKey: sampleAccountKey(GLOBEX.id), from: '2020-01-01', to: '2030-12-31', includeInternal: false });
+    const brief = await browserUnderTest().extensionPage(`/brief.html${hash}`);
+    await brief.waitFor('[data-testid="brief-page"][data-state="ready"] h1', `${fieldValue(GLOBEX, 'Name')}: QBR brief`);
+    expect(await brief.attribute('[data-testid="brief-section"]:last-of-type', 'data-section')).toBe('nextSteps');
+    await brief.close();
   });
 
   it('exports a backup on the settings page and restores it into a fresh profile', async () => {

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { readReply } from './client';
+import { AppError } from '../errors';
+
+/** The AppError `readReply` throws for `sent`, as { code, detail }. */
+async function failure(sent: Promise<unknown>) {
+  const error: unknown = await readReply('account.brief', sent).catch((e: unknown) => e);
+  if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
+  return { code: error.code, detail: error.detail };
+}
+
+describe('reading a reply to a request already sent', () => {
+  it('returns the validated data', async () => {
+    await expect(readReply('account.brief', Promise.resolve({ ok: true, data: null }))).resolves.toBeNull();
+  });
+
+  it('throws the background’s error, and says what was wrong with a malformed reply', async () => {
+    expect(await failure(Promise.resolve({ ok: false, error: { code: 'storage', detail: 'QuotaExceededError' } }))).toEqual({ code: 'storage', detail: 'QuotaExceededError' });
+    expect(await failure(Promise.resolve({ ok: true, data: { record: 'not a record' } }))).toEqual({ code: 'invalid-message', detail: 'reply to account.brief' });
+    expect(await failure(Promise.resolve('hello'))).toEqual({ code: 'invalid-message', detail: 'malformed reply' });
+  });
+
+  it('tells a request nobody took from one taken and cut off', async () => {
+    expect((await failure(Promise.reject(new Error('Could not establish connection. Receiving end does not exist.')))).code).toBe('unreachable');
+    expect((await failure(Promise.reject(new Error('A listener indicated an asynchronous response by returning true, but the message channel closed before a response was received')))).code).toBe('unanswered');
+    expect((await failure(Promise.resolve(undefined))).code).toBe('unanswered');
+  });
+});
