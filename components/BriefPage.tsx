@@ -1,14 +1,15 @@
 import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
-import { readReply, request } from '@/lib/messaging/client';
+import { requestTakingEarly } from '@/lib/messaging/client';
 import { toErrorData, type AppErrorData } from '@/lib/errors';
 import { parseBriefLink, type BriefLink } from '@/lib/export/brief-link';
-import { takeEarlyBriefRequest } from '@/lib/export/early-brief';
+import { briefRequest } from '@/lib/export/brief-request';
 import { briefPageModel, metricProgress, type BriefPageModel } from '@/lib/export/qbr';
 import { signedPercent } from '@/lib/export/brief-health';
 import { TREND_DAYS } from '@/lib/health/trend';
 import { daysInStatus } from '@/lib/insights/goals';
 import type { Signal } from '@/lib/model/signal';
 import type { BriefStep } from '@/lib/export/brief';
+import type { ReplyDataOf } from '@/lib/messaging/protocol';
 import { ErrorMessage, useI18n } from './i18n';
 import { UsageChart } from './UsageChart';
 
@@ -30,20 +31,19 @@ function Section({ id, title, children }: { id: string; title: string; children:
 
 export interface BriefLoad {
   link: BriefLink | null;
-  reply: ReturnType<typeof requestBrief> | null;
+  reply: Promise<ReplyDataOf<'account.brief'>> | null;
 }
 
-const requestBrief = (link: BriefLink) => request({ type: 'account.brief', accountKey: link.accountKey, range: { from: link.from, to: link.to } });
-
 /**
- * The brief's data: the answer to the request the page's first script sent (lib/export/early-brief.ts)
- * when it was for this link, else asked for now, before React has rendered anything.
+ * The brief's data: the answer to the request the page's first script sent
+ * (lib/messaging/early-request.ts) when it was this link's, else asked for now, before React has
+ * rendered anything.
  */
 export function loadBrief(win: Window): BriefLoad {
   const link = parseBriefLink(win.location.hash);
-  if (!link) return { link, reply: null };
-  const early = takeEarlyBriefRequest(win, link);
-  return { link, reply: early ? readReply('account.brief', early) : requestBrief(link) };
+  const message = link && briefRequest(link);
+  if (!link || !message) return { link, reply: null };
+  return { link, reply: requestTakingEarly(win, message) };
 }
 
 /**

@@ -1,5 +1,9 @@
 import { browser } from 'wxt/browser';
-import { startEarlyBriefRequest } from '@/lib/export/early-brief';
+import { briefRequestOfHash } from '@/lib/export/brief-request';
+import { startEarlyRequest } from '@/lib/messaging/early-request';
 
 // Loaded by brief.html before the page's module scripts: asks for the account at once.
-export default defineUnlistedScript(() => startEarlyBriefRequest(window, (message) => browser.runtime.sendMessage(message)));
+export default defineUnlistedScript(() => {
+  const message = briefRequestOfHash(window.location.hash);
+  if (message) startEarlyRequest(window, message, (m) => browser.runtime.sendMessage(m));
+});

@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { readReply } from './client';
+import { describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
+import { readReply, requestTakingEarly } from './client';
+import { startEarlyRequest } from './early-request';
 import { AppError } from '../errors';
 
 /** The AppError `readReply` throws for `sent`, as { code, detail }. */
@@ -24,5 +26,20 @@ describe('reading a reply to a request already sent', () => {
     expect((await failure(Promise.reject(new Error('Could not establish connection. Receiving end does not exist.')))).code).toBe('unreachable');
     expect((await failure(Promise.reject(new Error('A listener indicated an asynchronous response by returning true, but the message channel closed before a response was received')))).code).toBe('unanswered');
     expect((await failure(Promise.resolve(undefined))).code).toBe('unanswered');
+  });
+});
+
+describe('a request the page’s first script may have sent already', () => {
+  it('takes that answer when it is the same request, and asks itself otherwise', async () => {
+    const brief = { type: 'account.brief', accountKey: 'salesforce:acme:001Dn00000ABCDEAA1' } as const;
+    // Asked itself, it gets no answer here (the worker stopped): `unanswered`.
+    const sendMessage = vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue(undefined);
+    startEarlyRequest(window, brief, () => Promise.resolve({ ok: true, data: null }));
+    await expect(requestTakingEarly(window, brief)).resolves.toBeNull();
+    expect(sendMessage).not.toHaveBeenCalled();
+    startEarlyRequest(window, { type: 'portfolio.rows' }, () => Promise.resolve({ ok: true, data: [] }));
+    await expect(requestTakingEarly(window, brief)).rejects.toMatchObject({ code: 'unanswered' });
+    expect(sendMessage).toHaveBeenCalledWith(brief);
+    sendMessage.mockRestore();
   });
 });

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { AppError, type AppErrorData } from '../errors';
+import { takeEarlyRequest } from './early-request';
 import type { ReplyDataOf, RequestOf, RequestType } from './protocol';
 
 /**
@@ -16,6 +17,15 @@ const replySchemas = () => (protocol ??= import('./protocol'));
  */
 export function request<T extends RequestType>(message: RequestOf<T>): Promise<ReplyDataOf<T>> {
   return readReply(message.type, browser.runtime.sendMessage(message));
+}
+
+/**
+ * `request`, unless the page's first script already sent this very request
+ * (lib/messaging/early-request.ts): then its answer, validated the same way.
+ */
+export function requestTakingEarly<T extends RequestType>(win: Window, message: RequestOf<T>): Promise<ReplyDataOf<T>> {
+  const early = takeEarlyRequest(win, message);
+  return early ? readReply(message.type, early) : request(message);
 }
 
 /**
