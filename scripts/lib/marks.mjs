@@ -11,7 +11,7 @@
 
 /**
  * Init script: in the sidebar (its fields, timeline and account name), the portfolio and the
- * brief, announces when what the figures wait for is on screen; in CRM sample pages, when their own fields are (the sample apps set
+ * brief (shown, then every entry on it), announces when what the figures wait for is on screen; in CRM sample pages, when their own fields are (the sample apps set
  * `window.__sampleFieldsRenderedAt`). Each mark is `bench-mark:<name>:<epoch ms>`.
  */
 export function announceMarks() {
@@ -44,7 +44,10 @@ export function announceMarks() {
       watchStamp('portfolio-rows', '[data-testid="portfolio"] table', 'data-rendered-at');
       watchStamp('portfolio-all-rows', '[data-testid="portfolio"] table', 'data-all-rendered-at');
     }
-    if (page.endsWith('/brief.html')) watchStamp('brief-ready', '[data-testid="brief-page"][data-state="ready"]', 'data-rendered-at');
+    if (page.endsWith('/brief.html')) {
+      watchStamp('brief-shown', '[data-testid="brief-page"]', 'data-rendered-at');
+      watchStamp('brief-all', '[data-testid="brief-page"]', 'data-all-rendered-at');
+    }
     return;
   }
   let fieldsAt = 0;
