@@ -42,4 +42,12 @@ describe('a request the page’s first script may have sent already', () => {
     expect(sendMessage).toHaveBeenCalledWith(brief);
     sendMessage.mockRestore();
   });
+
+  it('explains a send that throws at once (the extension was updated under an open page)', async () => {
+    const sendMessage = vi.spyOn(browser.runtime, 'sendMessage').mockImplementation(() => {
+      throw new Error('Extension context invalidated.');
+    });
+    await expect(requestTakingEarly(window, { type: 'portfolio.rows' })).rejects.toMatchObject({ code: 'unreachable', detail: 'Extension context invalidated.' });
+    sendMessage.mockRestore();
+  });
 });

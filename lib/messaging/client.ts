@@ -16,7 +16,16 @@ const replySchemas = () => (protocol ??= import('./protocol'));
  * carrying the background's error (or `unreachable` when nobody answered).
  */
 export function request<T extends RequestType>(message: RequestOf<T>): Promise<ReplyDataOf<T>> {
-  return readReply(message.type, browser.runtime.sendMessage(message));
+  return readReply(message.type, send(message));
+}
+
+/** `runtime.sendMessage`, its synchronous throw (a context invalidated by an update) as a rejection `readReply` explains. */
+function send(message: unknown): Promise<unknown> {
+  try {
+    return browser.runtime.sendMessage(message);
+  } catch (error) {
+    return Promise.reject(error);
+  }
 }
 
 /**
