@@ -48,11 +48,6 @@ export function loadBrief(win: Window): BriefLoad {
 }
 
 /**
- * The QBR brief of one account laid out for reading and printing (A4). Opened from the sidebar
- * with only the account key, range and internal-notes flag in its address; the record itself
- * comes from the background.
- */
-/**
  * Interactions in the first render: more than a screen holds (an entry is about 52 px tall, and
  * the other sections come first). The rest follow in a transition, so the brief shows sooner; a
  * brief of 2,000 entries spent about 90 ms making them and 40 ms laying them out. Printing (the
@@ -60,6 +55,11 @@ export function loadBrief(win: Window): BriefLoad {
  */
 const FIRST_INTERACTIONS = 40;
 
+/**
+ * The QBR brief of one account laid out for reading and printing (A4). Opened from the sidebar
+ * with only the account key, range and internal-notes flag in its address; the record itself
+ * comes from the background.
+ */
 export function BriefPage({ load }: { load: BriefLoad }) {
   const i18n = useI18n();
   const { t } = i18n;
