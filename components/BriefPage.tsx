@@ -3,7 +3,7 @@ import { flushSync } from 'react-dom';
 import { requestTakingEarly } from '@/lib/messaging/client';
 import { toErrorData, type AppErrorData } from '@/lib/errors';
 import { parseBriefLink, type BriefLink } from '@/lib/export/brief-link';
-import { briefRequest } from '@/lib/export/brief-request';
+import { briefRequest } from '@/lib/messaging/brief-request';
 import { briefPageModel, metricProgress, type BriefPageModel } from '@/lib/export/qbr';
 import { signedPercent } from '@/lib/export/brief-health';
 import { TREND_DAYS } from '@/lib/health/trend';

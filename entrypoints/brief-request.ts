@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { briefRequestOfHash } from '@/lib/export/brief-request';
+import { briefRequestOfHash } from '@/lib/messaging/brief-request';
 import { startEarlyRequest } from '@/lib/messaging/early-request';
 
 // Loaded by brief.html before the page's module scripts: asks for the account at once.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { briefLinkHash, parseBriefLink } from './brief-link';
+import { briefLinkHash, parseBriefLink } from '../export/brief-link';
 import { briefRequest, briefRequestOfHash } from './brief-request';
 
 const link = { accountKey: 'salesforce:acme:001Dn00000ABCDEAA1', from: '2026-07-01', to: '2026-09-30', includeInternal: false };

@@ -1,4 +1,4 @@
-import type { RequestOf } from '../messaging/protocol';
+import type { RequestOf } from './protocol';
 
 /**
  * The printable brief's request for what a link (`#account=…&from=…&to=…`) shows. Read loosely,
