@@ -11,8 +11,10 @@
 
 /**
  * Init script: in the sidebar (its fields, timeline and account name), the portfolio and the
- * brief (shown, then every entry on it), announces when what the figures wait for is on screen; in CRM sample pages, when their own fields are (the sample apps set
- * `window.__sampleFieldsRenderedAt`). Each mark is `bench-mark:<name>:<epoch ms>`.
+ * brief (shown, then every entry on it), announces when what the figures wait for is on screen;
+ * in CRM sample pages, when their own fields are (the sample apps set
+ * `window.__sampleFieldsRenderedAt`). Each mark is `bench-mark:<name>:<epoch ms>`; the brief's
+ * are its own clock (`performance.now()`, ms from its navigation).
  */
 export function announceMarks() {
   const say = (name, at) => console.debug(`bench-mark:${name}:${at}`);
