@@ -9,9 +9,11 @@ import { EMPTY_QUICK_LOG } from '../model/quick-log';
 import { CsmSettings } from '../model/settings';
 import { saveSettings } from '../store/settings';
 import { accountHealth } from '../store/health';
-import { storeUsageImport } from '../usage/store';
+import { storeUsageImport, usageSeriesForAccount } from '../usage/store';
 import { groupIntoMonths } from '../usage/months';
 import { parseBackup } from './parse';
+import { BACKUP_VERSION } from './format';
+import { monthsOfYears } from '../model/usage-year';
 import { exportBackup, restoreBackup } from './store';
 import { readAccountRecord } from '../store/account-record';
 import { getDraft } from '../store/drafts';
@@ -48,7 +50,7 @@ async function populatedDb() {
 }
 
 async function dump(db: Awaited<ReturnType<typeof openAdoptionDb>>) {
-  const stores = ['accounts', 'snapshots', 'interactions', 'drafts', 'goals', 'signals', 'stakeholders', 'settings', 'usageMonths', 'usageLinks', 'usageMappings', 'healthHistory', 'handovers'] as const;
+  const stores = ['accounts', 'snapshots', 'interactions', 'drafts', 'goals', 'signals', 'stakeholders', 'settings', 'usageYears', 'usageLinks', 'usageMappings', 'healthHistory', 'handovers'] as const;
   return Object.fromEntries(await Promise.all(stores.map(async (s) => [s, await db.getAll(s)])));
 }
 
@@ -71,7 +73,7 @@ describe('backup', () => {
     const text = JSON.stringify(backup);
 
     const target = await openAdoptionDb(uniqueDbName());
-    expect(await restoreBackup(target, parseBackup(text))).toEqual({ accounts: 1, snapshots: 1, interactions: 1, drafts: 1, goals: 0, signals: 1, stakeholders: 1, settings: 1, usageMonths: 1, usageLinks: 1, usageMappings: 1, healthHistory: 1, handovers: 0 });
+    expect(await restoreBackup(target, parseBackup(text))).toEqual({ accounts: 1, snapshots: 1, interactions: 1, drafts: 1, goals: 0, signals: 1, stakeholders: 1, settings: 1, usageYears: 1, usageLinks: 1, usageMappings: 1, healthHistory: 1, handovers: 0 });
     await restoreBackup(target, parseBackup(text));
     expect(await dump(target)).toEqual(await dump(source));
     // The suggestions' competitors and own phrases travel with the backup.
@@ -87,8 +89,8 @@ describe('backup', () => {
     expect(backup.records.stakeholders[0]?.role).toBe('champion');
     // Upgraded on import: version 1 had no usage data nor health history, and keyed accounts
     // without their org (the account's address names it: acme).
-    expect(backup.version).toBe(4);
-    expect(backup.records.usageMonths).toEqual([]);
+    expect(backup.version).toBe(BACKUP_VERSION);
+    expect(backup.records.usageYears).toEqual([]);
     expect(backup.records.healthHistory).toEqual([]);
     const keys = [backup.records.accounts[0]?.key, ...(['snapshots', 'interactions', 'goals', 'signals', 'stakeholders'] as const).flatMap((s) => backup.records[s].map((r) => r.accountKey))];
     expect(new Set(keys)).toEqual(new Set([ACCOUNT_KEY]));
@@ -97,8 +99,9 @@ describe('backup', () => {
   it('moves the accounts of a version-2 backup to their org’s key, into an account visited since', async () => {
     const source = await populatedDb();
     const { backup } = await exportBackup(source, new Date('2026-11-25T00:00:00Z'));
-    // The same data as version 2 wrote it, keyed without the org.
-    const old = JSON.stringify({ ...backup, version: 2 }).replaceAll(`"${ACCOUNT_KEY}"`, `"${LEGACY_ACCOUNT_KEY}"`);
+    // The same data as version 2 wrote it: usage by month, accounts keyed without the org.
+    const { usageYears, handovers: _, ...records } = backup.records;
+    const old = JSON.stringify({ ...backup, version: 2, records: { ...records, usageMonths: monthsOfYears(usageYears) } }).replaceAll(`"${ACCOUNT_KEY}"`, `"${LEGACY_ACCOUNT_KEY}"`);
     expect(old).toContain(LEGACY_ACCOUNT_KEY);
     const target = await openAdoptionDb(uniqueDbName());
     await recordVisit(target, reading({ visitId: 'after-the-update' }), new Date('2026-12-01T09:00:00Z'), sequentialIds);
@@ -112,6 +115,22 @@ describe('backup', () => {
     expect((await target.getAll('usageLinks')).map((l) => l.accountKey)).toEqual([ACCOUNT_KEY]);
     expect((await target.getAll('healthHistory')).map((h) => h.accountKey)).toEqual([ACCOUNT_KEY]);
     expect(JSON.stringify(await dump(target))).not.toContain(`"${LEGACY_ACCOUNT_KEY}"`);
+  });
+
+  it('moves the usage months of a version-4 backup into their years', async () => {
+    const source = await populatedDb();
+    const { backup } = await exportBackup(source, new Date('2026-11-25T00:00:00Z'));
+    const { usageYears, ...records } = backup.records;
+    const months = monthsOfYears(usageYears);
+    expect(months).toHaveLength(1);
+    const old = { ...backup, version: 4, records: { ...records, usageMonths: months } };
+    const target = await openAdoptionDb(uniqueDbName());
+    await restoreBackup(target, parseBackup(JSON.stringify(old)));
+    expect(await dump(target)).toEqual(await dump(source));
+    expect((await usageSeriesForAccount(target, ACCOUNT_KEY))[0]?.points).toEqual([{ date: '2026-11-01', value: 11 }, { date: '2026-11-02', value: 12 }]);
+
+    const bad = { ...old, records: { ...old.records, usageMonths: [{ ...months[0], days: [1, 2] }] } };
+    expect(() => parseBackup(JSON.stringify(bad))).toThrow(expect.objectContaining({ code: 'invalid-backup', detail: expect.stringContaining('records.usageMonths.0.days') }));
   });
 
   it.each([

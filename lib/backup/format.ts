@@ -6,9 +6,10 @@ export const BACKUP_FORMAT = 'adoption-sidebar-backup';
 /**
  * 2 added usage data, its links and mappings, and the daily health history; 3 keys Salesforce
  * accounts by org and id (`salesforce:<My Domain>:<id>`); 4 added the handover markers and versions
- * (`handovers`).
+ * (`handovers`); 5 carries usage by year (`usageYears`) instead of by month (`usageMonths`), as the
+ * database keeps it.
  */
-export const BACKUP_VERSION = 4;
+export const BACKUP_VERSION = 5;
 
 type StoreArrays = { [K in BackedUpStore]: z.ZodArray<(typeof BACKED_UP_STORES)[K]> };
 type StoreCounts = { [K in BackedUpStore]: z.ZodNumber };

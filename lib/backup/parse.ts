@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { AppError } from '../errors';
 import { BACKUP_FORMAT, BACKUP_VERSION, Backup } from './format';
 import { moveKeysInRecords } from '../db/org-keys';
+import { UsageMonth } from '../model/usage';
+import { type UsageYear, layMonthsIntoYears } from '../model/usage-year';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -13,7 +15,23 @@ const UPGRADES: Readonly<Record<number, (old: Record<string, unknown>) => Record
   2: (old) => ({ ...old, records: isRecord(old.records) ? moveKeysInRecords(old.records) : old.records }),
   // 3 → 4: no account had been handed over yet.
   3: (old) => ({ ...old, records: { ...(isRecord(old.records) ? old.records : {}), handovers: [] } }),
+  // 4 → 5: usage months move into their years, as the database's version 11 moves them.
+  4: (old) => {
+    const { usageMonths, ...records } = isRecord(old.records) ? old.records : {};
+    return { ...old, records: { ...records, usageYears: yearsOfBackedUpMonths(usageMonths) } };
+  },
 };
+
+/** A version-4 backup's usage months as years; a month that does not parse refuses the backup, as it did before. */
+function yearsOfBackedUpMonths(months: unknown): UsageYear[] {
+  const parsed = z.array(UsageMonth).safeParse(months);
+  if (!parsed.success) throw new AppError('invalid-backup', issueText(parsed.error.issues[0], ['records', 'usageMonths']));
+  return layMonthsIntoYears(new Map(), parsed.data);
+}
+
+function issueText(issue: z.core.$ZodIssue | undefined, under: readonly PropertyKey[] = []): string {
+  return issue ? `${[...under, ...issue.path].map(String).join('.')}: ${issue.message}` : 'invalid';
+}
 
 const Envelope = z.looseObject({ format: z.literal(BACKUP_FORMAT), version: z.number().int().positive() });
 
@@ -36,8 +54,7 @@ export function parseBackup(text: string): Backup {
   }
   const backup = Backup.safeParse(upgraded);
   if (!backup.success) {
-    const issue = backup.error.issues[0];
-    throw new AppError('invalid-backup', issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid');
+    throw new AppError('invalid-backup', issueText(backup.error.issues[0]));
   }
   return backup.data;
 }

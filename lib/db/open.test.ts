@@ -7,6 +7,7 @@ import { recordVisit } from '../store/visit';
 import { getDraft } from '../store/drafts';
 import { accountOverview } from '../store/overview';
 import { getSettings } from '../store/settings';
+import { usageSeriesForAccount } from '../usage/store';
 import { EMPTY_QUICK_LOG } from '../model/quick-log';
 import { ACCOUNT_KEY, LEGACY_ACCOUNT_KEY, reading, sequentialIds, uniqueDbName } from '@/tests/unit/factories';
 
@@ -39,9 +40,7 @@ const SEEDS: Record<number, (db: IDBDatabase) => Promise<void>> = {
   },
   4: async (db) => {
     await SEEDS[3]!(db);
-    const tx = db.transaction(['usageLinks'], 'readwrite');
-    tx.objectStore('usageLinks').put({ sourceAccountKey: 'id:GX', accountKey: LEGACY_ACCOUNT_KEY, how: 'manual', linkedAt: '2026-01-04T00:00:00.000Z' });
-    await done(tx);
+    await seedUsage(db, LEGACY_ACCOUNT_KEY);
   },
   // Version 5 added only a derived cache; its drafts are still one per account, keyed by it (version 6 moves them).
   5: async (db) => {
@@ -50,11 +49,11 @@ const SEEDS: Record<number, (db: IDBDatabase) => Promise<void>> = {
   // Version 6: drafts by their own id; accounts still keyed without their org (version 7 moves them).
   6: async (db) => {
     await SEEDS[1]!(db);
-    const tx = db.transaction(['drafts', 'goals', 'settings', 'usageLinks'], 'readwrite');
+    await seedUsage(db, LEGACY_ACCOUNT_KEY);
+    const tx = db.transaction(['drafts', 'goals', 'settings'], 'readwrite');
     tx.objectStore('drafts').put({ id: 'form-1', accountKey: LEGACY_ACCOUNT_KEY, form: { ...EMPTY_QUICK_LOG, notes: 'half-typed' }, updatedAt: '2026-01-06T00:00:00.000Z' });
     tx.objectStore('goals').put({ id: 'g1', accountKey: LEGACY_ACCOUNT_KEY, title: 'Roll out to sales', successLooksLike: '', horizon: 'light', targetDate: null, metric: null, statusHistory: [{ status: 'working', changedAt: '2026-01-03T00:00:00.000Z', perceivedBy: '', reason: '' }], createdAt: '2026-01-03T00:00:00.000Z', updatedAt: '2026-01-03T00:00:00.000Z', revision: 0 });
     tx.objectStore('settings').put({ toneStaleDays: 21 }, 'csm');
-    tx.objectStore('usageLinks').put({ sourceAccountKey: 'id:GX', accountKey: LEGACY_ACCOUNT_KEY, how: 'manual', linkedAt: '2026-01-04T00:00:00.000Z' });
     await done(tx);
   },
   // Version 7: accounts keyed by org (the upgrade to 8 only adds the learnt field names).
@@ -63,7 +62,24 @@ const SEEDS: Record<number, (db: IDBDatabase) => Promise<void>> = {
   8: (db) => seedKeyedByOrg(db),
   // Version 9: handovers (the upgrade to 10 only adds the CRM writes store).
   9: (db) => seedKeyedByOrg(db),
+  // Version 10: usage by month (version 11 keeps it by year).
+  10: (db) => seedKeyedByOrg(db),
 };
+
+/** A usage link and usage months as versions 4 to 10 stored them: one record a month, and one record that never parsed. */
+async function seedUsage(db: IDBDatabase, accountKey: string): Promise<void> {
+  const tx = db.transaction(['usageLinks', 'usageMonths'], 'readwrite');
+  tx.objectStore('usageLinks').put({ sourceAccountKey: 'id:GX', accountKey, how: 'manual', linkedAt: '2026-01-04T00:00:00.000Z' });
+  const month = (month: string, days: (number | null)[]) => ({
+    id: JSON.stringify(['id:GX', '', 'activeUsers', month]), sourceAccountKey: 'id:GX', account: { id: 'GX', domain: '', name: 'Globex' }, subscription: '', metric: 'activeUsers', month, days, updatedAt: '2026-01-04T00:00:00.000Z', source: 'usage.csv',
+  });
+  const days = (first: number) => [first, first + 1, ...new Array<null>(29).fill(null)];
+  tx.objectStore('usageMonths').put(month('2025-12', days(5)));
+  tx.objectStore('usageMonths').put(month('2026-01', days(10)));
+  tx.objectStore('usageMonths').put(month('2026-02', days(20)));
+  tx.objectStore('usageMonths').put({ id: 'broken', sourceAccountKey: 'id:GX', month: 'not a month' });
+  await done(tx);
+}
 
 /** Data as versions 7 and later store it: accounts keyed by org. */
 async function seedKeyedByOrg(db: IDBDatabase): Promise<void> {
@@ -76,6 +92,7 @@ async function seedKeyedByOrg(db: IDBDatabase): Promise<void> {
   tx.objectStore('goals').put({ id: 'g1', accountKey: ACCOUNT_KEY, title: 'Roll out to sales', successLooksLike: '', horizon: 'light', targetDate: null, metric: null, statusHistory: [{ status: 'working', changedAt: '2026-01-03T00:00:00.000Z', perceivedBy: '', reason: '' }], createdAt: '2026-01-03T00:00:00.000Z', updatedAt: '2026-01-03T00:00:00.000Z', revision: 0 });
   tx.objectStore('settings').put({ toneStaleDays: 21 }, 'csm');
   await done(tx);
+  await seedUsage(db, ACCOUNT_KEY);
 }
 
 function done(tx: IDBTransaction) {
@@ -112,13 +129,20 @@ describe('database migrations', () => {
         expect(settings.toneStaleDays).toBe(21);
         expect(settings.healthWeights.usage).toBeGreaterThan(0);
       }
+      if (version >= 4) {
+        // Usage months move into their years: December 2025 in one, January and February 2026 in another.
+        expect(await db.count('usageYears')).toBe(2);
+        expect((await usageSeriesForAccount(db, ACCOUNT_KEY)).map((s) => s.points.map((p) => `${p.date}=${p.value}`).join(' '))).toEqual([
+          '2025-12-01=5 2025-12-02=6 2026-01-01=10 2026-01-02=11 2026-02-01=20 2026-02-02=21',
+        ]);
+      }
       db.close();
     });
   }
 
   it('creates the current schema from nothing', async () => {
     const db = await openAdoptionDb(uniqueDbName());
-    expect([...db.objectStoreNames].sort()).toEqual(['accounts', 'crmWrites', 'drafts', 'fieldNames', 'goals', 'handovers', 'healthHistory', 'interactions', 'portfolioCache', 'settings', 'signals', 'snapshots', 'stakeholders', 'usageLinks', 'usageMappings', 'usageMonths']);
+    expect([...db.objectStoreNames].sort()).toEqual(['accounts', 'crmWrites', 'drafts', 'fieldNames', 'goals', 'handovers', 'healthHistory', 'interactions', 'portfolioCache', 'settings', 'signals', 'snapshots', 'stakeholders', 'usageLinks', 'usageMappings', 'usageYears']);
     db.close();
   });
 });

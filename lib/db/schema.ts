@@ -1,6 +1,8 @@
 import type { DBSchema, IDBPDatabase, IDBPTransaction } from 'idb';
 import type { SettingsKey, StoreRecord } from './stores';
 import { keyMoves, mergedAccount, movedRecord, STORES_WITH_ACCOUNT_KEY } from './org-keys';
+import { UsageMonth } from '../model/usage';
+import { layMonthsIntoYears } from '../model/usage-year';
 
 export const DB_NAME = 'adoption-sidebar';
 
@@ -18,8 +20,8 @@ export interface AdoptionDb extends DBSchema {
   stakeholders: { key: string; value: StoreRecord<'stakeholders'>; indexes: { byAccount: string } };
   /** Small named documents (user settings), each validated by its own schema (stores.ts: SETTINGS). */
   settings: { key: SettingsKey; value: unknown };
-  /** Product usage, one record per source account, subscription, metric and month. */
-  usageMonths: { key: string; value: StoreRecord<'usageMonths'>; indexes: { bySource: string } };
+  /** Product usage, one record per source account, subscription, metric and year (lib/model/usage-year.ts). */
+  usageYears: { key: string; value: StoreRecord<'usageYears'>; indexes: { bySource: string } };
   /** Which usage-source account is which CRM account (matched or linked by hand). */
   usageLinks: { key: string; value: StoreRecord<'usageLinks'>; indexes: { byAccount: string } };
   /** Column mappings the user confirmed, by the signature of the file's headers. */
@@ -135,6 +137,21 @@ export const MIGRATIONS: readonly Migration[] = [
     const store = db.createObjectStore('crmWrites', { keyPath: 'interactionId' });
     store.createIndex('byAccount', 'accountKey');
     store.createIndex('byState', 'state');
+  },
+  // 11: usage kept by year instead of by month: IndexedDB's cost is per record, so an import
+  // writes a twelfth as many. The months kept so far move into their years within the upgrade
+  // transaction (a failure leaves version 10 as it was); a month that does not parse was never
+  // read, and does not move.
+  async (db, tx) => {
+    const stored: unknown[] = await tx.objectStore('usageMonths').getAll();
+    db.deleteObjectStore('usageMonths');
+    const store = db.createObjectStore('usageYears', { keyPath: 'id' });
+    store.createIndex('bySource', 'sourceAccountKey');
+    const months = stored.flatMap((raw) => {
+      const month = UsageMonth.safeParse(raw);
+      return month.success ? [month.data] : [];
+    });
+    await Promise.all(layMonthsIntoYears(new Map(), months).map((year) => store.put(year)));
   },
 ];
 

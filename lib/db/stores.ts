@@ -6,7 +6,8 @@ import { SuccessGoal } from '../model/goal';
 import { Signal } from '../model/signal';
 import { Stakeholder } from '../model/stakeholder';
 import { CsmSettings } from '../model/settings';
-import { UsageAccountLink, UsageMonth } from '../model/usage';
+import { UsageAccountLink } from '../model/usage';
+import { UsageYear } from '../model/usage-year';
 import { RememberedMapping } from '../usage/mapping';
 import { UsageSourceConfig, UsageSourceStatus } from '../usage/source';
 import { HealthSnapshot } from '../health/model';
@@ -56,7 +57,7 @@ export const BACKED_UP_STORES = {
   signals: Signal,
   stakeholders: Stakeholder,
   settings: SettingsEntry,
-  usageMonths: UsageMonth,
+  usageYears: UsageYear,
   usageLinks: UsageAccountLink,
   usageMappings: RememberedMapping,
   healthHistory: HealthSnapshot,

@@ -15,6 +15,8 @@ import type { Interaction } from '../model/interaction';
 import { exportHandover, importHandover, resolveVersion } from './store';
 import { parseHandover } from './parse';
 import { HANDOVER_FORMAT, type Handover } from './format';
+import { BACKUP_VERSION } from '../backup/format';
+import { monthsOfYears } from '../model/usage-year';
 import { handoverFileName } from './file-name';
 import { ACCOUNT_KEY, quickLogForm, reading, sequentialIds, uniqueDbName } from '@/tests/unit/factories';
 
@@ -228,17 +230,19 @@ describe('handover import', () => {
     expect(parseHandover(edited((h) => Object.assign(h.accounts[0] ?? {}, { health: { score: 'high' } }))).accounts[0]?.health).toBeNull();
   });
 
-  it('rides along in backups (version 4), and older backups read with none', async () => {
+  it('rides along in backups (version 4 and later), and older backups read with none', async () => {
     const a = await senderProfile();
     const b = await openAdoptionDb(uniqueDbName());
     await importHandover(b, parseHandover(await exported(a)), T2);
     const { backup } = await exportBackup(b, T2);
-    expect(backup.version).toBe(4);
+    expect(backup.version).toBe(BACKUP_VERSION);
     expect(backup.records.handovers).toHaveLength(1);
     const c = await openAdoptionDb(uniqueDbName());
     await restoreBackup(c, parseBackup(JSON.stringify(backup)));
     expect((await timelineOf(c)).filter((e) => e.kind === 'handover')).toHaveLength(1);
-    const v3 = { ...backup, version: 3, records: { ...backup.records, handovers: undefined } };
+    // As version 3 wrote it: no handovers, usage by month.
+    const { usageYears, handovers: _, ...records } = backup.records;
+    const v3 = { ...backup, version: 3, records: { ...records, usageMonths: monthsOfYears(usageYears) } };
     expect(parseBackup(JSON.stringify(v3)).records.handovers).toEqual([]);
   });
 });

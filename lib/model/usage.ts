@@ -46,10 +46,9 @@ export type UsageAccountLink = z.infer<typeof UsageAccountLink>;
 export const UsageMonthKey = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
 
 /**
- * How usage is stored: one record per source account, subscription, metric and month, its
- * figures by day of month (index 0 is the 1st; null where the source had no figure). Grouping a
- * month into one record makes a 200,000-row import a few thousand writes instead of 200,000,
- * and reading two years of one account a few dozen records.
+ * How an import carries usage: one record per source account, subscription, metric and month, its
+ * figures by day of month (index 0 is the 1st; null where the source had no figure). The database
+ * keeps a year of them in one record (./usage-year.ts).
  */
 export const UsageMonth = z.object({
   id: z.string().min(1),
@@ -63,6 +62,11 @@ export const UsageMonth = z.object({
   source: z.string().max(300),
 });
 export type UsageMonth = z.infer<typeof UsageMonth>;
+
+/** Deterministic and unambiguous: JSON escapes any separator a source key could contain. */
+export function usageMonthId(sourceAccountKey: string, subscription: string, metric: string, month: string): string {
+  return JSON.stringify([sourceAccountKey, subscription, metric, month]);
+}
 
 /** One metric of one subscription over time, oldest first: what the health score reads. */
 export interface UsagePoint {

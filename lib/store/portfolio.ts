@@ -1,7 +1,8 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { AdoptionDb } from '../db/schema';
 import { parseStoredList } from '../db/records';
-import { UsageAccountLink, UsageMonth, type UsageSeries } from '../model/usage';
+import { UsageAccountLink, type UsageMonth, type UsageSeries } from '../model/usage';
+import { UsageYear, monthsOfYear } from '../model/usage-year';
 import type { CsmSettings } from '../model/settings';
 import { computeHealth, healthTrend } from '../health';
 import { dateOfDay, dayNumber, localDate } from '../calendar';
@@ -36,17 +37,17 @@ export function portfolioEntry(record: AccountRecord, usage: UsageSeries[], sett
 
 /** Every account's usage months, grouped by the CRM account they are linked to. */
 async function usageMonthsByAccount(db: IDBPDatabase<AdoptionDb>): Promise<Map<string, UsageMonth[]>> {
-  const tx = db.transaction(['usageLinks', 'usageMonths'], 'readonly');
+  const tx = db.transaction(['usageLinks', 'usageYears'], 'readonly');
   const links = new Map(parseStoredList(UsageAccountLink, await tx.objectStore('usageLinks').getAll()).items.map((l) => [l.sourceAccountKey, l.accountKey]));
-  const months = parseStoredList(UsageMonth, await tx.objectStore('usageMonths').getAll()).items;
+  const years = parseStoredList(UsageYear, await tx.objectStore('usageYears').getAll()).items;
   await tx.done;
   const byAccount = new Map<string, UsageMonth[]>();
-  for (const m of months) {
-    const accountKey = links.get(m.sourceAccountKey);
+  for (const y of years) {
+    const accountKey = links.get(y.sourceAccountKey);
     if (!accountKey) continue;
     const list = byAccount.get(accountKey);
-    if (list) list.push(m);
-    else byAccount.set(accountKey, [m]);
+    if (list) list.push(...monthsOfYear(y));
+    else byAccount.set(accountKey, monthsOfYear(y));
   }
   return byAccount;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { UsageMonth, UsageRecord } from '../model/usage';
-import { groupIntoMonths, usageMonthId } from './months';
+import { usageMonthId, type UsageMonth, type UsageRecord } from '../model/usage';
+import { groupIntoMonths } from './months';
 
 /** The plain definition groupIntoMonths must agree with: one JSON id per record. */
 function reference(records: readonly UsageRecord[], updatedAt: string): UsageMonth[] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { UsageRecord } from '../model/usage';
-import { groupIntoMonths, mergeMonth, monthsToSeries } from './months';
+import { groupIntoMonths, monthsToSeries } from './months';
 
 const account = { id: 'A-1', domain: '', name: 'Globex' };
 const record = (date: string, value: number, patch: Partial<UsageRecord> = {}): UsageRecord => ({
@@ -15,16 +15,6 @@ describe('usage months', () => {
     expect(nov?.days[0]).toBe(8);
     expect(nov?.days.filter((d) => d !== null)).toHaveLength(1);
     expect(months.find((m) => m.month === '2026-10')?.days[30]).toBe(5);
-  });
-
-  it('merges an import into a stored month without losing the days the file lacks', () => {
-    const [stored] = groupIntoMonths([record('2026-11-01', 1), record('2026-11-02', 2)], 'a');
-    const [incoming] = groupIntoMonths([record('2026-11-02', 20), record('2026-11-03', 30)], 'b');
-    const merged = mergeMonth(stored, incoming!);
-    expect(merged.days.slice(0, 4)).toEqual([1, 20, 30, null]);
-    expect(merged.updatedAt).toBe('b');
-    // The same figures again change nothing.
-    expect(mergeMonth(merged, incoming!).days).toEqual(merged.days);
   });
 
   it('reads months back as ordered series, summing source accounts linked to one CRM account', () => {

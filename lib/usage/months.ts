@@ -1,9 +1,4 @@
-import type { UsageMonth, UsageRecord, UsageSeries } from '../model/usage';
-
-/** Deterministic and unambiguous: JSON escapes any separator a source key could contain. */
-export function usageMonthId(sourceAccountKey: string, subscription: string, metric: string, month: string): string {
-  return JSON.stringify([sourceAccountKey, subscription, metric, month]);
-}
+import { usageMonthId, type UsageMonth, type UsageRecord, type UsageSeries } from '../model/usage';
 
 const emptyDays = (): (number | null)[] => new Array<number | null>(31).fill(null);
 
@@ -60,15 +55,6 @@ export function groupIntoMonths(records: readonly UsageRecord[], updatedAt: stri
     m.days[day] = r.value;
   }
   return out;
-}
-
-/**
- * The stored month with the incoming figures laid over it: importing a file again, or a file
- * covering part of a month, replaces those days' figures and keeps the others.
- */
-export function mergeMonth(stored: UsageMonth | undefined, incoming: UsageMonth): UsageMonth {
-  if (!stored) return incoming;
-  return { ...incoming, days: stored.days.map((value, i) => incoming.days[i] ?? value) };
 }
 
 /** Month records (any order) → one series per subscription and metric, oldest point first. */

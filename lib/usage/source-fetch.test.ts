@@ -11,6 +11,7 @@ import { mappingSignature } from './mapping';
 import { checkUsage, readUsageTable } from './pipeline';
 import type { WorkerReply } from './worker-protocol';
 import type { UsageMonth } from '../model/usage';
+import { UsageYear, monthsOfYears } from '../model/usage-year';
 import { reading, sequentialIds, uniqueDbName } from '@/tests/unit/factories';
 
 const json = readFileSync(resolve('tests/fixtures/usage/usage.json'), 'utf8');
@@ -47,15 +48,15 @@ describe('configured usage source', () => {
     expect(seen[0]?.headers.authorization).toBe('Bearer s3cret');
     expect((await usageSourceAccounts(db)).length).toBeGreaterThan(1);
     // Fetching the same data again changes nothing.
-    const months = await db.count('usageMonths');
+    const months = await db.count('usageYears');
     await refreshUsageSource(db, config, status, NOW, fetcher);
-    expect(await db.count('usageMonths')).toBe(months);
+    expect(await db.count('usageYears')).toBe(months);
   });
 
   it('keeps the last good data and says why when the source fails', async () => {
     const db = await openAdoptionDb(uniqueDbName());
     const good = await refreshUsageSource(db, config, never, NOW, server(json).fetcher);
-    const months = await db.count('usageMonths');
+    const months = await db.count('usageYears');
     const later = new Date('2026-11-27T08:00:00Z');
     const denied = await refreshUsageSource(db, config, good, later, server('{"error":"token expired"}', 401).fetcher);
     expect(denied.lastError?.code).toBe('source-http');
@@ -64,14 +65,14 @@ describe('configured usage source', () => {
     expect(garbage.lastError?.code).toBe('source-format');
     const offline = await refreshUsageSource(db, config, good, later, async () => { throw new TypeError('Failed to fetch'); });
     expect(offline.lastError?.code).toBe('source-unreachable');
-    expect(await db.count('usageMonths')).toBe(months);
+    expect(await db.count('usageYears')).toBe(months);
   });
 
   it('stores what importing the same JSON as a file stores: one pipeline', async () => {
     const db = await openAdoptionDb(uniqueDbName());
     await recordVisit(db, reading({ name: 'Globex' }), NOW, sequentialIds);
     await refreshUsageSource(db, config, never, NOW, server(json).fetcher);
-    const fromSource = (await db.getAll('usageMonths')) as UsageMonth[];
+    const fromSource = monthsOfYears(UsageYear.array().parse(await db.getAll('usageYears')));
 
     const replies: WorkerReply[] = [];
     const session = createImportSession({ post: (r) => replies.push(r), now: () => NOW, progressEveryMs: 0 });
@@ -94,7 +95,7 @@ describe('configured usage source', () => {
     await storeUsageImport(db, { months: [], links: [], mapping: { signature: mappingSignature(table.headers), mapping } });
     const status = await refreshUsageSource(db, config, never, NOW, server(json).fetcher);
     expect(status.lastError).toBeNull();
-    const metrics = new Set(((await db.getAll('usageMonths')) as UsageMonth[]).map((m) => m.metric));
+    const metrics = new Set(UsageYear.array().parse(await db.getAll('usageYears')).map((y) => y.metric));
     expect(metrics.has('activeUsers')).toBe(true);
     expect(metrics.has('licensedSeats')).toBe(false);
 

@@ -9,6 +9,7 @@ const record = (date: string, value: number, sourceAccountKey = 'id:A-1'): Usage
   id: date, sourceAccountKey, account: { id: sourceAccountKey.slice(3), domain: '', name: '' }, date, metric: 'activeUsers', subscription: '', value, importedAt: '2026-11-01T00:00:00.000Z', source: 'f.csv',
 });
 const NOW = '2026-11-01T00:00:00.000Z';
+const LATER = '2026-11-05T00:00:00.000Z';
 const link = (sourceAccountKey: string) => ({ sourceAccountKey, accountKey: ACCOUNT_KEY, how: 'record-id' as const, linkedAt: '2026-11-01T00:00:00.000Z' });
 
 describe('usage store', () => {
@@ -16,8 +17,10 @@ describe('usage store', () => {
     const db = await openAdoptionDb(uniqueDbName());
     const commit = { months: groupIntoMonths([record('2026-11-01', 3), record('2026-11-02', 4)], NOW), links: [link('id:A-1')], mapping: null };
     await storeUsageImport(db, commit);
-    await storeUsageImport(db, commit);
-    expect(await db.count('usageMonths')).toBe(1);
+    await storeUsageImport(db, { ...commit, months: groupIntoMonths([record('2026-11-01', 3), record('2026-11-02', 4)], LATER) });
+    expect(await db.count('usageYears')).toBe(1);
+    // The same figures imported again later are not written again.
+    expect((await db.getAll('usageYears'))[0]?.updatedAt).toBe(NOW);
     expect((await usageSeriesForAccount(db, ACCOUNT_KEY))[0]?.points).toEqual([{ date: '2026-11-01', value: 3 }, { date: '2026-11-02', value: 4 }]);
   });
 
@@ -27,7 +30,7 @@ describe('usage store', () => {
     // A link whose key path is missing makes its put fail inside the transaction.
     const broken = { sourceAccountKey: undefined } as unknown as ReturnType<typeof link>;
     await expect(storeUsageImport(db, { months: good, links: [link('id:A-1'), broken], mapping: null })).rejects.toThrow();
-    expect(await db.count('usageMonths')).toBe(0);
+    expect(await db.count('usageYears')).toBe(0);
     expect(await db.count('usageLinks')).toBe(0);
   });
 
@@ -39,5 +42,22 @@ describe('usage store', () => {
     await setUsageLink(db, 'id:B-2', ACCOUNT_KEY, new Date('2026-11-03T00:00:00Z'));
     expect((await usageSourceAccounts(db)).find((s) => s.sourceAccountKey === 'id:B-2')?.link?.how).toBe('manual');
     expect((await usageSeriesForAccount(db, ACCOUNT_KEY))[0]?.points).toEqual([{ date: '2026-11-01', value: 8 }]);
+  });
+
+  it('keeps a year of months in one record, and a later file covering part of a month keeps the days it lacks', async () => {
+    const db = await openAdoptionDb(uniqueDbName());
+    const first = groupIntoMonths([record('2026-01-31', 1), record('2026-06-01', 2), record('2026-11-01', 3), record('2026-11-02', 4), record('2025-12-31', 9)], NOW);
+    await storeUsageImport(db, { months: first, links: [link('id:A-1')], mapping: null });
+    expect(await db.count('usageYears')).toBe(2);
+    await storeUsageImport(db, { months: groupIntoMonths([record('2026-11-02', 40), record('2026-11-03', 50)], LATER), links: [], mapping: null });
+    expect(await db.count('usageYears')).toBe(2);
+    expect((await usageSeriesForAccount(db, ACCOUNT_KEY))[0]?.points).toEqual([
+      { date: '2025-12-31', value: 9 },
+      { date: '2026-01-31', value: 1 },
+      { date: '2026-06-01', value: 2 },
+      { date: '2026-11-01', value: 3 },
+      { date: '2026-11-02', value: 40 },
+      { date: '2026-11-03', value: 50 },
+    ]);
   });
 });

@@ -3,10 +3,11 @@ import { z } from 'zod';
 import type { AdoptionDb } from '../db/schema';
 import { parseStored, parseStoredList } from '../db/records';
 import { UsageAccountLink, UsageAccountRef, UsageMonth, type UsageSeries } from '../model/usage';
+import { UsageYear, layMonthsIntoYears, monthsOfYears, yearIdOfMonth } from '../model/usage-year';
 import { Account, AccountKey, FieldSnapshot } from '../model/account';
 import type { CrmAccountForMatch } from './match';
 import { RememberedMapping } from './mapping';
-import { mergeMonth, monthsToSeries } from './months';
+import { monthsToSeries } from './months';
 import { abortTransaction } from '../db/records';
 
 /** What the options page commits after the CSM confirmed an import's preview. */
@@ -21,39 +22,36 @@ export const UsageImportResult = z.object({ months: z.number().int(), links: z.n
 export type UsageImportResult = z.infer<typeof UsageImportResult>;
 
 /**
- * Writes an import in one transaction: all of it or, on any failure, none of it. Months already
- * stored keep the days the file does not have; the file's days replace theirs, so importing the
- * same file twice changes nothing.
+ * Writes an import in one transaction: all of it or, on any failure, none of it. The months go
+ * into their stored years (lib/model/usage-year.ts): days stored already and absent from the file
+ * are kept, the file's days replace theirs, so importing the same file twice changes nothing.
  */
 export async function storeUsageImport(db: IDBPDatabase<AdoptionDb>, commit: UsageImportCommit): Promise<UsageImportResult> {
-  const tx = db.transaction(['usageMonths', 'usageLinks', 'usageMappings'], 'readwrite');
-  const months = tx.objectStore('usageMonths');
+  const tx = db.transaction(['usageYears', 'usageLinks', 'usageMappings'], 'readwrite');
+  const years = tx.objectStore('usageYears');
   const writes: Promise<unknown>[] = [];
   try {
-    // Which incoming months are stored already: one key scan over the range they span instead of
-    // a read per month, so a first import only writes.
-    let min = commit.months[0]?.id ?? '';
+    // Which incoming years are stored already: one key scan over the range they span instead of
+    // a read per year, so a first import only writes.
+    const ids = commit.months.map(yearIdOfMonth);
+    let min = ids[0] ?? '';
     let max = min;
-    for (const m of commit.months) {
-      if (m.id < min) min = m.id;
-      if (m.id > max) max = m.id;
+    for (const id of ids) {
+      if (id < min) min = id;
+      if (id > max) max = id;
     }
-    const range = commit.months.length > 0 ? IDBKeyRange.bound(min, max) : null;
-    const existing = range ? await months.count(range) : 0;
-    // Months stored already are read in one go (a re-import reads thousands), merged in memory,
-    // and written only when a figure changed: importing the same file again writes nothing.
-    const stored = new Map<string, UsageMonth>();
+    const range = ids.length > 0 ? IDBKeyRange.bound(min, max) : null;
+    const existing = range ? await years.count(range) : 0;
+    // Years stored already are read in one go, merged in memory, and written only when a figure
+    // changed: importing the same file again writes nothing.
+    const stored = new Map<string, UsageYear>();
     if (range && existing > 0) {
-      for (const raw of await months.getAll(range)) {
-        const parsed = UsageMonth.safeParse(raw);
+      for (const raw of await years.getAll(range)) {
+        const parsed = UsageYear.safeParse(raw);
         if (parsed.success) stored.set(parsed.data.id, parsed.data);
       }
     }
-    for (const incoming of commit.months) {
-      const before = stored.get(incoming.id);
-      const merged = mergeMonth(before, incoming);
-      if (!before || !sameFigures(before, merged)) writes.push(months.put(merged));
-    }
+    for (const year of layMonthsIntoYears(stored, commit.months)) writes.push(years.put(year));
     const links = tx.objectStore('usageLinks');
     for (const link of commit.links) writes.push(links.put(link));
     if (commit.mapping) writes.push(tx.objectStore('usageMappings').put(commit.mapping));
@@ -67,18 +65,14 @@ export async function storeUsageImport(db: IDBPDatabase<AdoptionDb>, commit: Usa
   return { months: commit.months.length, links: commit.links.length };
 }
 
-function sameFigures(a: UsageMonth, b: UsageMonth): boolean {
-  return a.days.every((value, i) => value === b.days[i]) && a.account.id === b.account.id && a.account.domain === b.account.domain && a.account.name === b.account.name;
-}
-
 /** Every usage series of a CRM account, through the source accounts linked to it. */
 export async function usageSeriesForAccount(db: IDBPDatabase<AdoptionDb>, accountKey: string): Promise<UsageSeries[]> {
-  const tx = db.transaction(['usageLinks', 'usageMonths'], 'readonly');
+  const tx = db.transaction(['usageLinks', 'usageYears'], 'readonly');
   const links = parseStoredList(UsageAccountLink, await tx.objectStore('usageLinks').index('byAccount').getAll(accountKey)).items;
-  const months: UsageMonth[] = [];
-  for (const link of links) months.push(...parseStoredList(UsageMonth, await tx.objectStore('usageMonths').index('bySource').getAll(link.sourceAccountKey)).items);
+  const years: UsageYear[] = [];
+  for (const link of links) years.push(...parseStoredList(UsageYear, await tx.objectStore('usageYears').index('bySource').getAll(link.sourceAccountKey)).items);
   await tx.done;
-  return monthsToSeries(months);
+  return monthsToSeries(monthsOfYears(years));
 }
 
 export const UsageSourceAccount = z.object({
@@ -92,14 +86,14 @@ export type UsageSourceAccount = z.infer<typeof UsageSourceAccount>;
 
 /** Each account the usage data names, with its link to a CRM account if any (for linking by hand). */
 export async function usageSourceAccounts(db: IDBPDatabase<AdoptionDb>): Promise<UsageSourceAccount[]> {
-  const tx = db.transaction(['usageLinks', 'usageMonths'], 'readonly');
+  const tx = db.transaction(['usageLinks', 'usageYears'], 'readonly');
   const links = new Map(parseStoredList(UsageAccountLink, await tx.objectStore('usageLinks').getAll()).items.map((l) => [l.sourceAccountKey, l]));
   const out: UsageSourceAccount[] = [];
-  let cursor = await tx.objectStore('usageMonths').index('bySource').openCursor(null, 'nextunique');
+  let cursor = await tx.objectStore('usageYears').index('bySource').openCursor(null, 'nextunique');
   while (cursor) {
-    const month = UsageMonth.safeParse(cursor.value);
-    if (month.success) {
-      const m = month.data;
+    const year = UsageYear.safeParse(cursor.value);
+    if (year.success) {
+      const m = year.data;
       out.push({ sourceAccountKey: m.sourceAccountKey, account: m.account, source: m.source, updatedAt: m.updatedAt, link: links.get(m.sourceAccountKey) ?? null });
     }
     cursor = await cursor.continue();

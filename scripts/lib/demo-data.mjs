@@ -35,7 +35,7 @@ export function demoUsageCsv(now = Date.now(), days = 180) {
   return lines.join('\r\n') + '\r\n';
 }
 
-/** A version-2 backup with the CSM's record of the sample accounts. */
+/** A current-version backup with the CSM's record of the sample accounts. */
 export function demoBackup(now = Date.now()) {
   const accounts = sampleAccounts();
   const key = (a) => sampleAccountKey(a.id);
@@ -94,8 +94,8 @@ export function demoBackup(now = Date.now()) {
     url: `https://acme.lightning.force.com/lightning/r/Account/${a.id}/view`, firstSeenAt: at(200), lastSeenAt: at(1),
   }));
   return {
-    format: 'adoption-sidebar-backup', version: 4, exportedAt: iso(now),
-    records: { accounts: accountsRecords, snapshots: [], interactions, drafts: [], goals, signals, stakeholders, settings: [], usageMonths: [], usageLinks: [], usageMappings: [], healthHistory: [], handovers: [] },
+    format: 'adoption-sidebar-backup', version: 5, exportedAt: iso(now),
+    records: { accounts: accountsRecords, snapshots: [], interactions, drafts: [], goals, signals, stakeholders, settings: [], usageYears: [], usageLinks: [], usageMappings: [], healthHistory: [], handovers: [] },
   };
 }
 

@@ -37,13 +37,14 @@ function storedCounts(page: Page): Promise<StoredCounts> {
         open.onerror = () => fail(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          const tx = db.transaction(['usageMonths', 'usageLinks', 'usageMappings'], 'readonly');
-          const months = tx.objectStore('usageMonths').count();
+          const tx = db.transaction(['usageYears', 'usageLinks', 'usageMappings'], 'readonly');
+          // Usage is kept by year: the months are those of each year that have figures.
+          const years = tx.objectStore('usageYears').getAll();
           const links = tx.objectStore('usageLinks').count();
           const mappings = tx.objectStore('usageMappings').count();
           tx.oncomplete = () => {
             db.close();
-            done({ months: months.result, links: links.result, mappings: mappings.result });
+            done({ months: (years.result as { months: unknown[] }[]).reduce((n, y) => n + y.months.filter((m) => m !== null).length, 0), links: links.result, mappings: mappings.result });
           };
           tx.onerror = () => fail(tx.error);
         };
