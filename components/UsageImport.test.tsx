@@ -4,10 +4,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { createTranslator } from '@/lib/i18n';
 import { createImportSession } from '@/lib/usage/import-session';
-import { COMMIT_PART_MONTHS, USAGE_FILE_MAX } from '@/lib/usage/worker-protocol';
+import { COMMIT_PART_YEARS, USAGE_FILE_MAX } from '@/lib/usage/worker-protocol';
+import { monthsOfYears, type UsageYear } from '@/lib/model/usage-year';
 import { Request, type RequestOf, type RequestType } from '@/lib/messaging/protocol';
 import type { UsageSourceAccount } from '@/lib/usage/store';
-import type { UsageMonth } from '@/lib/model/usage';
 import { I18nProvider } from './i18n';
 import { UsageImport } from './UsageImport';
 
@@ -30,7 +30,7 @@ const timeline: string[] = [];
 class FakeWorker extends EventTarget {
   private readonly session = createImportSession({
     post: (reply) => {
-      if (reply.type === 'commit-part') workerParts.push(reply.months.length);
+      if (reply.type === 'commit-part') workerParts.push(reply.years.length);
       setTimeout(() => {
         timeline.push(`worker:${reply.type}`);
         this.dispatchEvent(new MessageEvent('message', { data: structuredClone(reply) }));
@@ -56,10 +56,10 @@ const INITECH = { accountKey: 'salesforce:acme:001Dn00000iNTchIAG', recordId: '0
 
 let sources: UsageSourceAccount[] = [];
 const sent: RequestOf<RequestType>[] = [];
-/** Months received in parts, by import, as the background holds them until the commit. */
-const staged = new Map<string, UsageMonth[]>();
-/** Each stored import as one commit: its months (from its parts), links and mapping. */
-const commits = () => sentOf('usage.importCommit').map((c) => ({ months: staged.get(c.importId) ?? [], links: c.links, mapping: c.mapping }));
+/** Years received in parts, by import, as the background holds them until the commit. */
+const staged = new Map<string, UsageYear[]>();
+/** Each stored import as one commit: its months (from the years of its parts), links and mapping. */
+const commits = () => sentOf('usage.importCommit').map((c) => ({ months: monthsOfYears(staged.get(c.importId) ?? []), links: c.links, mapping: c.mapping }));
 
 function mockBackground() {
   request.mockImplementation(async (message: RequestOf<RequestType>) => {
@@ -73,10 +73,10 @@ function mockBackground() {
       case 'usage.mapping':
         return null;
       case 'usage.importPart':
-        staged.set(message.importId, [...(staged.get(message.importId) ?? []), ...message.months]);
+        staged.set(message.importId, [...(staged.get(message.importId) ?? []), ...message.years]);
         return null;
       case 'usage.importCommit': {
-        const months = staged.get(message.importId) ?? [];
+        const months = monthsOfYears(staged.get(message.importId) ?? []);
         const { links } = message;
         sources = [...new Map(months.map((m) => [m.sourceAccountKey, m])).values()].map((m) => ({
           sourceAccountKey: m.sourceAccountKey,
@@ -249,7 +249,7 @@ describe('usage import on the options page', () => {
 
   it.each([
     ['storing', 'usage.importCommit', 'storage', 'QuotaExceededError'],
-    ['a part', 'usage.importPart', 'invalid-message', 'months.0.days: too small'],
+    ['a part', 'usage.importPart', 'invalid-message', 'years.0.months.10: too small'],
 ] as const)('says so when the background refuses %s, stores nothing, and Confirm sends the whole import again', async (_, type, code, detail) => {
     renderPage();
     await choose(fixtureFile('sample-accounts.csv'));
@@ -273,21 +273,21 @@ describe('usage import on the options page', () => {
     expect(commits().map((c) => c.months.length)).toEqual([12]);
   });
 
-  it('sends each part of months from the worker on as it is, then commits their count', async () => {
+  it('sends each part of years from the worker on as it is, then commits their count', async () => {
     renderPage();
-    // 1,500 accounts × 2 metrics × 1 month = 3,000 month records: more than one part.
+    // 1,500 accounts × 2 metrics × 1 month = 3,000 months, each in a year of its own: more than one part.
     const lines = ['Account ID,Date,Active Users,Logins', ...Array.from({ length: 1500 }, (_, i) => `A${i},2026-11-25,${i},${i + 1}`)];
     await choose(new File([lines.join('\n')], 'parts.csv'));
     await screen.findByTestId('usage-preview');
     fireEvent.click(screen.getByTestId('usage-confirm'));
     await waitFor(() => expect(screen.getByTestId('usage-result').getAttribute('data-outcome')).toBe('stored'));
-    expect(workerParts).toHaveLength(Math.ceil(3000 / COMMIT_PART_MONTHS));
+    expect(workerParts).toHaveLength(Math.ceil(3000 / COMMIT_PART_YEARS));
     expect(workerParts.length).toBeGreaterThan(1);
     const parts = sentOf('usage.importPart');
-    expect(parts.map((p) => p.months.length)).toEqual(workerParts);
+    expect(parts.map((p) => p.years.length)).toEqual(workerParts);
     expect(new Set(parts.map((p) => p.importId)).size).toBe(1);
     const [commit] = sentOf('usage.importCommit');
-    expect(commit).toMatchObject({ importId: parts[0]?.importId, monthCount: 3000 });
+    expect(commit).toMatchObject({ importId: parts[0]?.importId, yearCount: 3000 });
     // Each part is sent on when it arrives, not once the worker is done; the commit comes last.
     const at = (t: string) => timeline.indexOf(t);
     expect(at('usage.importPart')).toBeGreaterThan(at('worker:commit-part'));

@@ -42,8 +42,8 @@ export interface UsageImportControls {
 interface Forwarding {
   session: number;
   importId: string;
-  /** Months handed on so far (compared with the worker's count before the commit). */
-  months: number;
+  /** Years handed on so far (compared with the worker's count before the commit). */
+  years: number;
   /** Settles when every part handed on so far has been taken by the background (or one failed). */
   sent: Promise<void>;
   error: unknown;
@@ -87,15 +87,15 @@ export function useUsageImport(onStored: () => void): UsageImportControls {
       update({ kind: 'file-failed', fileName, error });
     };
 
-    /** A part of months from the worker, sent on as it is: the background validates and stages it. */
-    const forward = (months: Extract<WorkerReply, { type: 'commit-part' }>['months']) => {
+    /** A part of years from the worker, sent on as it is: the background validates and stages it. */
+    const forward = (years: Extract<WorkerReply, { type: 'commit-part' }>['years']) => {
       const f = forwarding.current;
       if (!f) return;
-      f.months += months.length;
+      f.years += years.length;
       f.sent = f.sent.then(async () => {
         if (f.error !== null) return;
         try {
-          await request({ type: 'usage.importPart', importId: f.importId, months });
+          await request({ type: 'usage.importPart', importId: f.importId, years });
         } catch (error) {
           f.error = error;
         }
@@ -111,8 +111,8 @@ export function useUsageImport(onStored: () => void): UsageImportControls {
       forwarding.current = null;
       try {
         if (f.error !== null) throw f.error;
-        if (f.months !== done.monthCount) throw new AppError('internal', `received ${f.months} of ${done.monthCount} month records`);
-        const result = await request({ type: 'usage.importCommit', importId: f.importId, monthCount: f.months, links: done.links, mapping: done.mapping });
+        if (f.years !== done.yearCount) throw new AppError('internal', `received ${f.years} of ${done.yearCount} year records`);
+        const result = await request({ type: 'usage.importCommit', importId: f.importId, yearCount: f.years, links: done.links, mapping: done.mapping });
         if (f.session !== session.current) return;
         stop();
         update({ kind: 'stored', file, records: done.records, accounts: done.accounts, months: result.months, links: result.links });
@@ -158,7 +158,7 @@ export function useUsageImport(onStored: () => void): UsageImportControls {
           return;
         }
         case 'commit-part':
-          forward(reply.months);
+          forward(reply.years);
           return;
         case 'committed':
           if (current.kind === 'storing') void store(current.file, current.preview, reply);
@@ -216,7 +216,7 @@ export function useUsageImport(onStored: () => void): UsageImportControls {
       const current = stageRef.current;
       if ((current.kind !== 'review' && current.kind !== 'store-failed') || !worker.current) return;
       const importId = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
-      forwarding.current = { session: session.current, importId, months: 0, sent: Promise.resolve(), error: null };
+      forwarding.current = { session: session.current, importId, years: 0, sent: Promise.resolve(), error: null };
       update({ kind: 'storing', file: current.file, preview: current.preview, phase: 'grouping', fraction: 0, months: 0 });
       post({ type: 'commit', session: session.current });
     };

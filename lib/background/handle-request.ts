@@ -298,15 +298,15 @@ const handlers: Handlers = {
   async 'usage.mapping'({ signature }, _, deps) {
     return rememberedMapping(await deps.db(), signature);
   },
-  async 'usage.importPart'({ importId, months }, _, deps) {
-    deps.imports.add(importId, months, deps.now());
+  async 'usage.importPart'({ importId, years }, _, deps) {
+    deps.imports.add(importId, years, deps.now());
     return null;
   },
-  async 'usage.importCommit'({ importId, monthCount, links, mapping }, _, deps) {
-    const months = deps.imports.take(importId, monthCount);
+  async 'usage.importCommit'({ importId, yearCount, links, mapping }, _, deps) {
+    const years = deps.imports.take(importId, yearCount);
     // The worker was restarted between parts (or a part was lost): nothing is stored, the page starts over.
-    if (!months) throw new AppError('gone', 'the import was interrupted');
-    const result = await storeUsageImport(await deps.db(), { months, links, mapping });
+    if (!years) throw new AppError('gone', 'the import was interrupted');
+    const result = await storeUsageImport(await deps.db(), { years, links, mapping });
     // Sidebars showing a linked account recompute its health.
     for (const accountKey of new Set(links.map((l) => l.accountKey))) await notifyAccount(deps, accountKey);
     return result;

@@ -1,7 +1,7 @@
 import { AppError } from '../errors';
-import type { UsageMonth } from '../model/usage';
+import type { UsageYear } from '../model/usage-year';
 
-/** Months one import may stage before its commit. */
+/** Months with figures one import may stage before its commit (its years may hold 1 to 12 each). */
 const MAX_STAGED_MONTHS = 500_000;
 /** Parts of an import nobody committed are dropped after this long. */
 const IDLE_MS = 10 * 60_000;
@@ -12,30 +12,35 @@ const IDLE_MS = 10 * 60_000;
  * the count wrong and the page starts over, with nothing stored.
  */
 export interface ImportStaging {
-  add(importId: string, months: readonly UsageMonth[], now: Date): void;
-  /** The staged months of a whole import, or null when parts were lost; the import is forgotten either way. */
-  take(importId: string, monthCount: number): UsageMonth[] | null;
+  add(importId: string, years: readonly UsageYear[], now: Date): void;
+  /** The staged years of a whole import, or null when parts were lost; the import is forgotten either way. */
+  take(importId: string, yearCount: number): UsageYear[] | null;
 }
 
+const monthsIn = (year: UsageYear): number => year.months.reduce((n, days) => (days ? n + 1 : n), 0);
+
 export function createImportStaging(): ImportStaging {
-  const staged = new Map<string, { months: UsageMonth[]; touchedAt: number }>();
+  const staged = new Map<string, { years: UsageYear[]; months: number; touchedAt: number }>();
   return {
-    add(importId, months, now) {
+    add(importId, years, now) {
       const at = now.getTime();
       for (const [id, s] of staged) if (at - s.touchedAt > IDLE_MS) staged.delete(id);
-      const entry = staged.get(importId) ?? { months: [], touchedAt: at };
-      for (const m of months) entry.months.push(m);
+      const entry = staged.get(importId) ?? { years: [], months: 0, touchedAt: at };
+      for (const y of years) {
+        entry.years.push(y);
+        entry.months += monthsIn(y);
+      }
       entry.touchedAt = at;
       staged.set(importId, entry);
-      if (entry.months.length > MAX_STAGED_MONTHS) {
+      if (entry.months > MAX_STAGED_MONTHS) {
         staged.delete(importId);
         throw new AppError('invalid-message', 'too many months in one import');
       }
     },
-    take(importId, monthCount) {
+    take(importId, yearCount) {
       const entry = staged.get(importId);
       staged.delete(importId);
-      return entry && entry.months.length === monthCount ? entry.months : null;
+      return entry && entry.years.length === yearCount ? entry.years : null;
     },
   };
 }

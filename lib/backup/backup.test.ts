@@ -13,7 +13,7 @@ import { storeUsageImport, usageSeriesForAccount } from '../usage/store';
 import { groupIntoMonths } from '../usage/months';
 import { parseBackup } from './parse';
 import { BACKUP_VERSION } from './format';
-import { monthsOfYears } from '../model/usage-year';
+import { layMonthsIntoYears, monthsOfYears } from '../model/usage-year';
 import { exportBackup, restoreBackup } from './store';
 import { readAccountRecord } from '../store/account-record';
 import { getDraft } from '../store/drafts';
@@ -41,7 +41,7 @@ async function populatedDb() {
   const account = { id: 'GX-1', domain: 'globex.example', name: 'Globex' };
   const usage = [1, 2].map((d) => ({ id: `u${d}`, sourceAccountKey: 'id:GX-1', account, date: `2026-11-0${d}`, metric: 'activeUsers' as const, subscription: '', value: 10 + d, importedAt: '2026-11-20T00:00:00.000Z', source: 'usage.csv' }));
   await storeUsageImport(db, {
-    months: groupIntoMonths(usage, '2026-11-20T00:00:00.000Z'),
+    years: layMonthsIntoYears(new Map(), groupIntoMonths(usage, '2026-11-20T00:00:00.000Z')),
     links: [{ sourceAccountKey: 'id:GX-1', accountKey: ACCOUNT_KEY, how: 'manual', linkedAt: '2026-11-20T00:00:00.000Z' }],
     mapping: { signature: 'headers:2:abc', mapping: { columns: [{ header: 'Date', role: 'date', feature: '' }, { header: 'Users', role: 'activeUsers', feature: '' }], dateOrder: 'auto' } },
   });

@@ -17,6 +17,7 @@ import { UsageImportResult, UsageSourceAccount } from '../usage/store';
 import { RememberedMapping } from '../usage/mapping';
 import { UsageSourceConfig, UsageSourceStatus } from '../usage/source';
 import { UsageAccountLink, UsageMonth } from '../model/usage';
+import { UsageYear } from '../model/usage-year';
 import { CrmAccountForMatch } from '../usage/match';
 import { PortfolioRowSchema } from '../portfolio/model';
 import { isFrameKey } from './sidebar-frame';
@@ -76,8 +77,8 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('usage.context') }),
   z.object({ type: z.literal('usage.mapping'), signature: z.string().min(1).max(200) }),
   /** A big import sent in parts (each small enough to serialise without holding up the page), stored by `usage.importCommit` in one transaction. */
-  z.object({ type: z.literal('usage.importPart'), importId: z.string().min(1).max(64), months: z.array(UsageMonth).max(5000) }),
-  z.object({ type: z.literal('usage.importCommit'), importId: z.string().min(1).max(64), monthCount: z.number().int().min(0).max(500_000), links: z.array(UsageAccountLink).max(100_000), mapping: RememberedMapping.nullable() }),
+  z.object({ type: z.literal('usage.importPart'), importId: z.string().min(1).max(64), years: z.array(UsageYear).max(1000) }),
+  z.object({ type: z.literal('usage.importCommit'), importId: z.string().min(1).max(64), yearCount: z.number().int().min(0).max(500_000), links: z.array(UsageAccountLink).max(100_000), mapping: RememberedMapping.nullable() }),
   z.object({ type: z.literal('usageSource.get') }),
   /** keepToken: the token field was left empty, keep the stored one. */
   z.object({ type: z.literal('usageSource.save'), config: UsageSourceConfig, keepToken: z.boolean() }),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { UsageRecord } from './usage';
-import { UsageYear, layMonthsIntoYears, monthsOfYears, usageYearId } from './usage-year';
+import { UsageYear, layMonthsIntoYears, layYearsOver, monthsOfYears, usageYearId } from './usage-year';
 import { groupIntoMonths } from '../usage/months';
 
 const account = { id: 'A-1', domain: '', name: 'Globex' };
@@ -38,5 +38,26 @@ describe('usage years', () => {
     expect(layMonthsIntoYears(stored, groupIntoMonths([record('2026-11-01', 1)], LATER))).toEqual([]);
     const renamed = layMonthsIntoYears(stored, groupIntoMonths([record('2026-11-01', 1, { account: { ...account, name: 'Globex Corp' } })], LATER));
     expect(renamed.map((y) => y.account.name)).toEqual(['Globex Corp']);
+  });
+
+  it('lays years over the stored ones as their months would be, passing new years through as they are', () => {
+    const first = layMonthsIntoYears(new Map(), groupIntoMonths([record('2026-11-01', 1), record('2025-03-01', 4)], AT));
+    // Nothing stored: the very same records.
+    const fresh = layYearsOver(new Map(), first);
+    expect(fresh).toHaveLength(2);
+    fresh.forEach((y, i) => expect(y).toBe(first[i]));
+    // Over stored years, with the same ones listed twice and one under an id that is not its own.
+    const stored = byId(first);
+    const later = layMonthsIntoYears(new Map(), groupIntoMonths([record('2026-11-02', 2)], LATER));
+    const twice = layMonthsIntoYears(new Map(), groupIntoMonths([record('2027-01-05', 5)], LATER));
+    const twiceAgain = layMonthsIntoYears(new Map(), groupIntoMonths([record('2027-01-06', 6)], LATER));
+    const misnamed = layMonthsIntoYears(new Map(), groupIntoMonths([record('2024-02-01', 7)], LATER)).map((y) => ({ ...y, id: 'not its id' }));
+    const laid = byId(layYearsOver(stored, [...later, ...twice, ...twiceAgain, ...misnamed]));
+    expect([...laid.keys()].sort()).toEqual(['2024', '2026', '2027'].map((year) => usageYearId('id:A-1', '', 'activeUsers', year)).sort());
+    expect(laid.get(usageYearId('id:A-1', '', 'activeUsers', '2026'))?.months[10]?.slice(0, 3)).toEqual([1, 2, null]);
+    expect(laid.get(usageYearId('id:A-1', '', 'activeUsers', '2027'))?.months[0]?.slice(3, 7)).toEqual([null, 5, 6, null]);
+    expect(laid.get(usageYearId('id:A-1', '', 'activeUsers', '2024'))?.months[1]?.[0]).toBe(7);
+    // The same figures again: nothing to write.
+    expect(layYearsOver(byId(first), first)).toEqual([]);
   });
 });

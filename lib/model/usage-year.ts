@@ -29,7 +29,7 @@ export function usageYearId(sourceAccountKey: string, subscription: string, metr
   return JSON.stringify([sourceAccountKey, subscription, metric, year]);
 }
 
-export const yearIdOfMonth = (m: UsageMonth): string => usageYearId(m.sourceAccountKey, m.subscription, m.metric, m.month.slice(0, 4));
+const yearIdOfMonth = (m: UsageMonth): string => usageYearId(m.sourceAccountKey, m.subscription, m.metric, m.month.slice(0, 4));
 
 /** The months a year holds, January first. */
 export function monthsOfYear(year: UsageYear): UsageMonth[] {
@@ -79,4 +79,22 @@ export function layMonthsIntoYears(stored: ReadonlyMap<string, UsageYear>, incom
     year.source = m.source;
   }
   return [...touched.values()].filter((e) => e.changed).map((e) => e.year);
+}
+
+/**
+ * Incoming years laid over the stored ones, as their months would be (layMonthsIntoYears): the
+ * years that changed. A year nothing is stored for is written as it came, without going through
+ * its months: the whole of a first import.
+ */
+export function layYearsOver(stored: ReadonlyMap<string, UsageYear>, incoming: readonly UsageYear[]): UsageYear[] {
+  const times = new Map<string, number>();
+  for (const y of incoming) times.set(y.id, (times.get(y.id) ?? 0) + 1);
+  const fresh: UsageYear[] = [];
+  const over: UsageYear[] = [];
+  for (const y of incoming) {
+    // Laid month by month: a year stored already, listed twice, or whose id is not its own.
+    const asIs = !stored.has(y.id) && times.get(y.id) === 1 && y.id === usageYearId(y.sourceAccountKey, y.subscription, y.metric, y.year);
+    (asIs ? fresh : over).push(y);
+  }
+  return over.length === 0 ? fresh : [...fresh, ...layMonthsIntoYears(stored, monthsOfYears(over))];
 }

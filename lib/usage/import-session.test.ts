@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { createImportSession, looksGarbled, looksLikeSpreadsheet } from './import-session';
 import { mappingSignature, type ColumnMapping } from './mapping';
 import { Request } from '../messaging/protocol';
-import { COMMIT_PART_MONTHS, USAGE_FILE_MAX, WorkerReply, WorkerRequest, type PreviewSummary } from './worker-protocol';
+import { monthsOfYears } from '../model/usage-year';
+import { COMMIT_PART_YEARS, USAGE_FILE_MAX, WorkerReply, WorkerRequest, type PreviewSummary } from './worker-protocol';
 
 const fixture = (name: string): ArrayBuffer => {
   const bytes = readFileSync(resolve('tests/fixtures/usage', name));
@@ -70,8 +71,10 @@ describe('usage import session (the worker body)', () => {
     expect(preview.dateRange).toEqual({ from: '2026-11-24', to: '2026-11-25' });
 
     const out = h.send({ type: 'commit', session: 1 });
-    const parts = out.filter((r) => r.type === 'commit-part').flatMap((r) => (r.type === 'commit-part' ? r.months : []));
+    const years = out.filter((r) => r.type === 'commit-part').flatMap((r) => (r.type === 'commit-part' ? r.years : []));
+    const parts = monthsOfYears(years);
     const done = h.last(out, 'committed');
+    expect(years).toHaveLength(done.yearCount);
     expect(parts).toHaveLength(done.monthCount);
     expect(done.records).toBe(preview.recordCount);
     expect(done.links.map((l) => [l.sourceAccountKey, l.accountKey, l.how])).toEqual([
@@ -81,8 +84,8 @@ describe('usage import session (the worker body)', () => {
     ]);
     expect(done.mapping?.signature).toBe(file.signature);
     // What the page sends on, as it is: valid `usage.importPart` and `usage.importCommit` requests.
-    for (const part of out.filter((r) => r.type === 'commit-part')) expect(Request.safeParse({ type: 'usage.importPart', importId: 'i', months: part.months }).success).toBe(true);
-    expect(Request.safeParse({ type: 'usage.importCommit', importId: 'i', monthCount: done.monthCount, links: done.links, mapping: done.mapping }).success).toBe(true);
+    for (const part of out.filter((r) => r.type === 'commit-part')) expect(Request.safeParse({ type: 'usage.importPart', importId: 'i', years: part.years }).success).toBe(true);
+    expect(Request.safeParse({ type: 'usage.importCommit', importId: 'i', yearCount: done.yearCount, links: done.links, mapping: done.mapping }).success).toBe(true);
     expect(parts.find((m) => m.metric === 'activeUsers' && m.sourceAccountKey === 'id:0015g00000AbCdE')?.days.slice(23, 25)).toEqual([1234, null]);
   });
 
@@ -128,7 +131,7 @@ describe('usage import session (the worker body)', () => {
     const out = h.send({ type: 'commit', session: 1 });
     const done = h.last(out, 'committed');
     expect(done.records).toBe(6);
-    for (const part of out.filter((r) => r.type === 'commit-part')) expect(Request.safeParse({ type: 'usage.importPart', importId: 'i', months: part.months }).success).toBe(true);
+    for (const part of out.filter((r) => r.type === 'commit-part')) expect(Request.safeParse({ type: 'usage.importPart', importId: 'i', years: part.years }).success).toBe(true);
 
     // A 12 MB cell of digits: refused, and the page is sent a few characters of it, not 12 MB.
     const big = harness();
@@ -137,7 +140,7 @@ describe('usage import session (the worker body)', () => {
     expect(bigPreview.rejected).toEqual([{ line: 3, reason: 'too-long', detail: `${'1'.repeat(79)}…`, column: 'Active Users' }]);
     expect(bigPreview.recordCount).toBe(1);
     const committed = big.send({ type: 'commit', session: 1 });
-    for (const part of committed.filter((r) => r.type === 'commit-part')) expect(Request.safeParse({ type: 'usage.importPart', importId: 'i', months: part.months }).success).toBe(true);
+    for (const part of committed.filter((r) => r.type === 'commit-part')) expect(Request.safeParse({ type: 'usage.importPart', importId: 'i', years: part.years }).success).toBe(true);
   });
 
   it('reads a Shift_JIS file with Japanese headers', () => {
@@ -248,28 +251,28 @@ describe('usage import session (the worker body)', () => {
     expect(progress.at(-1)).toMatchObject({ phase: 'reading', fraction: 1 });
   });
 
-  it('sends the months in parts the background takes one request each, the last part followed by the totals', () => {
-    // 1,500 accounts × 2 metrics × 1 month: 3,000 months, more than one part.
-    const rows = ['Account ID,Date,Active Users,Logins', ...Array.from({ length: 1500 }, (_, i) => `A${i},2026-11-25,${i},${i + 1}`)];
+  it('sends the years in parts the background takes one request each, the last part followed by the totals', () => {
+    // 500 accounts × 2 metrics × 2 months of one year: 2,000 months in 1,000 years, more than one part.
+    const rows = ['Account ID,Date,Active Users,Logins', ...Array.from({ length: 500 }, (_, i) => [`A${i},2026-10-25,${i},${i + 1}`, `A${i},2026-11-25,${i},${i + 1}`]).flat()];
     const h = harness();
     h.open(text(rows.join('\n')));
     h.preview();
     const out = h.send({ type: 'commit', session: 1 });
-    const parts = out.flatMap((r) => (r.type === 'commit-part' ? [r.months.length] : []));
-    expect(parts).toEqual(Array.from({ length: Math.ceil(3000 / COMMIT_PART_MONTHS) }, (_, i) => Math.min(COMMIT_PART_MONTHS, 3000 - i * COMMIT_PART_MONTHS)));
+    const parts = out.flatMap((r) => (r.type === 'commit-part' ? [r.years.length] : []));
+    expect(parts).toEqual(Array.from({ length: Math.ceil(1000 / COMMIT_PART_YEARS) }, (_, i) => Math.min(COMMIT_PART_YEARS, 1000 - i * COMMIT_PART_YEARS)));
     expect(parts.length).toBeGreaterThan(1);
-    expect(out.at(-1)).toMatchObject({ type: 'committed', monthCount: 3000 });
+    expect(out.at(-1)).toMatchObject({ type: 'committed', yearCount: 1000, monthCount: 2000 });
     const grouping = out.filter((r) => r.type === 'progress' && r.phase === 'grouping');
     expect(grouping.at(-1)).toMatchObject({ fraction: 1 });
   });
 
-  it('validates what goes in and comes out; month records once, where the background takes them', () => {
-    // The page forwards the months unread: it checks the list, the background each record.
-    const bogus = { type: 'commit-part', session: 1, months: [{ not: 'a month' }] };
+  it('validates what goes in and comes out; year records once, where the background takes them', () => {
+    // The page forwards the years unread: it checks the list, the background each record.
+    const bogus = { type: 'commit-part', session: 1, years: [{ not: 'a year' }] };
     expect(WorkerReply.safeParse(bogus).success).toBe(true);
-    expect(WorkerReply.safeParse({ ...bogus, months: 'x' }).success).toBe(false);
-    expect(WorkerReply.safeParse({ ...bogus, months: new Array(COMMIT_PART_MONTHS + 1).fill({}) }).success).toBe(false);
-    expect(Request.safeParse({ type: 'usage.importPart', importId: 'i', months: bogus.months }).success).toBe(false);
+    expect(WorkerReply.safeParse({ ...bogus, years: 'x' }).success).toBe(false);
+    expect(WorkerReply.safeParse({ ...bogus, years: new Array(COMMIT_PART_YEARS + 1).fill({}) }).success).toBe(false);
+    expect(Request.safeParse({ type: 'usage.importPart', importId: 'i', years: bogus.years }).success).toBe(false);
     expect(WorkerRequest.safeParse({ type: 'commit', session: -1 }).success).toBe(false);
     expect(WorkerRequest.safeParse({ type: 'preview', session: 1, mapping: { columns: [{ header: 'x', role: 'bogus' }] }, origin: 'user' }).success).toBe(false);
     expect(WorkerReply.safeParse({ type: 'progress', session: 1, phase: 'reading', fraction: 2 }).success).toBe(false);

@@ -8,7 +8,7 @@ import type { UsageAccountLink } from '../model/usage';
 import {
   COMMIT_LINKS_MAX,
   COMMIT_MONTHS_MAX,
-  COMMIT_PART_MONTHS,
+  COMMIT_PART_YEARS,
   PREVIEW_ACCOUNTS_MAX,
   PREVIEW_REJECTED_MAX,
   PREVIEW_WARNINGS_MAX,
@@ -156,21 +156,22 @@ export function createImportSession(deps: ImportSessionDeps): ImportSession {
     if (!checked || checked.preview.problems.length > 0 || checked.preview.records.length === 0) return failImport('no-rows');
     const grouping = progressReporter(request.session, 'grouping');
     grouping(0);
-    const { months, links } = usageToStore(checked.preview, deps.now().toISOString());
+    const { years, monthCount, links } = usageToStore(checked.preview, deps.now().toISOString());
     // What the background takes in one import (its `usage.importPart` / `usage.importCommit`).
-    if (months.length > COMMIT_MONTHS_MAX) failImport('too-much', String(months.length));
+    if (monthCount > COMMIT_MONTHS_MAX) failImport('too-much', String(monthCount));
     if (links.length > COMMIT_LINKS_MAX) failImport('too-much', String(links.length));
     const remembered = RememberedMapping.safeParse({ signature: state.file.signature, mapping: checked.mapping });
     // Each part is forwarded by the page as it comes, one `usage.importPart` request each.
-    for (let i = 0; i < months.length; i += COMMIT_PART_MONTHS) {
-      deps.post({ type: 'commit-part', session: request.session, months: months.slice(i, i + COMMIT_PART_MONTHS) });
-      grouping(i / months.length);
+    for (let i = 0; i < years.length; i += COMMIT_PART_YEARS) {
+      deps.post({ type: 'commit-part', session: request.session, years: years.slice(i, i + COMMIT_PART_YEARS) });
+      grouping(i / years.length);
     }
     grouping(1);
     deps.post({
       type: 'committed',
       session: request.session,
-      monthCount: months.length,
+      yearCount: years.length,
+      monthCount,
       links,
       mapping: remembered.success ? remembered.data : null,
       records: checked.preview.records.length,

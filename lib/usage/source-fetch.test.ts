@@ -80,7 +80,7 @@ describe('configured usage source', () => {
     session.handle({ type: 'open', session: 1, fileName: 'usage.json', bytes: new TextEncoder().encode(json).buffer, crmAccounts, links: [] });
     session.handle({ type: 'preview', session: 1, mapping: null, origin: 'remembered' });
     session.handle({ type: 'commit', session: 1 });
-    const fromFile = replies.flatMap((r) => (r.type === 'commit-part' ? r.months : []));
+    const fromFile = monthsOfYears(replies.flatMap((r) => (r.type === 'commit-part' ? r.years : [])));
     const same = (months: UsageMonth[]) => months.map(({ id, days, metric, account }) => ({ id, days, metric, account })).sort((a, b) => (a.id < b.id ? -1 : 1));
     expect(fromSource.length).toBeGreaterThan(0);
     expect(same(fromFile)).toEqual(same(fromSource));
@@ -92,7 +92,7 @@ describe('configured usage source', () => {
     const { table } = readUsageTable(json, { fileName: 'source.json' });
     const guessed = checkUsage(table, { mapping: null, crmAccounts: [], links: [], source: 's', importedAt: NOW.toISOString() }).mapping;
     const mapping = { ...guessed, columns: guessed.columns.map((c) => (c.role === 'licensedSeats' ? { ...c, role: 'ignore' as const } : c)) };
-    await storeUsageImport(db, { months: [], links: [], mapping: { signature: mappingSignature(table.headers), mapping } });
+    await storeUsageImport(db, { years: [], links: [], mapping: { signature: mappingSignature(table.headers), mapping } });
     const status = await refreshUsageSource(db, config, never, NOW, server(json).fetcher);
     expect(status.lastError).toBeNull();
     const metrics = new Set(UsageYear.array().parse(await db.getAll('usageYears')).map((y) => y.metric));

@@ -42,9 +42,9 @@ export async function refreshUsageSource(db: IDBPDatabase<AdoptionDb>, config: U
     const [remembered, crmAccounts, links] = await Promise.all([rememberedMapping(db, signature), crmAccountsForMatch(db), usageLinks(db)]);
     const { preview } = checkUsage(table, { mapping: remembered?.mapping ?? null, crmAccounts, links, source: new URL(config.url).host, importedAt: attemptAt });
     if (preview.problems.length > 0) throw new AppError('source-format', preview.problems.map((p) => p.code).join(', '));
-    const { months, links: matched } = usageToStore(preview, attemptAt);
-    await storeUsageImport(db, { months, links: matched, mapping: null });
-    return { lastAttemptAt: attemptAt, lastSuccessAt: attemptAt, lastError: null, lastRows: preview.acceptedRows, lastMonths: months.length };
+    const { years, monthCount, links: matched } = usageToStore(preview, attemptAt);
+    await storeUsageImport(db, { years, links: matched, mapping: null });
+    return { lastAttemptAt: attemptAt, lastSuccessAt: attemptAt, lastError: null, lastRows: preview.acceptedRows, lastMonths: monthCount };
   } catch (error) {
     return { ...previous, lastAttemptAt: attemptAt, lastError: toErrorData(error) };
   }

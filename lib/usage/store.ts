@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { AdoptionDb } from '../db/schema';
 import { parseStored, parseStoredList } from '../db/records';
 import { UsageAccountLink, UsageAccountRef, UsageMonth, type UsageSeries } from '../model/usage';
-import { UsageYear, layMonthsIntoYears, monthsOfYears, yearIdOfMonth } from '../model/usage-year';
+import { UsageYear, layYearsOver, monthsOfYears } from '../model/usage-year';
 import { Account, AccountKey, FieldSnapshot } from '../model/account';
 import type { CrmAccountForMatch } from './match';
 import { RememberedMapping } from './mapping';
@@ -12,7 +12,7 @@ import { abortTransaction } from '../db/records';
 
 /** What the options page commits after the CSM confirmed an import's preview. */
 export const UsageImportCommit = z.object({
-  months: z.array(UsageMonth).max(500_000),
+  years: z.array(UsageYear).max(500_000),
   links: z.array(UsageAccountLink).max(100_000),
   mapping: RememberedMapping.nullable(),
 });
@@ -22,9 +22,9 @@ export const UsageImportResult = z.object({ months: z.number().int(), links: z.n
 export type UsageImportResult = z.infer<typeof UsageImportResult>;
 
 /**
- * Writes an import in one transaction: all of it or, on any failure, none of it. The months go
- * into their stored years (lib/model/usage-year.ts): days stored already and absent from the file
- * are kept, the file's days replace theirs, so importing the same file twice changes nothing.
+ * Writes an import in one transaction: all of it or, on any failure, none of it. Its years are
+ * laid over the stored ones (lib/model/usage-year.ts): days stored already and absent from the
+ * file are kept, the file's days replace theirs, so importing the same file twice changes nothing.
  */
 export async function storeUsageImport(db: IDBPDatabase<AdoptionDb>, commit: UsageImportCommit): Promise<UsageImportResult> {
   const tx = db.transaction(['usageYears', 'usageLinks', 'usageMappings'], 'readwrite');
@@ -33,7 +33,7 @@ export async function storeUsageImport(db: IDBPDatabase<AdoptionDb>, commit: Usa
   try {
     // Which incoming years are stored already: one key scan over the range they span instead of
     // a read per year, so a first import only writes.
-    const ids = commit.months.map(yearIdOfMonth);
+    const ids = commit.years.map((y) => y.id);
     let min = ids[0] ?? '';
     let max = min;
     for (const id of ids) {
@@ -51,7 +51,7 @@ export async function storeUsageImport(db: IDBPDatabase<AdoptionDb>, commit: Usa
         if (parsed.success) stored.set(parsed.data.id, parsed.data);
       }
     }
-    for (const year of layMonthsIntoYears(stored, commit.months)) writes.push(years.put(year));
+    for (const year of layYearsOver(stored, commit.years)) writes.push(years.put(year));
     const links = tx.objectStore('usageLinks');
     for (const link of commit.links) writes.push(links.put(link));
     if (commit.mapping) writes.push(tx.objectStore('usageMappings').put(commit.mapping));
@@ -62,7 +62,7 @@ export async function storeUsageImport(db: IDBPDatabase<AdoptionDb>, commit: Usa
     abortTransaction(tx, writes);
     throw error;
   }
-  return { months: commit.months.length, links: commit.links.length };
+  return { months: commit.years.reduce((n, y) => n + y.months.filter(Boolean).length, 0), links: commit.links.length };
 }
 
 /** Every usage series of a CRM account, through the source accounts linked to it. */

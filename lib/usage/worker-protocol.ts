@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { UsageAccountLink, UsageAccountRef, type UsageMonth } from '../model/usage';
+import { UsageAccountLink, UsageAccountRef } from '../model/usage';
+import type { UsageYear } from '../model/usage-year';
 import { AccountKey } from '../model/account';
 import { USAGE_ENCODINGS } from './decode';
 import { ColumnMapping, type MappingProblemCode, type RememberedMapping } from './mapping';
@@ -9,7 +10,7 @@ import { REJECT_REASONS } from './rows';
 /**
  * Messages between the options page and the usage-import worker (lib/usage/import.worker.ts),
  * both ways validated with zod. The worker keeps the parsed table and the hundreds of thousands
- * of records; the page only ever gets summaries, and on commit the month records, in parts it
+ * of records; the page only ever gets summaries, and on commit the year records, in parts it
  * forwards to the background as they come (one `usage.importPart` request each), then
  * `usage.importCommit` with the links and the mapping.
  *
@@ -19,7 +20,7 @@ import { REJECT_REASONS } from './rows';
  *   page → commit                   worker → progress… → commit-part × n → committed | failed
  *
  * Where records are validated: what the page reads (progress, summaries, errors) is checked in
- * full here; what it only forwards to the background (the month records, the links, the mapping)
+ * full here; what it only forwards to the background (the year records, the links, the mapping)
  * is checked shallowly, because the background validates every message it gets before storing
  * anything. Each record is validated once, at that border, the one that guards the database.
  */
@@ -32,13 +33,13 @@ export const PREVIEW_WARNINGS_MAX = 200;
 export const PREVIEW_ACCOUNTS_MAX = 500;
 export const SAMPLE_ROWS = 3;
 /**
- * Month records per `commit-part` message, and so per `usage.importPart` request (the background
- * takes up to 5,000): small enough for the page to take in and send on in one short task (about
- * half a MB of JSON; Chrome refuses a runtime message over 64 MiB). 1,000 stored a 200,000-row
- * import as fast as 2,000 here, with half the work per task.
+ * Year records per `commit-part` message, and so per `usage.importPart` request (the background
+ * takes up to 1,000): small enough for the page to take in and send on in one short task (0.1 to
+ * 0.8 MB of JSON, a year holding 1 to 12 months; Chrome refuses a runtime message over 64 MiB).
+ * Sending months, 1,000 a part stored a 200,000-row import as fast as 2,000, with half the work per task.
  */
-export const COMMIT_PART_MONTHS = 1000;
-/** What one import may hold in all (the background's `usage.importCommit`). */
+export const COMMIT_PART_YEARS = 350;
+/** What one import may hold in all, in months with figures (the background's `usage.importCommit`). */
 export const COMMIT_MONTHS_MAX = 500_000;
 export const COMMIT_LINKS_MAX = 100_000;
 
@@ -195,11 +196,12 @@ export const WorkerReply = z.discriminatedUnion('type', [
   z.object({ type: z.literal('progress'), session: Session, phase: ImportPhase, fraction: Fraction }),
   z.object({ type: z.literal('parsed'), session: Session, file: FileSummary }),
   z.object({ type: z.literal('preview'), session: Session, preview: PreviewSummary }),
-  /** A slice of the months to store, in order; `committed` follows the last one. */
-  z.object({ type: z.literal('commit-part'), session: Session, months: forwardedList<UsageMonth>(COMMIT_PART_MONTHS) }),
+  /** A slice of the years to store, in order; `committed` follows the last one. */
+  z.object({ type: z.literal('commit-part'), session: Session, years: forwardedList<UsageYear>(COMMIT_PART_YEARS) }),
   z.object({
     type: z.literal('committed'),
     session: Session,
+    yearCount: z.number().int().nonnegative(),
     monthCount: z.number().int().nonnegative(),
     links: forwardedList<UsageAccountLink>(COMMIT_LINKS_MAX),
     mapping: z.custom<RememberedMapping | null>((value) => value === null || (typeof value === 'object' && !Array.isArray(value)), 'a mapping or null, forwarded to the background'),

@@ -146,20 +146,22 @@ describe('QBR export from the sidebar', () => {
   it('draws the usage trend as an SVG line chart once usage is imported', async () => {
     const brief = await browser.context.newPage();
     await brief.goto(`chrome-extension://${browser.extensionId}/brief.html`);
-    // Four months of daily active users for the account, stored as the usage import stores them.
+    // Four months of daily active users for the account, in their years, sent as the usage import sends them.
     const accountKey = sampleAccountKey(GLOBEX.id);
     const now = new Date();
-    const months = Array.from({ length: 4 }, (_, back) => {
+    const years = new Map<number, { id: string; sourceAccountKey: string; account: object; subscription: string; metric: string; year: string; months: ((number | null)[] | null)[]; updatedAt: string; source: string }>();
+    for (let back = 0; back < 4; back++) {
       const d = new Date(now.getFullYear(), now.getMonth() - back, 1);
-      const month = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`;
       const length = new Date(d.getFullYear(), d.getMonth() + 1, 0).getDate();
       const days = Array.from({ length: 31 }, (_, i) => (i < length ? 40 + i - back * 5 : null));
-      return { id: `e2e|${month}|activeUsers`, sourceAccountKey: 'e2e:globex', account: { id: 'globex', domain: '', name: 'Globex' }, subscription: '', metric: 'activeUsers', month, days, updatedAt: now.toISOString(), source: 'e2e' };
-    });
+      const year = years.get(d.getFullYear()) ?? { id: `e2e|${d.getFullYear()}|activeUsers`, sourceAccountKey: 'e2e:globex', account: { id: 'globex', domain: '', name: 'Globex' }, subscription: '', metric: 'activeUsers', year: String(d.getFullYear()), months: new Array(12).fill(null), updatedAt: now.toISOString(), source: 'e2e' };
+      year.months[d.getMonth()] = days;
+      years.set(d.getFullYear(), year);
+    }
     const links = [{ sourceAccountKey: 'e2e:globex', accountKey, how: 'manual', linkedAt: now.toISOString() }];
     const send = (message: unknown) => brief.evaluate(`chrome.runtime.sendMessage(${JSON.stringify(message)})`);
-    expect(await send({ type: 'usage.importPart', importId: 'e2e', months })).toMatchObject({ ok: true });
-    expect(await send({ type: 'usage.importCommit', importId: 'e2e', monthCount: months.length, links, mapping: null })).toMatchObject({ ok: true });
+    expect(await send({ type: 'usage.importPart', importId: 'e2e', years: [...years.values()] })).toMatchObject({ ok: true });
+    expect(await send({ type: 'usage.importCommit', importId: 'e2e', yearCount: years.size, links, mapping: null })).toMatchObject({ ok: true });
     await brief.goto(`chrome-extension://${browser.extensionId}/brief.html#account=${encodeURIComponent(accountKey)}&from=${range.from}&to=${range.to}&internal=0`);
     await brief.reload();
     const chart = brief.getByTestId('usage-chart');

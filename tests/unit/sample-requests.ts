@@ -12,7 +12,7 @@ const NOW = new Date('2026-11-25T10:00:00Z');
 export function sampleRequests(accountKey: AccountKey, idPrefix = 'sample'): { [T in RequestType]: RequestOf<T> } {
   let n = 0;
   const interaction = recordsFromQuickLog(quickLogForm(), accountKey, NOW, () => `${idPrefix}-${++n}`).interaction;
-  const months = [{ id: 'm1', sourceAccountKey: 'src:1', account: { id: '1', domain: '', name: 'One' }, subscription: '', metric: 'activeUsers' as const, month: '2026-10', days: Array.from({ length: 31 }, () => null), updatedAt: NOW.toISOString(), source: 'test' }];
+  const years = [{ id: 'y1', sourceAccountKey: 'src:1', account: { id: '1', domain: '', name: 'One' }, subscription: '', metric: 'activeUsers' as const, year: '2026', months: [...Array.from({ length: 9 }, () => null), Array.from({ length: 31 }, (_, d) => d), null, null], updatedAt: NOW.toISOString(), source: 'test' }];
   const { crm, recordId, url } = reading({ accountKey });
   const expected = { accountKey, crm, recordId, url };
   return {
@@ -45,8 +45,8 @@ export function sampleRequests(accountKey: AccountKey, idPrefix = 'sample'): { [
     'portfolio.rows': { type: 'portfolio.rows' },
     'usage.context': { type: 'usage.context' },
     'usage.mapping': { type: 'usage.mapping', signature: 'a|b' },
-    'usage.importPart': { type: 'usage.importPart', importId: 'imp', months },
-    'usage.importCommit': { type: 'usage.importCommit', importId: 'imp', monthCount: 1, links: [], mapping: null },
+    'usage.importPart': { type: 'usage.importPart', importId: 'imp', years },
+    'usage.importCommit': { type: 'usage.importCommit', importId: 'imp', yearCount: 1, links: [], mapping: null },
     'usageSource.get': { type: 'usageSource.get' },
     'usageSource.save': { type: 'usageSource.save', config: { url: 'https://analytics.example.com/usage.json', headerName: 'Authorization', token: 'secret', refreshHours: 6 }, keepToken: false },
     'usageSource.remove': { type: 'usageSource.remove' },
