@@ -139,6 +139,26 @@ describe('handleRequest', () => {
     expect(blocked.sessions.tabsWaiting()).toEqual([7]);
   });
 
+  it('tells the sidebars of every account a usage import touched, linked before it or by it', async () => {
+    const { port, pushes } = recordingPort();
+    deps.sessions.attach(1, port);
+    await handleRequest({ type: 'record.visited', reading: reading() }, contentScript(1), deps);
+    const year = (value: number) => ({
+      id: 'y-gx', sourceAccountKey: 'id:GX', account: { id: 'GX', domain: '', name: 'Globex' }, subscription: '', metric: 'activeUsers', year: '2026',
+      months: [...new Array(10).fill(null), [value, ...new Array(30).fill(null)], null], updatedAt: '2026-11-25T10:00:00.000Z', source: 'usage.csv',
+    });
+    const importOnce = async (value: number, links: object[]) => {
+      expect(await handleRequest({ type: 'usage.importPart', importId: `i${value}`, years: [year(value)] }, optionsPage, deps)).toEqual({ ok: true, data: null });
+      expect(await handleRequest({ type: 'usage.importCommit', importId: `i${value}`, yearCount: 1, links, mapping: null }, optionsPage, deps)).toMatchObject({ ok: true, data: { months: 1 } });
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      return pushes.splice(0).filter((p) => p.type === 'account.changed');
+    };
+    pushes.splice(0);
+    // The first import links the usage account; the next one, with new figures, links nothing new.
+    expect(await importOnce(5, [{ sourceAccountKey: 'id:GX', accountKey: ACCOUNT_KEY, how: 'manual', linkedAt: '2026-11-25T10:00:00.000Z' }])).toEqual([{ type: 'account.changed', accountKey: ACCOUNT_KEY }]);
+    expect(await importOnce(7, [])).toEqual([{ type: 'account.changed', accountKey: ACCOUNT_KEY }]);
+  });
+
   it('saves an interaction, clears the draft and tells every tab on the account', async () => {
     const a = recordingPort();
     const b = recordingPort();

@@ -306,9 +306,16 @@ const handlers: Handlers = {
     const years = deps.imports.take(importId, yearCount);
     // The worker was restarted between parts (or a part was lost): nothing is stored, the page starts over.
     if (!years) throw new AppError('gone', 'the import was interrupted');
-    const result = await storeUsageImport(await deps.db(), { years, links, mapping });
-    // Sidebars showing a linked account recompute its health.
-    for (const accountKey of new Set(links.map((l) => l.accountKey))) await notifyAccount(deps, accountKey);
+    const db = await deps.db();
+    const result = await storeUsageImport(db, { years, links, mapping });
+    // Every account linked to a usage account of the import, linked before or by it: its portfolio
+    // row (one transaction for all) and the sidebars showing it recompute its health.
+    const sources = new Set(years.map((y) => y.sourceAccountKey));
+    const touched = [...new Set((await usageLinks(db)).filter((l) => sources.has(l.sourceAccountKey)).map((l) => l.accountKey))];
+    afterAnswer(() => {
+      for (const accountKey of touched) pushChanged(deps, accountKey);
+    });
+    await deps.portfolio.accountsChanged(touched);
     return result;
   },
   async 'usageSource.get'(_, __, deps) {
