@@ -45,7 +45,7 @@ function install(names) {
       upgrade(db) {
         db.createObjectStore('interactions', { keyPath: 'id' }).createIndex('byAccount', ['accountKey', 'occurredAt', 'id']);
         db.createObjectStore('signals', { keyPath: 'id' }).createIndex('byAccount', ['accountKey', 'occurredAt', 'id']);
-        db.createObjectStore('usageMonths', { keyPath: 'id' }).createIndex('bySource', 'sourceAccountKey');
+        db.createObjectStore('usageYears', { keyPath: 'id' }).createIndex('bySource', 'sourceAccountKey');
       },
     }));
   const timed = async (fn) => {
@@ -53,7 +53,7 @@ function install(names) {
     const detail = await fn();
     return { ms: performance.now() - start, detail };
   };
-  let usageMonths = [];
+  let usageYears = [];
   let saves = 0;
 
   window.__floor = {
@@ -94,25 +94,25 @@ function install(names) {
           return { accounts: keys.length, entries: entries.length };
         }),
       ),
-    /** Copies the product's stored usage months into this page (the records an import wrote). */
-    loadUsageMonths: async () => {
-      usageMonths = await (await productDb()).getAll('usageMonths');
-      return usageMonths.length;
+    /** Copies the product's stored usage years into this page (the records an import wrote). */
+    loadUsageYears: async () => {
+      usageYears = await (await productDb()).getAll('usageYears');
+      return usageYears.length;
     },
     /**
-     * The usage months put in one transaction into the emptied scratch store (a first import),
+     * The usage years put in one transaction into the emptied scratch store (a first import),
      * then read back in one getAll (a re-import, which reads what is stored and writes nothing
      * when nothing changed).
      */
     importFloors: async () => {
       const db = await scratchDb();
-      await db.clear('usageMonths');
+      await db.clear('usageYears');
       const put = await timed(async () => {
-        const tx = db.transaction('usageMonths', 'readwrite');
-        await Promise.all([...usageMonths.map((m) => tx.store.put(m)), tx.done]);
+        const tx = db.transaction('usageYears', 'readwrite');
+        await Promise.all([...usageYears.map((y) => tx.store.put(y)), tx.done]);
       });
       const read = await timed(async () => {
-        const tx = db.transaction('usageMonths', 'readonly');
+        const tx = db.transaction('usageYears', 'readonly');
         const [all] = await Promise.all([tx.store.getAll(), tx.done]);
         return all.length;
       });
@@ -146,7 +146,7 @@ function install(names) {
       product?.close();
       scratch?.close();
       product = scratch = undefined;
-      usageMonths = [];
+      usageYears = [];
       await deleteDB(names.scratch);
     },
   };
@@ -168,7 +168,7 @@ export async function openFloors({ context, extensionId }) {
     firstPage: async (accountKey, limit) => (await call('firstPage', accountKey, limit)).ms,
     accountEntries: async (accountKey) => (await call('accountEntries', accountKey)).ms,
     portfolio: async () => (await call('portfolio')).ms,
-    loadUsageMonths: () => call('loadUsageMonths'),
+    loadUsageYears: () => call('loadUsageYears'),
     importFloors: () => call('importFloors'),
     quickLogPut: async (accountKey, extras) => (await call('quickLogPut', accountKey, extras)).ms,
     /** A read of the first page with the number of records read, to check the floor reads what it should. */
