@@ -5,6 +5,7 @@ import { Interaction } from '../model/interaction';
 import { Signal } from '../model/signal';
 import { SuccessGoal } from '../model/goal';
 import { parseStoredList } from '../db/records';
+import { newestInIndex } from '../db/newest';
 import { HandoverRecord } from '../model/handover';
 import { diffFields } from './fields';
 import { compareNewestFirst, TimelineEntry, type TimelineCursor, type TimelinePage, type TimelineQuery } from '../model/timeline';
@@ -64,40 +65,30 @@ export async function timelinePage(db: IDBPDatabase<AdoptionDb>, query: Timeline
   const range = IDBKeyRange.bound([accountKey, '', ''], upper, false, before !== null);
   let damaged = 0;
 
-  // One more than a page from each store tells whether another page exists.
-  const newest = async (store: 'interactions' | 'signals'): Promise<unknown[]> => {
-    const values: unknown[] = [];
-    for (let c = await tx.objectStore(store).index('byAccount').openCursor(range, 'prev'); c && values.length <= limit; c = await c.continue()) values.push(c.value);
-    return values;
-  };
-  const candidates: TimelineEntry[] = [];
-  if (want.has('interaction')) {
-    const list = parseStoredList(Interaction, await newest('interactions'));
-    damaged += list.damaged;
-    for (const interaction of list.items) candidates.push({ kind: 'interaction', id: interaction.id, at: interaction.occurredAt, interaction });
-  }
-  if (want.has('signal')) {
-    const list = parseStoredList(Signal, await newest('signals'));
-    damaged += list.damaged;
-    for (const signal of list.items) candidates.push({ kind: 'signal', id: signal.id, at: signal.occurredAt, signal });
-  }
-  if (want.has('goal-status')) {
-    const list = parseStoredList(SuccessGoal, await tx.objectStore('goals').index('byAccount').getAll(accountKey));
-    damaged += list.damaged;
-    for (const goal of list.items) candidates.push(...goalStatusEntries(goal).filter((e) => isBefore(e, before)));
-  }
-  if (want.has('field-change')) {
-    const snapshotRange = IDBKeyRange.bound([accountKey, ''], [accountKey, '\uffff']);
-    const list = parseStoredList(FieldSnapshot, await tx.objectStore('snapshots').index('byAccount').getAll(snapshotRange));
-    damaged += list.damaged;
-    candidates.push(...fieldChangeEntries(list.items).filter((e) => isBefore(e, before)));
-  }
-  if (want.has('handover') || want.has('handover-version')) {
+  // One more than a page from each store tells whether another page exists. Every read is asked
+  // for at once: the database answers them in turn, without a round trip to this page between.
+  const newest = (store: 'interactions' | 'signals'): Promise<unknown[]> => newestInIndex(tx.objectStore(store).index('byAccount'), range, limit + 1);
+  const none: Promise<unknown[]> = Promise.resolve([]);
+  const snapshotRange = IDBKeyRange.bound([accountKey, ''], [accountKey, '\uffff']);
+  const [interactions, signals, goals, snapshots, handovers] = await Promise.all([
+    want.has('interaction') ? newest('interactions') : none,
+    want.has('signal') ? newest('signals') : none,
+    want.has('goal-status') ? tx.objectStore('goals').index('byAccount').getAll(accountKey) : none,
+    want.has('field-change') ? tx.objectStore('snapshots').index('byAccount').getAll(snapshotRange) : none,
     // Few per account: read whole, as goals are.
-    const list = parseStoredList(HandoverRecord, await tx.objectStore('handovers').index('byAccount').getAll(accountKey));
+    want.has('handover') || want.has('handover-version') ? tx.objectStore('handovers').index('byAccount').getAll(accountKey) : none,
+  ]);
+  const candidates: TimelineEntry[] = [];
+  const parsed = <S extends Parameters<typeof parseStoredList>[0]>(schema: S, values: unknown[]) => {
+    const list = parseStoredList(schema, values);
     damaged += list.damaged;
-    candidates.push(...handoverEntries(list.items).filter((e) => want.has(e.kind) && isBefore(e, before)));
-  }
+    return list.items;
+  };
+  for (const interaction of parsed(Interaction, interactions)) candidates.push({ kind: 'interaction', id: interaction.id, at: interaction.occurredAt, interaction });
+  for (const signal of parsed(Signal, signals)) candidates.push({ kind: 'signal', id: signal.id, at: signal.occurredAt, signal });
+  for (const goal of parsed(SuccessGoal, goals)) candidates.push(...goalStatusEntries(goal).filter((e) => isBefore(e, before)));
+  if (snapshots.length > 0) candidates.push(...fieldChangeEntries(parsed(FieldSnapshot, snapshots)).filter((e) => isBefore(e, before)));
+  candidates.push(...handoverEntries(parsed(HandoverRecord, handovers)).filter((e) => want.has(e.kind) && isBefore(e, before)));
   await tx.done;
   candidates.sort(compareNewestFirst);
   const entries = candidates.slice(0, limit);

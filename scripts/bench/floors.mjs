@@ -57,20 +57,27 @@ function install(names) {
   let saves = 0;
 
   window.__floor = {
-    /** The first timeline page as the sidebar reads it: newest `limit + 1` interactions and signals through the byAccount index. */
+    /**
+     * The first timeline page as the sidebar reads it: newest `limit + 1` interactions and signals
+     * through the byAccount index, both asked for at once, each in one `getAllRecords` request
+     * where the browser has it (a cursor walking back where it has not).
+     */
     firstPage: (accountKey, limit) =>
       productDb().then((db) =>
         timed(async () => {
           const tx = db.transaction(['interactions', 'signals'], 'readonly');
           const range = IDBKeyRange.bound([accountKey, '', ''], [accountKey, '\uffff', '']);
-          let count = 0;
-          for (const store of ['interactions', 'signals']) {
+          const newest = async (store) => {
+            const index = tx.objectStore(store).index('byAccount');
+            const raw = idb.unwrap(index);
+            if (typeof raw.getAllRecords === 'function') return (await idb.wrap(raw.getAllRecords({ query: range, count: limit + 1, direction: 'prev' }))).map((r) => r.value);
             const values = [];
-            for (let c = await tx.objectStore(store).index('byAccount').openCursor(range, 'prev'); c && values.length <= limit; c = await c.continue()) values.push(c.value);
-            count += values.length;
-          }
+            for (let c = await index.openCursor(range, 'prev'); c && values.length <= limit; c = await c.continue()) values.push(c.value);
+            return values;
+          };
+          const lists = await Promise.all([newest('interactions'), newest('signals')]);
           await tx.done;
-          return count;
+          return lists[0].length + lists[1].length;
         }),
       ),
     /** All of an account's interactions (and signals) through the byAccount index, one getAll each. */
