@@ -275,9 +275,9 @@ const handlers: Handlers = {
   },
   async 'account.brief'({ accountKey, range }, _, deps) {
     const db = await deps.db();
-    const record = await readAccountRecord(db, accountKey);
+    const [record, settings] = await Promise.all([readAccountRecord(db, accountKey), getSettings(db)]);
     if (!record) return null;
-    const health = await healthOfRecord(db, record, (await getSettings(db)).healthWeights, deps.now(), { keepHistory: false });
+    const health = await healthOfRecord(db, record, settings.healthWeights, deps.now(), { keepHistory: false });
     return { record: range ? interactionsForBrief(record, range) : record, health };
   },
   async 'account.health'({ accountKey }, _, deps) {

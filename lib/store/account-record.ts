@@ -1,6 +1,7 @@
 import type { IDBPDatabase } from 'idb';
 import type { AdoptionDb } from '../db/schema';
 import { parseStoredList } from '../db/records';
+import { newestInIndex } from '../db/newest';
 import { Account, FieldSnapshot, RecordField } from '../model/account';
 import { Interaction } from '../model/interaction';
 import { Signal } from '../model/signal';
@@ -14,16 +15,24 @@ const STORES = ['accounts', 'snapshots', 'interactions', 'signals', 'goals', 'st
 /** One account's whole record, oldest first; null when the account was never seen. */
 export async function readAccountRecord(db: IDBPDatabase<AdoptionDb>, accountKey: string): Promise<AccountRecord | null> {
   const tx = db.transaction([...STORES], 'readonly');
-  const account = Account.safeParse(await tx.objectStore('accounts').get(accountKey));
   const range = IDBKeyRange.bound([accountKey, '', ''], [accountKey, '\uffff', '']);
-  const snapshotCursor = await tx.objectStore('snapshots').index('byAccount').openCursor(IDBKeyRange.bound([accountKey, ''], [accountKey, '\uffff']), 'prev');
-  const snapshot = FieldSnapshot.safeParse(snapshotCursor?.value);
-  const interactions = parseStoredList(Interaction, await tx.objectStore('interactions').index('byAccount').getAll(range));
-  const signals = parseStoredList(Signal, await tx.objectStore('signals').index('byAccount').getAll(range));
-  const goals = parseStoredList(SuccessGoal, await tx.objectStore('goals').index('byAccount').getAll(accountKey));
-  const stakeholders = parseStoredList(Stakeholder, await tx.objectStore('stakeholders').index('byAccount').getAll(accountKey));
+  // Every read asked for at once: the database answers them in turn, without a round trip between.
+  const [rawAccount, newestSnapshots, rawInteractions, rawSignals, rawGoals, rawStakeholders] = await Promise.all([
+    tx.objectStore('accounts').get(accountKey),
+    newestInIndex(tx.objectStore('snapshots').index('byAccount'), IDBKeyRange.bound([accountKey, ''], [accountKey, '\uffff']), 1),
+    tx.objectStore('interactions').index('byAccount').getAll(range),
+    tx.objectStore('signals').index('byAccount').getAll(range),
+    tx.objectStore('goals').index('byAccount').getAll(accountKey),
+    tx.objectStore('stakeholders').index('byAccount').getAll(accountKey),
+  ]);
   await tx.done;
+  const account = Account.safeParse(rawAccount);
   if (!account.success) return null;
+  const snapshot = FieldSnapshot.safeParse(newestSnapshots[0]);
+  const interactions = parseStoredList(Interaction, rawInteractions);
+  const signals = parseStoredList(Signal, rawSignals);
+  const goals = parseStoredList(SuccessGoal, rawGoals);
+  const stakeholders = parseStoredList(Stakeholder, rawStakeholders);
   return {
     account: account.data,
     fields: snapshot.success ? snapshot.data.fields : [],
@@ -38,7 +47,19 @@ export async function readAccountRecord(db: IDBPDatabase<AdoptionDb>, accountKey
 /** Every account seen or linked, each with its whole record (the portfolio ranks them all). */
 export async function readAllAccountRecords(db: IDBPDatabase<AdoptionDb>): Promise<AccountRecord[]> {
   const tx = db.transaction([...STORES], 'readonly');
-  const accounts = parseStoredList(Account, await tx.objectStore('accounts').getAll()).items;
+  // Every read asked for at once: the database answers them in turn, without a round trip between.
+  const [rawAccounts, rawInteractions, rawSignals, rawGoals, rawStakeholders] = await Promise.all([
+    tx.objectStore('accounts').getAll(),
+    tx.objectStore('interactions').index('byAccount').getAll(),
+    tx.objectStore('signals').index('byAccount').getAll(),
+    tx.objectStore('goals').getAll(),
+    tx.objectStore('stakeholders').getAll(),
+  ]);
+  const accounts = parseStoredList(Account, rawAccounts).items;
+  // Only the newest snapshot of each account, all asked for at once (not every snapshot ever kept).
+  const snapshotIndex = tx.objectStore('snapshots').index('byAccount');
+  const newestSnapshots = await Promise.all(accounts.map((a) => newestInIndex(snapshotIndex, IDBKeyRange.bound([a.key, ''], [a.key, '\uffff']), 1)));
+  await tx.done;
   const byAccount = <T extends { accountKey: string }>(items: T[]) => {
     const map = new Map<string, T[]>();
     for (const item of items) {
@@ -48,17 +69,15 @@ export async function readAllAccountRecords(db: IDBPDatabase<AdoptionDb>): Promi
     }
     return map;
   };
-  const interactions = parseStoredList(Interaction, await tx.objectStore('interactions').index('byAccount').getAll());
-  const signals = parseStoredList(Signal, await tx.objectStore('signals').index('byAccount').getAll());
-  const goals = parseStoredList(SuccessGoal, await tx.objectStore('goals').getAll());
-  const stakeholders = parseStoredList(Stakeholder, await tx.objectStore('stakeholders').getAll());
-  // The newest snapshot of each account: the index is ordered by (account, time).
+  const interactions = parseStoredList(Interaction, rawInteractions);
+  const signals = parseStoredList(Signal, rawSignals);
+  const goals = parseStoredList(SuccessGoal, rawGoals);
+  const stakeholders = parseStoredList(Stakeholder, rawStakeholders);
   const latestFields = new Map<string, RecordField[]>();
-  for (let cursor = await tx.objectStore('snapshots').index('byAccount').openCursor(); cursor; cursor = await cursor.continue()) {
-    const snapshot = FieldSnapshot.safeParse(cursor.value);
+  for (const [raw] of newestSnapshots) {
+    const snapshot = FieldSnapshot.safeParse(raw);
     if (snapshot.success) latestFields.set(snapshot.data.accountKey, snapshot.data.fields);
   }
-  await tx.done;
   const [i, s, g, p] = [byAccount(interactions.items), byAccount(signals.items), byAccount(goals.items), byAccount(stakeholders.items)];
   return accounts.map((account) => ({
     account,

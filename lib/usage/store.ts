@@ -69,9 +69,10 @@ export async function storeUsageImport(db: IDBPDatabase<AdoptionDb>, commit: Usa
 export async function usageSeriesForAccount(db: IDBPDatabase<AdoptionDb>, accountKey: string): Promise<UsageSeries[]> {
   const tx = db.transaction(['usageLinks', 'usageYears'], 'readonly');
   const links = parseStoredList(UsageAccountLink, await tx.objectStore('usageLinks').index('byAccount').getAll(accountKey)).items;
-  const years: UsageYear[] = [];
-  for (const link of links) years.push(...parseStoredList(UsageYear, await tx.objectStore('usageYears').index('bySource').getAll(link.sourceAccountKey)).items);
+  const index = tx.objectStore('usageYears').index('bySource');
+  const perLink = await Promise.all(links.map((link) => index.getAll(link.sourceAccountKey)));
   await tx.done;
+  const years = perLink.flatMap((list) => parseStoredList(UsageYear, list).items);
   return monthsToSeries(monthsOfYears(years));
 }
 
