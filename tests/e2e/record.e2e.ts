@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { GLOBEX, INITECH, launchBrowser, logNote, openAccount, scratchDir, sidebar, sidebarFrame, UMBRELLA, type LaunchedBrowser } from './harness';
+import { BACKUP_VERSION } from '../../lib/backup/format';
 
 /** The element focused inside the sidebar, described for assertions. */
 const focused = (frame: Frame) =>
@@ -272,7 +273,7 @@ describe('never lose a note', () => {
     await options.getByTestId('backup-export').click();
     const file = join(scratchDir('backup-'), 'backup.json');
     await (await download).saveAs(file);
-    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ format: 'adoption-sidebar-backup', version: 4 });
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ format: 'adoption-sidebar-backup', version: BACKUP_VERSION });
     await source.close();
 
     const target = await launchBrowser();

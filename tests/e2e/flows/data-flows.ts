@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { expect, it } from 'vitest';
 import { accountUrl, fieldValue, sampleAccountKey, sampleData, scratchDir, type SampleAccount } from '../../../scripts/lib/browser.mjs';
 import { briefLinkHash } from '../../../lib/export/brief-link';
+import { BACKUP_VERSION } from '../../../lib/backup/format';
 import type { BrowserUnderTest, CrmTab } from './crm-tab';
 
 const [GLOBEX] = sampleData().accounts as [SampleAccount];
@@ -57,7 +58,7 @@ export function dataFlows(browserUnderTest: () => BrowserUnderTest, launch: () =
     const options = await browserUnderTest().extensionPage('/options.html');
     const backup = await options.download('[data-testid="backup-export"]');
     expect(backup.fileName).toMatch(/\.json$/);
-    expect(JSON.parse(backup.text)).toMatchObject({ format: 'adoption-sidebar-backup', version: 4 });
+    expect(JSON.parse(backup.text)).toMatchObject({ format: 'adoption-sidebar-backup', version: BACKUP_VERSION });
     await options.close();
     const file = join(scratchDir('backup-'), backup.fileName);
     writeFileSync(file, backup.text);
