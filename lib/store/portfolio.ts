@@ -77,9 +77,10 @@ export async function refreshPortfolio(db: IDBPDatabase<AdoptionDb>, accountKeys
 export async function portfolioRows(db: IDBPDatabase<AdoptionDb>, settings: CsmSettings, now: Date): Promise<PortfolioRow[]> {
   const today = localDate(now);
   const tx = db.transaction(['accounts', 'portfolioCache'], 'readonly');
-  const accountKeys = await tx.objectStore('accounts').getAllKeys();
-  const cached = parseStoredList(PortfolioEntry, await tx.objectStore('portfolioCache').getAll()).items;
+  // Both asked for at once: the database answers them in turn, without a round trip between.
+  const [accountKeys, rawCached] = await Promise.all([tx.objectStore('accounts').getAllKeys(), tx.objectStore('portfolioCache').getAll()]);
   await tx.done;
+  const cached = parseStoredList(PortfolioEntry, rawCached).items;
   const fresh = new Map(cached.filter((e) => e.computedOn === today && e.toneStaleDays === settings.toneStaleDays).map((e) => [e.accountKey, e]));
   const stale = accountKeys.filter((key) => !fresh.has(key));
   if (stale.length > 0) for (const e of await refreshPortfolio(db, stale, settings, now)) fresh.set(e.accountKey, e);
