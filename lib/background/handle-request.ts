@@ -33,10 +33,15 @@ import { HandoverVersion } from '../model/handover';
 import { parseStored } from '../db/records';
 import { CrmWriteError } from '../crm-write/writer';
 
-/** Every sidebar showing the account reloads (two tabs on one account stay in step), and its portfolio row is redone. */
-async function notifyAccount(deps: BackgroundDeps, accountKey: string): Promise<void> {
-  afterAnswer(() => pushChanged(deps, accountKey));
-  await deps.portfolio.accountsChanged([accountKey]);
+/**
+ * Every sidebar showing one of the accounts reloads (two tabs on one account stay in step), and
+ * their portfolio rows are redone (marked stale in one transaction for all).
+ */
+async function notifyAccounts(deps: BackgroundDeps, accountKeys: readonly string[]): Promise<void> {
+  afterAnswer(() => {
+    for (const accountKey of accountKeys) pushChanged(deps, accountKey);
+  });
+  await deps.portfolio.accountsChanged(accountKeys);
 }
 
 function pushChanged(deps: BackgroundDeps, accountKey: string): void {
@@ -181,27 +186,27 @@ const handlers: Handlers = {
     const outcome = await saveEntry(await deps.db(), entry, baseRevision, deps.now());
     if (outcome.status === 'saved') {
       if (entry.store === 'interactions') void deps.crmOutbox.saved([entry.record.id]);
-      await notifyAccount(deps, entry.record.accountKey);
+      await notifyAccounts(deps, [entry.record.accountKey]);
     }
     return outcome;
   },
   async 'entry.delete'({ store, id }, _, deps) {
     const deleted = await deleteEntry(await deps.db(), store, id);
     if (deleted?.store === 'interactions') await deps.crmOutbox.deleted(id);
-    if (deleted) await notifyAccount(deps, deleted.record.accountKey);
+    if (deleted) await notifyAccounts(deps, [deleted.record.accountKey]);
     return deleted;
   },
   async 'entry.restore'({ entry }, _, deps) {
     await restoreEntry(await deps.db(), entry);
     // An undone delete: a write dropped with it is queued again (an activity already written is found by its id).
     if (entry.store === 'interactions') void deps.crmOutbox.saved([entry.record.id]);
-    await notifyAccount(deps, entry.record.accountKey);
+    await notifyAccounts(deps, [entry.record.accountKey]);
     return null;
   },
   async 'nextStep.complete'({ interactionId, stepId, baseRevision }, _, deps) {
     const outcome = await completeNextStep(await deps.db(), interactionId, stepId, baseRevision, deps.now());
     if (outcome.status === 'saved') void deps.crmOutbox.saved([interactionId]);
-    await notifyAccount(deps, outcome.status === 'saved' ? outcome.entry.record.accountKey : outcome.current.record.accountKey);
+    await notifyAccounts(deps, [outcome.status === 'saved' ? outcome.entry.record.accountKey : outcome.current.record.accountKey]);
     return outcome;
   },
   async 'settings.get'(_, __, deps) {
@@ -261,13 +266,13 @@ const handlers: Handlers = {
     // Parsed whole before anything is written: a bad file changes nothing.
     const handover = parseHandover(text);
     const result = await importHandover(await deps.db(), handover, deps.now());
-    for (const section of handover.accounts) await notifyAccount(deps, section.account.key);
+    await notifyAccounts(deps, handover.accounts.map((section) => section.account.key));
     return result;
   },
   async 'handover.resolve'({ id, action }, _, deps) {
     const db = await deps.db();
     const version = HandoverVersion.safeParse(await db.get('handovers', id));
-    await notifyAccount(deps, await resolveVersion(db, id, action, deps.now()));
+    await notifyAccounts(deps, [await resolveVersion(db, id, action, deps.now())]);
     // The sender's version taken for a touch already written from here: its activity follows.
     const entry = action === 'take' && version.success ? version.data.entry : null;
     if (entry?.store === 'interactions' && (await db.get('crmWrites', entry.record.id)) !== undefined) void deps.crmOutbox.saved([entry.record.id]);
@@ -308,14 +313,9 @@ const handlers: Handlers = {
     if (!years) throw new AppError('gone', 'the import was interrupted');
     const db = await deps.db();
     const result = await storeUsageImport(db, { years, links, mapping });
-    // Every account linked to a usage account of the import, linked before or by it: its portfolio
-    // row (one transaction for all) and the sidebars showing it recompute its health.
+    // Every account linked to a usage account of the import, linked before or by it, recomputes its health.
     const sources = new Set(years.map((y) => y.sourceAccountKey));
-    const touched = [...new Set((await usageLinks(db)).filter((l) => sources.has(l.sourceAccountKey)).map((l) => l.accountKey))];
-    afterAnswer(() => {
-      for (const accountKey of touched) pushChanged(deps, accountKey);
-    });
-    await deps.portfolio.accountsChanged(touched);
+    await notifyAccounts(deps, [...new Set((await usageLinks(db)).filter((l) => sources.has(l.sourceAccountKey)).map((l) => l.accountKey))]);
     return result;
   },
   async 'usageSource.get'(_, __, deps) {
@@ -403,7 +403,7 @@ const handlers: Handlers = {
   },
   async 'usage.link'({ sourceAccountKey, accountKey }, _, deps) {
     await setUsageLink(await deps.db(), sourceAccountKey, accountKey, deps.now());
-    if (accountKey) await notifyAccount(deps, accountKey);
+    if (accountKey) await notifyAccounts(deps, [accountKey]);
     return null;
   },
 };
