@@ -1,5 +1,5 @@
 import { AppError } from '../errors';
-import type { UsageYear } from '../model/usage-year';
+import { monthsHeld, type UsageYear } from '../model/usage-year';
 
 /** Months with figures one import may stage before its commit (its years may hold 1 to 12 each). */
 const MAX_STAGED_MONTHS = 500_000;
@@ -17,8 +17,6 @@ export interface ImportStaging {
   take(importId: string, yearCount: number): UsageYear[] | null;
 }
 
-const monthsIn = (year: UsageYear): number => year.months.reduce((n, days) => (days ? n + 1 : n), 0);
-
 export function createImportStaging(): ImportStaging {
   const staged = new Map<string, { years: UsageYear[]; months: number; touchedAt: number }>();
   return {
@@ -26,10 +24,8 @@ export function createImportStaging(): ImportStaging {
       const at = now.getTime();
       for (const [id, s] of staged) if (at - s.touchedAt > IDLE_MS) staged.delete(id);
       const entry = staged.get(importId) ?? { years: [], months: 0, touchedAt: at };
-      for (const y of years) {
-        entry.years.push(y);
-        entry.months += monthsIn(y);
-      }
+      for (const y of years) entry.years.push(y);
+      entry.months += monthsHeld(years);
       entry.touchedAt = at;
       staged.set(importId, entry);
       if (entry.months > MAX_STAGED_MONTHS) {

@@ -36,6 +36,9 @@ export function monthsOfYear(year: UsageYear): UsageMonth[] {
 
 export const monthsOfYears = (years: readonly UsageYear[]): UsageMonth[] => years.flatMap(monthsOfYear);
 
+/** How many months with figures the years hold. */
+export const monthsHeld = (years: readonly UsageYear[]): number => years.reduce((n, y) => n + y.months.filter((days) => days !== null).length, 0);
+
 function sameAccount(a: UsageAccountRef, b: UsageAccountRef): boolean {
   return a.id === b.id && a.domain === b.domain && a.name === b.name;
 }

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { AdoptionDb } from '../db/schema';
 import { parseStored, parseStoredList } from '../db/records';
 import { UsageAccountLink, UsageAccountRef, UsageMonth, type UsageSeries } from '../model/usage';
-import { UsageYear, layYearsOver, monthsOfYears } from '../model/usage-year';
+import { UsageYear, layYearsOver, monthsHeld, monthsOfYears } from '../model/usage-year';
 import { Account, AccountKey, FieldSnapshot } from '../model/account';
 import type { CrmAccountForMatch } from './match';
 import { RememberedMapping } from './mapping';
@@ -62,7 +62,7 @@ export async function storeUsageImport(db: IDBPDatabase<AdoptionDb>, commit: Usa
     abortTransaction(tx, writes);
     throw error;
   }
-  return { months: commit.years.reduce((n, y) => n + y.months.filter(Boolean).length, 0), links: commit.links.length };
+  return { months: monthsHeld(commit.years), links: commit.links.length };
 }
 
 /** Every usage series of a CRM account, through the source accounts linked to it. */
