@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState, type ChangeEvent } from 'reac
 import { browser } from 'wxt/browser';
 import { request } from '@/lib/messaging/client';
 import { hostPermissionFor, SiteDefinition } from '@/lib/model/site-definition';
-import { AppError, toErrorData, type AppErrorData } from '@/lib/errors';
+import { AppError, issueDetail, toErrorData, type AppErrorData } from '@/lib/errors';
 import { downloadText } from './download';
 import { ErrorMessage, useI18n } from './i18n';
 
@@ -18,8 +18,7 @@ export function parseDefinitionFile(text: string): SiteDefinition {
   }
   const parsed = SiteDefinition.safeParse(json);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new AppError('invalid-site', issue ? `${issue.path.join('.')}: ${issue.message}` : 'not a site definition');
+    throw new AppError('invalid-site', issueDetail(parsed.error.issues[0], 'not a site definition'));
   }
   return parsed.data;
 }

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { request } from '@/lib/messaging/client';
-import { toErrorData, type AppErrorData } from '@/lib/errors';
+import { issueDetail, toErrorData, type AppErrorData } from '@/lib/errors';
 import { UsageSourceConfig, sourceOriginPattern, type UsageSourceStatus } from '@/lib/usage/source';
 import { ErrorMessage, useI18n } from './i18n';
 import { Field } from './form';
@@ -64,8 +64,7 @@ export function UsageSourceForm() {
   const saveForm = async () => {
     const parsed = UsageSourceConfig.safeParse({ ...form, url: form.url.trim() });
     if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      return setProblem(t('source.invalid', { detail: issue ? `${issue.path.join('.')}: ${issue.message}` : '' }));
+      return setProblem(t('source.invalid', { detail: issueDetail(parsed.error.issues[0], '') }));
     }
     setProblem(undefined);
     if (permission !== 'granted') askPermission(parsed.data.url);

@@ -106,11 +106,18 @@ export function toErrorData(error: unknown, input?: unknown): AppErrorData {
  * property) is a protocol mismatch: `invalid-message`. `input` is the value the issues' paths
  * start from.
  */
+/**
+ * Where a zod issue is and what it says (`records.interactions.0.type: Invalid option…`), or
+ * `fallback` when there is none; `under`: the path of the value that was parsed.
+ */
+export function issueDetail(issue: z.core.$ZodIssue | undefined, fallback = 'invalid', under: readonly PropertyKey[] = []): string {
+  return issue ? `${[...under, ...issue.path].map(String).join('.')}: ${issue.message}` : fallback;
+}
+
 export function validationErrorData(issues: readonly z.core.$ZodIssue[], input: unknown, locale: Locale = userLocale()): AppErrorData {
   const content = contentError(locale, issues, input);
   if (content) return content;
-  const issue = issues[0];
-  return { code: 'invalid-message', detail: issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid' };
+  return { code: 'invalid-message', detail: issueDetail(issues[0]) };
 }
 
 /** The browser's language, as the extension's pages pick it (the background has no page to ask). */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AppError } from '../errors';
+import { AppError, issueDetail } from '../errors';
 import { BACKUP_FORMAT, BACKUP_VERSION, Backup } from './format';
 import { moveKeysInRecords } from '../db/org-keys';
 import { UsageMonth } from '../model/usage';
@@ -25,12 +25,8 @@ const UPGRADES: Readonly<Record<number, (old: Record<string, unknown>) => Record
 /** A version-4 backup's usage months as years; a month that does not parse refuses the backup, as it did before. */
 function yearsOfBackedUpMonths(months: unknown): UsageYear[] {
   const parsed = z.array(UsageMonth).safeParse(months);
-  if (!parsed.success) throw new AppError('invalid-backup', issueText(parsed.error.issues[0], ['records', 'usageMonths']));
+  if (!parsed.success) throw new AppError('invalid-backup', issueDetail(parsed.error.issues[0], 'invalid', ['records', 'usageMonths']));
   return layMonthsIntoYears(new Map(), parsed.data);
-}
-
-function issueText(issue: z.core.$ZodIssue | undefined, under: readonly PropertyKey[] = []): string {
-  return issue ? `${[...under, ...issue.path].map(String).join('.')}: ${issue.message}` : 'invalid';
 }
 
 const Envelope = z.looseObject({ format: z.literal(BACKUP_FORMAT), version: z.number().int().positive() });
@@ -54,7 +50,7 @@ export function parseBackup(text: string): Backup {
   }
   const backup = Backup.safeParse(upgraded);
   if (!backup.success) {
-    throw new AppError('invalid-backup', issueText(backup.error.issues[0]));
+    throw new AppError('invalid-backup', issueDetail(backup.error.issues[0]));
   }
   return backup.data;
 }

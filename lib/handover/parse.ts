@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AppError } from '../errors';
+import { AppError, issueDetail } from '../errors';
 import { BACKUP_FORMAT } from '../backup/format';
 import { HANDOVER_FORMAT, HANDOVER_VERSION, Handover } from './format';
 
@@ -20,8 +20,7 @@ export function parseHandover(text: string): Handover {
   if (envelope.data.version > HANDOVER_VERSION) throw new AppError('unsupported-handover', String(envelope.data.version));
   const handover = Handover.safeParse(json);
   if (!handover.success) {
-    const issue = handover.error.issues[0];
-    throw new AppError('invalid-handover', issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid');
+    throw new AppError('invalid-handover', issueDetail(handover.error.issues[0]));
   }
   return handover.data;
 }
