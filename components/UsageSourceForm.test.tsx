@@ -69,4 +69,24 @@ describe('usage source form', () => {
     expect(fetchedWith).toEqual(['expired-token']);
     expect(screen.getByTestId('error-message').textContent).toContain('Check the token');
   });
+
+  it('keeps what was typed before the stored source arrived, and fills in the rest', async () => {
+    const stored = request.getMockImplementation();
+    let answer: () => void = () => undefined;
+    request.mockImplementation(async (message: { type: string }) => {
+      // A slow start: the stored source arrives after the user began typing.
+      if (message.type === 'usageSource.get') await new Promise<void>((resolve) => (answer = resolve));
+      return stored?.(message);
+    });
+    render(
+      <I18nProvider translator={createTranslator('en')}>
+        <UsageSourceForm />
+      </I18nProvider>,
+    );
+    fireEvent.change(screen.getByTestId('usage-source-token'), { target: { value: 'expired-token' } });
+    answer();
+    await waitFor(() => expect((screen.getByTestId('usage-source-url') as HTMLInputElement).value).toBe(URL_));
+    expect((screen.getByTestId('usage-source-token') as HTMLInputElement).value).toBe('expired-token');
+    expect((screen.getByTestId('usage-source-header') as HTMLInputElement).value).toBe('X-API-Key');
+  });
 });

@@ -17,11 +17,20 @@ function age(iso: string, locale: string): string {
   return format.format(-Math.round(minutes / 1440), 'day');
 }
 
+/** What the form holds: the configuration as typed, checked on save. */
+type SourceForm = UsageSourceConfig;
+
 /** The optional usage endpoint: address, token header, schedule; its host permission asked for at run time. */
 export function UsageSourceForm() {
   const { t, locale, dateTime } = useI18n();
-  const empty = { url: '', headerName: 'Authorization', token: '', refreshHours: 6 };
+  const empty: SourceForm = { url: '', headerName: 'Authorization', token: '', refreshHours: 6 };
   const [form, setForm] = useState(empty);
+  /** Fields typed into since the last save: the stored values arriving later (a slow start) do not replace them. */
+  const edited = useRef(new Set<keyof SourceForm>());
+  const edit = <K extends keyof SourceForm>(key: K, value: SourceForm[K]) => {
+    edited.current.add(key);
+    setForm((now) => ({ ...now, [key]: value }));
+  };
   const [configured, setConfigured] = useState(false);
   const [hasToken, setHasToken] = useState(false);
   const [status, setStatus] = useState<UsageSourceStatus>();
@@ -45,7 +54,8 @@ export function UsageSourceForm() {
       setHasToken(state.hasToken);
       setStatus(state.status);
       if (state.config) {
-        setForm({ ...state.config, token: '' });
+        const stored: SourceForm = { ...state.config, token: '' };
+        setForm((now) => ({ ...stored, ...Object.fromEntries([...edited.current].map((key) => [key, now[key]])) }));
         checkPermission(state.config.url);
       }
     } catch (e) {
@@ -67,6 +77,8 @@ export function UsageSourceForm() {
       return setProblem(t('source.invalid', { detail: issueDetail(parsed.error.issues[0], '') }));
     }
     setProblem(undefined);
+    // What is typed from here on is newer than what this save stores.
+    edited.current.clear();
     if (permission !== 'granted') askPermission(parsed.data.url);
     try {
       await request({ type: 'usageSource.save', config: parsed.data, keepToken: form.token === '' && hasToken });
@@ -92,6 +104,7 @@ export function UsageSourceForm() {
     try {
       await request({ type: 'usageSource.remove' });
       if (pattern) await browser.permissions.remove({ origins: [pattern] }).catch(() => false);
+      edited.current.clear();
       setForm(empty);
       setPermission('unknown');
       await load();
@@ -105,17 +118,17 @@ export function UsageSourceForm() {
     <form className="settings" data-testid="usage-source" onSubmit={(e) => { e.preventDefault(); void save(); }}>
       <p className="muted">{t('source.help')}</p>
       <Field label={t('source.url')}>
-        <input type="url" required placeholder="https://…" data-testid="usage-source-url" value={form.url} onChange={(e) => setForm({ ...form, url: e.target.value })} />
+        <input type="url" required placeholder="https://…" data-testid="usage-source-url" value={form.url} onChange={(e) => edit('url', e.target.value)} />
       </Field>
       <div className="row">
         <Field label={t('source.header')}>
-          <input data-testid="usage-source-header" value={form.headerName} onChange={(e) => setForm({ ...form, headerName: e.target.value })} />
+          <input data-testid="usage-source-header" value={form.headerName} onChange={(e) => edit('headerName', e.target.value)} />
         </Field>
         <Field label={t('source.token')}>
-          <input type="password" autoComplete="off" data-testid="usage-source-token" placeholder={hasToken ? t('source.tokenKept') : ''} value={form.token} onChange={(e) => setForm({ ...form, token: e.target.value })} />
+          <input type="password" autoComplete="off" data-testid="usage-source-token" placeholder={hasToken ? t('source.tokenKept') : ''} value={form.token} onChange={(e) => edit('token', e.target.value)} />
         </Field>
         <Field label={t('source.refreshHours')}>
-          <input type="number" min={1} max={168} data-testid="usage-source-hours" value={form.refreshHours} onChange={(e) => setForm({ ...form, refreshHours: e.target.valueAsNumber })} />
+          <input type="number" min={1} max={168} data-testid="usage-source-hours" value={form.refreshHours} onChange={(e) => edit('refreshHours', e.target.valueAsNumber)} />
         </Field>
       </div>
       {problem && <p className="warning" role="alert">{problem}</p>}
