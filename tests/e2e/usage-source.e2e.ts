@@ -73,6 +73,8 @@ describe('a configured usage source', () => {
 
     // A wrong token: the CSM is told, and the figures fetched before stay in use.
     await options.reload();
+    // As a user would, once the form shows the stored source (a save before then has no address).
+    await expect.poll(() => options.getByTestId('usage-source-url').inputValue(), { timeout: 60_000 }).toBe(url);
     await options.getByTestId('usage-source-token').fill('expired-token');
     await options.getByTestId('usage-source-save').click();
     await options.getByTestId('usage-source-fetch').click();
