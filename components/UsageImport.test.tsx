@@ -295,4 +295,32 @@ describe('usage import on the options page', () => {
     expect(timeline.filter((t) => t.startsWith('usage.import'))).toEqual([...workerParts.map(() => 'usage.importPart'), 'usage.importCommit']);
     expect(screen.getByTestId('usage-result').getAttribute('data-months')).toBe('3000');
   });
+
+  it('sends the next part without waiting for the last one\'s answer, and commits only once every part is answered', async () => {
+    renderPage();
+    const lines = ['Account ID,Date,Active Users,Logins', ...Array.from({ length: 1500 }, (_, i) => `A${i},2026-11-25,${i},${i + 1}`)];
+    await choose(new File([lines.join('\n')], 'parts.csv'));
+    await screen.findByTestId('usage-preview');
+    const fallback = request.getMockImplementation();
+    const held: (() => void)[] = [];
+    request.mockImplementation(async (message: RequestOf<RequestType>) => {
+      const answer = fallback?.(message);
+      // Every part's answer is held back until the test lets them go.
+      if (message.type === 'usage.importPart') await new Promise<void>((release) => held.push(release));
+      return answer;
+    });
+    fireEvent.click(screen.getByTestId('usage-confirm'));
+    const parts = Math.ceil(3000 / COMMIT_PART_YEARS);
+    await waitFor(() => expect(sentOf('usage.importPart')).toHaveLength(parts));
+    expect(timeline).toContain('worker:committed');
+    expect(sentOf('usage.importCommit')).toHaveLength(0);
+    // All answered but the first: still no commit.
+    for (const release of held.slice(1)) release();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(sentOf('usage.importCommit')).toHaveLength(0);
+    held[0]?.();
+    await waitFor(() => expect(screen.getByTestId('usage-result').getAttribute('data-outcome')).toBe('stored'));
+    expect(sentOf('usage.importCommit')).toHaveLength(1);
+    expect(commits().map((c) => c.months.length)).toEqual([3000]);
+  });
 });
