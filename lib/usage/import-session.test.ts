@@ -20,15 +20,16 @@ const CRM = [
 const NOW = new Date('2026-11-30T09:00:00.000Z');
 
 /** A session whose replies are collected, each one checked against the protocol. */
-function harness() {
+function harness({ now = () => NOW, later = (_task: () => void) => undefined }: { now?: () => Date; later?: (task: () => void) => void } = {}) {
   const replies: WorkerReply[] = [];
   const session = createImportSession({
     post: (reply) => {
       // What the page does with every message: validate it.
       replies.push(WorkerReply.parse(reply));
     },
-    now: () => NOW,
+    now,
     progressEveryMs: 0,
+    later,
   });
   const send = (message: unknown) => {
     const from = replies.length;
@@ -162,6 +163,52 @@ describe('usage import session (the worker body)', () => {
     expect(preview.acceptedRows).toBe(2);
     expect(preview.rejected).toEqual([expect.objectContaining({ reason: 'bad-date', detail: 'yesterday' })]);
     expect(preview.rejected[0]?.line).toBeGreaterThan(1);
+  });
+
+  it('groups what Confirm sends while the preview is read, stamped when Confirm comes, and never for a preview since replaced', () => {
+    let now = NOW;
+    const tasks: (() => void)[] = [];
+    const runLater = () => tasks.splice(0).forEach((task) => task());
+    const committed = (h: ReturnType<typeof harness>) => {
+      const out = h.send({ type: 'commit', session: 1 });
+      return { years: out.flatMap((r) => (r.type === 'commit-part' ? r.years : [])), done: h.last(out, 'committed') };
+    };
+    // The same file committed without grouping ahead: what a prepared commit must equal.
+    const plain = harness({ now: () => now });
+    plain.open(fixture('utf8-bom.csv'));
+    plain.preview();
+    now = new Date('2026-11-30T09:05:00.000Z');
+    const expected = committed(plain);
+
+    now = NOW;
+    const h = harness({ now: () => now, later: (task) => tasks.push(task) });
+    h.open(fixture('utf8-bom.csv'));
+    const guessed = h.preview();
+    expect(tasks).toHaveLength(1);
+    runLater();
+    now = new Date('2026-11-30T09:05:00.000Z');
+    const prepared = committed(h);
+    expect(prepared).toEqual(expected);
+    expect(new Set(prepared.years.map((y) => y.updatedAt))).toEqual(new Set(['2026-11-30T09:05:00.000Z']));
+
+    // Grouped for the guessed mapping, then the user ignores a column: Confirm sends the new mapping's years.
+    const ignoring: ColumnMapping = { ...guessed.mapping, columns: guessed.mapping.columns.map((c) => (c.header === 'Logins' ? { ...c, role: 'ignore' } : c)) };
+    const again = harness({ later: (task) => tasks.push(task) });
+    again.open(fixture('utf8-bom.csv'));
+    again.preview();
+    runLater();
+    again.preview(ignoring, 'user');
+    const afterRecheck = committed(again);
+    expect(afterRecheck.years.length).toBeGreaterThan(0);
+    expect(afterRecheck.years.some((y) => y.metric === 'logins')).toBe(false);
+    expect(expected.years.some((y) => y.metric === 'logins')).toBe(true);
+    // A grouping still waiting when the mapping changed is dropped, not used for the new one.
+    const late = harness({ later: (task) => tasks.push(task) });
+    late.open(fixture('utf8-bom.csv'));
+    late.preview();
+    late.preview(ignoring, 'user');
+    runLater();
+    expect(committed(late).years.some((y) => y.metric === 'logins')).toBe(false);
   });
 
   it('uses a remembered mapping when the headers are the same, in any order, and a corrected one on re-check', () => {

@@ -2,7 +2,7 @@ import { decodeBytes } from './decode';
 import { RememberedMapping, type ColumnMapping } from './mapping';
 import type { CrmAccountForMatch } from './match';
 import type { ParsedTable } from './parse';
-import { checkUsage, failImport, readUsageTable, UsageImportFailure, usageToStore, type UsageCheck } from './pipeline';
+import { checkUsage, failImport, readUsageTable, storedAt, UsageImportFailure, usageToStore, type UsageCheck, type UsageToStore } from './pipeline';
 import type { ImportPreview } from './preview';
 import type { UsageAccountLink } from '../model/usage';
 import {
@@ -41,6 +41,8 @@ export interface ImportSessionDeps {
   clock?: () => number;
   /** Least time between two progress messages of one phase; 0 sends every report. */
   progressEveryMs?: number;
+  /** Runs a task once the messages already waiting are handled (setTimeout 0 in the worker). */
+  later?: (task: () => void) => void;
 }
 
 export interface ImportSession {
@@ -55,6 +57,8 @@ interface Loaded {
   crmAccounts: CrmAccountForMatch[];
   links: UsageAccountLink[];
   checked: UsageCheck | null;
+  /** The years and links of `checked`, grouped while the user reads its preview. */
+  prepared: { checked: UsageCheck; toStore: UsageToStore } | null;
 }
 
 const SAMPLE_CELL_MAX = 80;
@@ -83,6 +87,7 @@ export function looksLikeSpreadsheet(bytes: Uint8Array): boolean {
 export function createImportSession(deps: ImportSessionDeps): ImportSession {
   const clock = deps.clock ?? (() => Date.now());
   const every = deps.progressEveryMs ?? 50;
+  const later = deps.later ?? ((task: () => void) => void setTimeout(task, 0));
   let loaded: Loaded | null = null;
 
   function progressReporter(session: number, phase: ImportPhase): (fraction: number) => void {
@@ -125,7 +130,7 @@ export function createImportSession(deps: ImportSessionDeps): ImportSession {
       samples: table.rows.slice(0, SAMPLE_ROWS).map((r) => r.cells.map((c) => (c.length > SAMPLE_CELL_MAX ? `${c.slice(0, SAMPLE_CELL_MAX - 1)}…` : c))),
       signature,
     };
-    loaded = { session, fileName, table, file, crmAccounts: request.crmAccounts, links: request.links, checked: null };
+    loaded = { session, fileName, table, file, crmAccounts: request.crmAccounts, links: request.links, checked: null, prepared: null };
     deps.post({ type: 'parsed', session, file });
   }
 
@@ -146,8 +151,15 @@ export function createImportSession(deps: ImportSessionDeps): ImportSession {
       onProgress: progressReporter(request.session, 'checking'),
     });
     state.checked = checked;
+    state.prepared = null;
     const origin = checked.guessed ? 'guessed' : request.origin;
     deps.post({ type: 'preview', session: request.session, preview: summarisePreview(checked.preview, checked.mapping, origin) });
+    // What Confirm would send is grouped while the user reads the preview (a 200k-row file's years
+    // take about 150 ms), unless another preview or file has come first.
+    if (checked.preview.problems.length > 0 || checked.preview.records.length === 0) return;
+    later(() => {
+      if (loaded === state && state.checked === checked && !state.prepared) state.prepared = { checked, toStore: usageToStore(checked.preview, deps.now().toISOString()) };
+    });
   }
 
   function commit(request: Extract<WorkerRequest, { type: 'commit' }>): void {
@@ -156,7 +168,8 @@ export function createImportSession(deps: ImportSessionDeps): ImportSession {
     if (!checked || checked.preview.problems.length > 0 || checked.preview.records.length === 0) return failImport('no-rows');
     const grouping = progressReporter(request.session, 'grouping');
     grouping(0);
-    const { years, monthCount, links } = usageToStore(checked.preview, deps.now().toISOString());
+    const at = deps.now().toISOString();
+    const { years, monthCount, links } = state.prepared?.checked === checked ? storedAt(state.prepared.toStore, at) : usageToStore(checked.preview, at);
     // What the background takes in one import (its `usage.importPart` / `usage.importCommit`).
     if (monthCount > COMMIT_MONTHS_MAX) failImport('too-much', String(monthCount));
     if (links.length > COMMIT_LINKS_MAX) failImport('too-much', String(links.length));

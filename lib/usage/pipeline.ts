@@ -114,3 +114,8 @@ export function usageToStore(preview: ImportPreview, at: string): UsageToStore {
   const months = groupIntoMonths(preview.records, at);
   return { years: layMonthsIntoYears(new Map(), months), monthCount: months.length, links: linksToRemember(preview.accounts, at) };
 }
+
+/** The same years and links as stored at `at`: grouped before the user confirmed, stamped when they did. */
+export function storedAt(toStore: UsageToStore, at: string): UsageToStore {
+  return { ...toStore, years: toStore.years.map((y) => ({ ...y, updatedAt: at })), links: toStore.links.map((l) => ({ ...l, linkedAt: at })) };
+}
