@@ -11,6 +11,7 @@ import { openFloors, sidebarPageSize } from './bench/floors.mjs';
 import { benchRealConditions } from './bench/real-conditions.mjs';
 import { benchStartFloors } from './bench/start-floors.mjs';
 import { benchCrmSamples } from './bench/crm-samples.mjs';
+import { launchEmptyExtension } from './bench/empty-extension.mjs';
 import { benchSuggestBrowser } from './bench/suggest-browser.mjs';
 import { timeSave } from './bench/time-save.mjs';
 import { benchCrmWrite } from './bench/crm-write-browser.mjs';
@@ -97,6 +98,7 @@ await context.addInitScript(announceMarks);
 // 4. Page cost: load time of the sample account page with the extension divided by without it.
 {
   const plain = await launchBrowser({ withExtension: false });
+  const empty = await launchEmptyExtension();
   const loadTime = async (ctx) => {
     const page = await ctx.newPage();
     await page.goto(accountUrl(umbrella.id), { waitUntil: 'load' });
@@ -105,18 +107,23 @@ await context.addInitScript(announceMarks);
     return t;
   };
   await loadTime(plain.context);
+  await loadTime(empty.context);
   await loadTime(context);
   const withExt = [];
   const without = [];
-  // Page loads vary by several ms on this machine: many interleaved pairs, medians compared.
+  const withEmpty = [];
+  // Page loads vary by several ms on this machine: many interleaved triples, medians compared.
   for (let i = 0; i < Math.max(21, RUNS * 3); i++) {
     without.push(await loadTime(plain.context));
+    withEmpty.push(await loadTime(empty.context));
     withExt.push(await loadTime(context));
   }
+  await empty.close();
   await plain.close();
   report('Page load with / without the extension (ratio of medians)', median(withExt) / median(without), '×', '≤ 1.05');
   report('Page load with the extension minus without (difference of medians)', median(withExt) - median(without), 'ms', '≤ +10 ms', { withExtension: round(median(withExt)), withoutExtension: round(median(without)), pairs: withExt.length });
-  console.log(`    load event: ${median(withExt).toFixed(1)} ms with, ${median(without).toFixed(1)} ms without (${withExt.length} interleaved pairs)`);
+  report('… an extension that does nothing, with the same manifest / without (reference)', median(withEmpty) / median(without), '×', '—');
+  console.log(`    load event: ${median(withExt).toFixed(1)} ms with, ${median(withEmpty).toFixed(1)} ms with the do-nothing extension, ${median(without).toFixed(1)} ms without (${withExt.length} interleaved triples)`);
 }
 
 // The raw IndexedDB floors of the figures from here on, measured interleaved with them in this

@@ -5,6 +5,7 @@
 // are there when the document is parsed (domInteractive).
 import { classicAccountUrl, dynamicsAccountUrl, dynamicsData, hubspotCompanyUrl, hubspotData, launchBrowser, sampleAccounts } from '../lib/browser.mjs';
 import { announceMarks, nextMark } from '../lib/marks.mjs';
+import { launchEmptyExtension } from './empty-extension.mjs';
 import { median } from './median.mjs';
 
 
@@ -29,8 +30,9 @@ const parsedAt = (page) => page.evaluate(() => performance.timeOrigin + performa
 export async function benchCrmSamples({ report, RUNS }) {
   const withExtension = await launchBrowser();
   const plain = await launchBrowser({ withExtension: false });
+  const empty = await launchEmptyExtension();
   try {
-    for (const browser of [withExtension, plain]) await browser.context.addInitScript(announceMarks);
+    for (const browser of [withExtension, plain, empty]) await browser.context.addInitScript(announceMarks);
     for (const sample of samples()) {
       // As many samples as the load ratio below: a single page load moves by tens of ms here.
       const first = [];
@@ -76,17 +78,22 @@ export async function benchCrmSamples({ report, RUNS }) {
         return t;
       };
       await loadTime(plain.context, false);
+      await loadTime(empty.context, false);
       await loadTime(withExtension.context, true);
       const withExt = [];
       const without = [];
+      const withEmpty = [];
       for (let i = 0; i < Math.max(21, RUNS * 2 + 1); i++) {
         without.push(await loadTime(plain.context, false));
+        withEmpty.push(await loadTime(empty.context, false));
         withExt.push(await loadTime(withExtension.context, true));
       }
       report(`${sample.name}: page load with / without the extension (ratio of medians)`, median(withExt) / median(without), '×', '≤ 1.05');
-      console.log(`    load event: ${median(withExt).toFixed(1)} ms with, ${median(without).toFixed(1)} ms without (${withExt.length} interleaved pairs)`);
+      report(`${sample.name}: … an extension that does nothing, with the same manifest / without (reference)`, median(withEmpty) / median(without), '×', '—');
+      console.log(`    load event: ${median(withExt).toFixed(1)} ms with, ${median(withEmpty).toFixed(1)} ms with the do-nothing extension, ${median(without).toFixed(1)} ms without (${withExt.length} interleaved triples)`);
     }
   } finally {
+    await empty.close();
     await plain.close();
     await withExtension.close();
   }
