@@ -26,8 +26,8 @@ import {
  * The usage-import worker's body, as a plain object so it can be unit-tested without a worker:
  * `handle` takes whatever the page posted, validates it, and answers through `post`. It holds one
  * file at a time: the parsed table and, after a preview, its records, which never leave here;
- * the page gets summaries and, on commit, the month records to store, in parts it forwards to
- * the background as they come.
+ * the page gets summaries and, on commit, the year records to store (grouped while the preview is
+ * read), in parts it forwards to the background as they come.
  *
  * The reading, checking and grouping are the shared pipeline (pipeline.ts); what is the file
  * import's own is here: decoding the file's bytes, the mapping the page asks for, the limits of
