@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { closeSync, openSync, readFileSync, rmSync, ftruncateSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, rmSync, ftruncateSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { Reply, ReplyData } from '../../lib/messaging/protocol';
@@ -308,5 +308,40 @@ describe('usage import on the options page', () => {
     expect(await result.getAttribute('data-records')).toBe('6');
     // Globex's December: active users and licensed seats; the new headers' mapping is remembered.
     expect(await storedCounts(options)).toEqual({ months: before.months + 2, links: before.links, mappings: before.mappings + 1 });
+  });
+
+  it('stores every part once when the worker stopped while the preview was read (Confirm wakes it with all parts at once)', async () => {
+    // 1,500 usage accounts × 2 metrics × one month: 3,000 years, sent in several `usage.importPart` messages.
+    const dir = scratchDir();
+    const file = join(dir, 'many-accounts.csv');
+    writeFileSync(file, ['Account ID,Date,Active Users,Logins', ...Array.from({ length: 1500 }, (_, i) => `STOP${i},2025-03-14,${i},${i + 1}`)].join('\n'));
+    const before = await storedCounts(options);
+    await options.getByTestId('usage-file').setInputFiles(file);
+    await options.getByTestId('usage-file-summary').filter({ hasText: 'many-accounts.csv' }).waitFor();
+    await options.locator('[data-testid="usage-confirm"]:not([disabled])').waitFor();
+
+    // As Chrome does after 30 s idle: the worker is stopped while the user reads the preview.
+    const cdp = await browser.context.newCDPSession(options);
+    let status = 'unknown';
+    let stopped!: () => void;
+    const seenStopped = new Promise<void>((resolve) => (stopped = resolve));
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      const worker = versions.find((v) => v.scriptURL.endsWith('/background.js'));
+      if (!worker) return;
+      status = worker.runningStatus;
+      if (status === 'stopped') stopped();
+    });
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await seenStopped;
+    expect(status).toBe('stopped');
+
+    await options.getByTestId('usage-confirm').click();
+    const result = options.locator('[data-testid="usage-result"][data-outcome="stored"]').filter({ hasText: 'many-accounts.csv' });
+    await result.waitFor();
+    expect(await result.getAttribute('data-months')).toBe('3000');
+    expect(await storedCounts(options)).toEqual({ months: before.months + 3000, links: before.links, mappings: before.mappings + 1 });
+    await cdp.detach();
+    rmSync(dir, { recursive: true, force: true });
   });
 });
