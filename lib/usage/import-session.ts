@@ -158,7 +158,12 @@ export function createImportSession(deps: ImportSessionDeps): ImportSession {
     // take about 150 ms), unless another preview or file has come first.
     if (checked.preview.problems.length > 0 || checked.preview.records.length === 0) return;
     later(() => {
-      if (loaded === state && state.checked === checked && !state.prepared) state.prepared = { checked, toStore: usageToStore(checked.preview, deps.now().toISOString()) };
+      if (loaded !== state || state.checked !== checked || state.prepared) return;
+      try {
+        state.prepared = { checked, toStore: usageToStore(checked.preview, deps.now().toISOString()) };
+      } catch {
+        // Work done ahead never fails the import: Confirm groups them again and says what went wrong.
+      }
     });
   }
 
