@@ -100,13 +100,6 @@ export function toErrorData(error: unknown, input?: unknown): AppErrorData {
 }
 
 /**
- * Why a request (or a record made from it) was refused. When every issue is about what was typed
- * (too long, too many, empty, out of range, a malformed date), it is `invalid-content` with the
- * problem in the user's words; anything else (an unknown request type, a missing or mistyped
- * property) is a protocol mismatch: `invalid-message`. `input` is the value the issues' paths
- * start from.
- */
-/**
  * Where a zod issue is and what it says (`records.interactions.0.type: Invalid option…`), or
  * `fallback` when there is none; `under`: the path of the value that was parsed.
  */
@@ -114,6 +107,13 @@ export function issueDetail(issue: z.core.$ZodIssue | undefined, fallback = 'inv
   return issue ? `${[...under, ...issue.path].map(String).join('.')}: ${issue.message}` : fallback;
 }
 
+/**
+ * Why a request (or a record made from it) was refused. When every issue is about what was typed
+ * (too long, too many, empty, out of range, a malformed date), it is `invalid-content` with the
+ * problem in the user's words; anything else (an unknown request type, a missing or mistyped
+ * property) is a protocol mismatch: `invalid-message`. `input` is the value the issues' paths
+ * start from.
+ */
 export function validationErrorData(issues: readonly z.core.$ZodIssue[], input: unknown, locale: Locale = userLocale()): AppErrorData {
   const content = contentError(locale, issues, input);
   if (content) return content;
