@@ -17,17 +17,14 @@ function age(iso: string, locale: string): string {
   return format.format(-Math.round(minutes / 1440), 'day');
 }
 
-/** What the form holds: the configuration as typed, checked on save. */
-type SourceForm = UsageSourceConfig;
-
 /** The optional usage endpoint: address, token header, schedule; its host permission asked for at run time. */
 export function UsageSourceForm() {
   const { t, locale, dateTime } = useI18n();
-  const empty: SourceForm = { url: '', headerName: 'Authorization', token: '', refreshHours: 6 };
+  const empty: UsageSourceConfig = { url: '', headerName: 'Authorization', token: '', refreshHours: 6 };
   const [form, setForm] = useState(empty);
   /** Fields typed into since the last save: the stored values arriving later (a slow start) do not replace them. */
-  const edited = useRef(new Set<keyof SourceForm>());
-  const edit = <K extends keyof SourceForm>(key: K, value: SourceForm[K]) => {
+  const edited = useRef(new Set<keyof UsageSourceConfig>());
+  const edit = <K extends keyof UsageSourceConfig>(key: K, value: UsageSourceConfig[K]) => {
     edited.current.add(key);
     setForm((now) => ({ ...now, [key]: value }));
   };
@@ -54,7 +51,7 @@ export function UsageSourceForm() {
       setHasToken(state.hasToken);
       setStatus(state.status);
       if (state.config) {
-        const stored: SourceForm = { ...state.config, token: '' };
+        const stored: UsageSourceConfig = { ...state.config, token: '' };
         setForm((now) => ({ ...stored, ...Object.fromEntries([...edited.current].map((key) => [key, now[key]])) }));
         checkPermission(state.config.url);
       }
