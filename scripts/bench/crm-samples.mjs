@@ -36,9 +36,10 @@ const LOAD_BATCHES = 4;
  * launched by more than the extension costs: with one browser of each kind, two runs of 44 triples
  * gave HubSpot 1.04 and 1.18 (62.1 ms with, 52.4 with the do-nothing extension, 52.5 without);
  * spread over 4 sets of fresh browsers, 0.97 and 1.04. So the triples are spread over
- * LOAD_BATCHES sets of fresh browsers. Each load is settled before the next, in all three (the sidebar shown, or the sample's
- * own fields): a page closed at its `load` left its sidebar's injection and frame to the next
- * page's load, which then counted them (1.04–1.27 for Dynamics 365 in runs of one morning).
+ * LOAD_BATCHES sets of fresh browsers. Each load is settled before the next, in all three (the
+ * sidebar shown, or the sample's own fields): a page closed at its `load` left its sidebar's
+ * injection and frame to the next page's load, which then counted them (1.04–1.27 for Dynamics
+ * 365 in runs of one morning).
  */
 async function pageLoads(triples) {
   const loads = new Map(samples().map((s) => [s.name, { withExt: [], without: [], withEmpty: [] }]));
@@ -114,7 +115,6 @@ export async function benchCrmSamples({ report, RUNS }) {
         await page.close();
         report(`${sample.name}: sidebar fields after page fields, single-page navigation (median)`, median(spa), 'ms', '≤ 100 ms');
       }
-
     }
   } finally {
     await withExtension.close();
