@@ -4,16 +4,17 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { createTranslator } from '@/lib/i18n';
 import { createImportSession } from '@/lib/usage/import-session';
-import { COMMIT_PART_YEARS, USAGE_FILE_MAX } from '@/lib/usage/worker-protocol';
-import { monthsOfYears, type UsageYear } from '@/lib/model/usage-year';
+import { USAGE_FILE_MAX } from '@/lib/usage/worker-protocol';
+import { monthsHeld, monthsOfYears } from '@/lib/model/usage-year';
 import { Request, type RequestOf, type RequestType } from '@/lib/messaging/protocol';
-import type { UsageSourceAccount } from '@/lib/usage/store';
+import { UsageImportCommit, type UsageSourceAccount } from '@/lib/usage/store';
+import { AppError } from '@/lib/errors';
 import { I18nProvider } from './i18n';
 import { UsageImport } from './UsageImport';
 
 // The whole page flow with the real worker body (lib/usage/import-session.ts) run in-process
-// behind a fake Worker, and the background mocked: what is asked, what is sent, what is shown.
-// The mocked background validates each request as the real one does.
+// behind a fake Worker, its database and the background mocked: what is asked, stored and sent,
+// what is shown. The mocked background validates each request as the real one does.
 
 const request = vi.hoisted(() => vi.fn());
 vi.mock('@/lib/messaging/client', () => ({ request }));
@@ -21,20 +22,38 @@ vi.mock('@/lib/messaging/client', () => ({ request }));
 const NOW = new Date('2026-11-30T09:00:00.000Z');
 let workers = 0;
 let terminated = 0;
-/** Sizes of the `commit-part` messages the worker posted, in order. */
-const workerParts: number[] = [];
 /** What the page got from the worker and sent to the background, in the order it happened. */
 const timeline: string[] = [];
+/** Each import the worker stored, as given to its database. */
+const stored: UsageImportCommit[] = [];
+/** What the worker's database answers the next store with instead of storing it. */
+let refuseNextStore: AppError | null = null;
 
 /** Runs the worker's session in this thread; messages are cloned and delivered asynchronously, like a worker's. */
 class FakeWorker extends EventTarget {
   private readonly session = createImportSession({
     post: (reply) => {
-      if (reply.type === 'commit-part') workerParts.push(reply.years.length);
       setTimeout(() => {
         timeline.push(`worker:${reply.type}`);
         this.dispatchEvent(new MessageEvent('message', { data: structuredClone(reply) }));
       });
+    },
+    store: async (commit) => {
+      if (refuseNextStore) {
+        const error = refuseNextStore;
+        refuseNextStore = null;
+        throw error;
+      }
+      stored.push(UsageImportCommit.parse(commit));
+      const months = monthsOfYears(commit.years);
+      sources = [...new Map(months.map((m) => [m.sourceAccountKey, m])).values()].map((m) => ({
+        sourceAccountKey: m.sourceAccountKey,
+        account: m.account,
+        source: m.source,
+        updatedAt: m.updatedAt,
+        link: commit.links.find((l) => l.sourceAccountKey === m.sourceAccountKey) ?? null,
+      }));
+      return { months: monthsHeld(commit.years), links: commit.links.length, accountKeys: [...new Set(commit.links.map((l) => l.accountKey))] };
     },
     now: () => NOW,
     progressEveryMs: 0,
@@ -56,10 +75,8 @@ const INITECH = { accountKey: 'salesforce:acme:001Dn00000iNTchIAG', recordId: '0
 
 let sources: UsageSourceAccount[] = [];
 const sent: RequestOf<RequestType>[] = [];
-/** Years received in parts, by import, as the background holds them until the commit. */
-const staged = new Map<string, UsageYear[]>();
-/** Each stored import as one commit: its months (from the years of its parts), links and mapping. */
-const commits = () => sentOf('usage.importCommit').map((c) => ({ months: monthsOfYears(staged.get(c.importId) ?? []), links: c.links, mapping: c.mapping }));
+/** Each stored import: its months, links and mapping. */
+const commits = () => stored.map((c) => ({ months: monthsOfYears(c.years), links: c.links, mapping: c.mapping }));
 
 function mockBackground() {
   request.mockImplementation(async (message: RequestOf<RequestType>) => {
@@ -72,21 +89,8 @@ function mockBackground() {
         return { crmAccounts: [GLOBEX, INITECH], links: [], sources };
       case 'usage.mapping':
         return null;
-      case 'usage.importPart':
-        staged.set(message.importId, [...(staged.get(message.importId) ?? []), ...message.years]);
+      case 'usage.imported':
         return null;
-      case 'usage.importCommit': {
-        const months = monthsOfYears(staged.get(message.importId) ?? []);
-        const { links } = message;
-        sources = [...new Map(months.map((m) => [m.sourceAccountKey, m])).values()].map((m) => ({
-          sourceAccountKey: m.sourceAccountKey,
-          account: m.account,
-          source: m.source,
-          updatedAt: m.updatedAt,
-          link: links.find((l) => l.sourceAccountKey === m.sourceAccountKey) ?? null,
-        }));
-        return { months: months.length, links: links.length };
-      }
       case 'usage.link':
         sources = sources.map((s) =>
           s.sourceAccountKey === message.sourceAccountKey
@@ -119,8 +123,8 @@ beforeEach(() => {
   vi.stubGlobal('Worker', FakeWorker);
   sources = [];
   sent.length = 0;
-  staged.clear();
-  workerParts.length = 0;
+  stored.length = 0;
+  refuseNextStore = null;
   timeline.length = 0;
   workers = 0;
   terminated = 0;
@@ -247,80 +251,52 @@ describe('usage import on the options page', () => {
     expect(commits()).toHaveLength(0);
   });
 
-  it.each([
-    ['storing', 'usage.importCommit', 'storage', 'QuotaExceededError'],
-    ['a part', 'usage.importPart', 'invalid-message', 'years.0.months.10: too small'],
-] as const)('says so when the background refuses %s, stores nothing, and Confirm sends the whole import again', async (_, type, code, detail) => {
+  it('says so when the database refuses the import, stores nothing, and Confirm stores the whole import again', async () => {
     renderPage();
     await choose(fixtureFile('sample-accounts.csv'));
     await screen.findByTestId('usage-preview');
-    const fallback = request.getMockImplementation();
-    let failed = false;
-    request.mockImplementation(async (message: RequestOf<RequestType>) => {
-      if (message.type === type && !failed) {
-        failed = true;
-        const { AppError } = await import('@/lib/errors');
-        throw new AppError(code, detail);
-      }
-      return fallback?.(message);
-    });
+    refuseNextStore = new AppError('storage', 'QuotaExceededError');
     fireEvent.click(screen.getByTestId('usage-confirm'));
     await waitFor(() => expect(screen.getByTestId('usage-result').getAttribute('data-outcome')).toBe('failed'));
     expect(screen.getByTestId('usage-result').textContent).toContain('The import failed and nothing was stored.');
     expect(commits()).toHaveLength(0);
+    expect(sentOf('usage.imported')).toHaveLength(0);
     fireEvent.click(screen.getByTestId('usage-confirm'));
     await waitFor(() => expect(screen.getByTestId('usage-result').getAttribute('data-outcome')).toBe('stored'));
     expect(commits().map((c) => c.months.length)).toEqual([12]);
   });
 
-  it('sends each part of years from the worker on as it is, then commits their count', async () => {
+  it('stores the whole import from the worker at once, then tells the background which accounts it changed', async () => {
     renderPage();
-    // 1,500 accounts × 2 metrics × 1 month = 3,000 months, each in a year of its own: more than one part.
-    const lines = ['Account ID,Date,Active Users,Logins', ...Array.from({ length: 1500 }, (_, i) => `A${i},2026-11-25,${i},${i + 1}`)];
-    await choose(new File([lines.join('\n')], 'parts.csv'));
+    // 1,500 accounts × 2 metrics × 1 month = 3,000 months, each in a year of its own.
+    const lines = ['Account ID,Date,Active Users,Logins', ...Array.from({ length: 1500 }, (_, i) => `A${i},2026-11-25,${i},${i + 1}`), `${GLOBEX.recordId},2026-11-25,5,6`];
+    await choose(new File([lines.join('\n')], 'many.csv'));
     await screen.findByTestId('usage-preview');
     fireEvent.click(screen.getByTestId('usage-confirm'));
     await waitFor(() => expect(screen.getByTestId('usage-result').getAttribute('data-outcome')).toBe('stored'));
-    expect(workerParts).toHaveLength(Math.ceil(3000 / COMMIT_PART_YEARS));
-    expect(workerParts.length).toBeGreaterThan(1);
-    const parts = sentOf('usage.importPart');
-    expect(parts.map((p) => p.years.length)).toEqual(workerParts);
-    expect(new Set(parts.map((p) => p.importId)).size).toBe(1);
-    const [commit] = sentOf('usage.importCommit');
-    expect(commit).toMatchObject({ importId: parts[0]?.importId, yearCount: 3000 });
-    // Each part is sent on when it arrives, not once the worker is done; the commit comes last.
-    const at = (t: string) => timeline.indexOf(t);
-    expect(at('usage.importPart')).toBeGreaterThan(at('worker:commit-part'));
-    expect(at('usage.importPart')).toBeLessThan(at('worker:committed'));
-    expect(timeline.filter((t) => t.startsWith('usage.import'))).toEqual([...workerParts.map(() => 'usage.importPart'), 'usage.importCommit']);
-    expect(screen.getByTestId('usage-result').getAttribute('data-months')).toBe('3000');
+    expect(commits().map((c) => c.months.length)).toEqual([3002]);
+    expect(screen.getByTestId('usage-result').getAttribute('data-months')).toBe('3002');
+    await waitFor(() => expect(sentOf('usage.imported')).toEqual([{ type: 'usage.imported', accountKeys: [GLOBEX.accountKey] }]));
+    // The background hears of it only once it is stored; nothing else of the import goes through it.
+    expect(timeline.indexOf('usage.imported')).toBeGreaterThan(timeline.indexOf('worker:committed'));
+    expect(timeline.indexOf('worker:storing')).toBeLessThan(timeline.indexOf('worker:committed'));
+    expect(new Set(sent.map((m) => m.type))).toEqual(new Set(['usage.context', 'usage.mapping', 'usage.imported']));
   });
 
-  it('sends the next part without waiting for the last one\'s answer, and commits only once every part is answered', async () => {
+  it('shows the import stored when the background cannot be told of it (it is in the database already)', async () => {
     renderPage();
-    const lines = ['Account ID,Date,Active Users,Logins', ...Array.from({ length: 1500 }, (_, i) => `A${i},2026-11-25,${i},${i + 1}`)];
-    await choose(new File([lines.join('\n')], 'parts.csv'));
+    await choose(fixtureFile('sample-accounts.csv'));
     await screen.findByTestId('usage-preview');
     const fallback = request.getMockImplementation();
-    const held: (() => void)[] = [];
     request.mockImplementation(async (message: RequestOf<RequestType>) => {
-      const answer = fallback?.(message);
-      // Every part's answer is held back until the test lets them go.
-      if (message.type === 'usage.importPart') await new Promise<void>((release) => held.push(release));
+      const answer = await fallback?.(message);
+      if (message.type === 'usage.imported') throw new AppError('gone', 'the background stopped');
       return answer;
     });
     fireEvent.click(screen.getByTestId('usage-confirm'));
-    const parts = Math.ceil(3000 / COMMIT_PART_YEARS);
-    await waitFor(() => expect(sentOf('usage.importPart')).toHaveLength(parts));
-    expect(timeline).toContain('worker:committed');
-    expect(sentOf('usage.importCommit')).toHaveLength(0);
-    // All answered but the first: still no commit.
-    for (const release of held.slice(1)) release();
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(sentOf('usage.importCommit')).toHaveLength(0);
-    held[0]?.();
     await waitFor(() => expect(screen.getByTestId('usage-result').getAttribute('data-outcome')).toBe('stored'));
-    expect(sentOf('usage.importCommit')).toHaveLength(1);
-    expect(commits().map((c) => c.months.length)).toEqual([3000]);
+    await waitFor(() => expect(sentOf('usage.imported')).toHaveLength(1));
+    expect(commits()).toHaveLength(1);
+    expect(screen.getByTestId('usage-result').getAttribute('data-outcome')).toBe('stored');
   });
 });

@@ -14,10 +14,10 @@ import {
 
 /**
  * The options page's side of a usage import: one worker per file (lib/usage/import.worker.ts)
- * does the reading and checking; this hook turns its replies into what the page shows, asks the
- * background for the remembered mapping, and on Confirm forwards each part of month records the
- * worker sends straight to the background (`usage.importPart`), then `usage.importCommit` stores
- * them in one transaction. Nothing is written before Confirm, nor before the commit.
+ * does the reading, checking and, on Confirm, the storing in one transaction; this hook turns its
+ * replies into what the page shows, asks the background for the context and the remembered
+ * mapping, and once the import is stored tells it which accounts changed (`usage.imported`).
+ * Nothing is written before Confirm.
  */
 
 export type ImportStage =
@@ -26,7 +26,7 @@ export type ImportStage =
   | { kind: 'review'; file: FileSummary; preview: PreviewSummary; checking: number | null }
   | { kind: 'storing'; file: FileSummary; preview: PreviewSummary; phase: 'grouping' | 'storing'; fraction: number; months: number }
   | { kind: 'stored'; file: FileSummary; records: number; accounts: number; months: number; links: number }
-  /** `error` from the background, or `importError` when the worker refused to prepare the commit. */
+  /** `error` when the database refused the import, or `importError` when the worker refused to prepare it. */
   | { kind: 'store-failed'; file: FileSummary; preview: PreviewSummary; error: AppErrorData | null; importError?: ImportError }
   | { kind: 'file-failed'; fileName: string; error: ImportError };
 
@@ -36,17 +36,6 @@ export interface UsageImportControls {
   recheck: (mapping: ColumnMapping) => void;
   confirm: () => void;
   cancel: () => void;
-}
-
-/** One Confirm's parts on their way to the background, sent one after another as the worker posts them. */
-interface Forwarding {
-  session: number;
-  importId: string;
-  /** Years handed on so far (compared with the worker's count before the commit). */
-  years: number;
-  /** Settles when every part handed on so far has been taken by the background (or one failed). */
-  sent: Promise<void>;
-  error: unknown;
 }
 
 function startWorker(): Worker {
@@ -64,7 +53,6 @@ export function useUsageImport(onStored: () => void): UsageImportControls {
     stageRef.current = next;
     setStage(next);
   }, []);
-  const forwarding = useRef<Forwarding | null>(null);
   /** The file being previewed (its summary arrives before the first preview). */
   const pendingFile = useRef<FileSummary | null>(null);
   const onStoredRef = useRef(onStored);
@@ -73,7 +61,6 @@ export function useUsageImport(onStored: () => void): UsageImportControls {
   const stop = useCallback(() => {
     worker.current?.terminate();
     worker.current = null;
-    forwarding.current = null;
   }, []);
   useEffect(() => stop, [stop]);
 
@@ -87,44 +74,13 @@ export function useUsageImport(onStored: () => void): UsageImportControls {
       update({ kind: 'file-failed', fileName, error });
     };
 
-    /**
-     * A part of years from the worker, sent on at once: the background validates and stages it.
-     * Parts are not sent one answer after another: the page serialises the next part while the
-     * background reads the last (a 200k-row import's 35 parts, 0.59 s sent one by one, 0.43 s so).
-     * Chrome delivers one sender's messages in order; the staging does not depend on it anyway.
-     */
-    const forward = (years: Extract<WorkerReply, { type: 'commit-part' }>['years']) => {
-      const f = forwarding.current;
-      if (!f) return;
-      f.years += years.length;
-      const sent = request({ type: 'usage.importPart', importId: f.importId, years }).then(
-        () => undefined,
-        (error: unknown) => {
-          // The first failure is the one the user is told of.
-          if (f.error === null) f.error = error;
-        },
-      );
-      f.sent = Promise.all([f.sent, sent]).then(() => undefined);
-    };
-
-    const store = async (file: FileSummary, preview: PreviewSummary, done: Extract<WorkerReply, { type: 'committed' }>) => {
-      const f = forwarding.current;
-      if (!f) return;
-      update({ kind: 'storing', file, preview, phase: 'storing', fraction: 1, months: done.monthCount });
-      await f.sent;
-      if (forwarding.current !== f || f.session !== session.current) return;
-      forwarding.current = null;
-      try {
-        if (f.error !== null) throw f.error;
-        if (f.years !== done.yearCount) throw new AppError('internal', `received ${f.years} of ${done.yearCount} year records`);
-        const result = await request({ type: 'usage.importCommit', importId: f.importId, yearCount: f.years, links: done.links, mapping: done.mapping });
-        if (f.session !== session.current) return;
-        stop();
-        update({ kind: 'stored', file, records: done.records, accounts: done.accounts, months: result.months, links: result.links });
-        onStoredRef.current();
-      } catch (error) {
-        if (f.session === session.current) update({ kind: 'store-failed', file, preview, error: toErrorData(error) });
-      }
+    const stored = (file: FileSummary, done: Extract<WorkerReply, { type: 'committed' }>) => {
+      stop();
+      update({ kind: 'stored', file, records: done.records, accounts: done.accounts, months: done.result.months, links: done.result.links });
+      onStoredRef.current();
+      // The import is stored whatever the background answers: its transaction already dropped the
+      // accounts' kept rows, so a background that does not hear of it only refreshes open sidebars later.
+      if (done.result.accountKeys.length > 0) request({ type: 'usage.imported', accountKeys: done.result.accountKeys }).catch(() => undefined);
     };
 
     const onReply = (raw: unknown, id: number) => {
@@ -162,15 +118,17 @@ export function useUsageImport(onStored: () => void): UsageImportControls {
           update({ kind: 'review', file, preview: reply.preview, checking: null });
           return;
         }
-        case 'commit-part':
-          forward(reply.years);
+        case 'storing':
+          if (current.kind === 'storing') update({ ...current, phase: 'storing', fraction: 1, months: reply.months });
           return;
         case 'committed':
-          if (current.kind === 'storing') void store(current.file, current.preview, reply);
+          if (current.kind === 'storing') stored(current.file, reply);
+          return;
+        case 'store-failed':
+          if (current.kind === 'storing') update({ kind: 'store-failed', file: current.file, preview: current.preview, error: reply.error });
           return;
         case 'failed':
           if (current.kind === 'storing' || current.kind === 'store-failed') {
-            forwarding.current = null;
             update({ kind: 'store-failed', file: current.file, preview: current.preview, error: null, importError: reply.error });
           } else failFile(fileName, reply.error);
           return;
@@ -220,8 +178,6 @@ export function useUsageImport(onStored: () => void): UsageImportControls {
     const confirm = () => {
       const current = stageRef.current;
       if ((current.kind !== 'review' && current.kind !== 'store-failed') || !worker.current) return;
-      const importId = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
-      forwarding.current = { session: session.current, importId, years: 0, sent: Promise.resolve(), error: null };
       update({ kind: 'storing', file: current.file, preview: current.preview, phase: 'grouping', fraction: 0, months: 0 });
       post({ type: 'commit', session: session.current });
     };

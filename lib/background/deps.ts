@@ -3,7 +3,6 @@ import type { AdoptionDb } from '../db/schema';
 import type { Fetcher } from '../usage/source-fetch';
 import type { TabSessions } from './tab-sessions';
 import { createPortfolioRefresher, type PortfolioRefresher, type PortfolioRefresherOptions } from './portfolio-refresher';
-import { createImportStaging, type ImportStaging } from './import-staging';
 import { TabAccounts } from './tab-accounts';
 import { SidebarFrames } from './sidebar-frames';
 import { DraftHolders } from './draft-holders';
@@ -24,7 +23,6 @@ export interface BackgroundDeps {
   now: () => Date;
   newId: () => string;
   portfolio: PortfolioRefresher;
-  imports: ImportStaging;
   /** The accounts each tab has shown since its page loaded: the ones its sidebar may name. */
   tabAccounts: TabAccounts;
   /** Which drafts each tab's quick log forms are writing: another tab's form continues none of them. */
@@ -69,7 +67,7 @@ export const storedCrmInterfaces = async (db: Db) => (await getSettings(await db
 export const storedSites = async (db: Db) => siteDefinitions(await db());
 
 export function createBackgroundDeps(
-  base: Omit<BackgroundDeps, 'portfolio' | 'imports' | 'tabAccounts' | 'sidebarFrames' | 'draftHolders' | 'primedReads' | 'crmInterfaces' | 'sites' | 'crmOutbox'> & {
+  base: Omit<BackgroundDeps, 'portfolio' | 'tabAccounts' | 'sidebarFrames' | 'draftHolders' | 'primedReads' | 'crmInterfaces' | 'sites' | 'crmOutbox'> & {
     sidebarFrames?: SidebarFrames;
     crmSwitchesCopy?: SwitchesCopy;
     /** Given by the worker, which injects with them before it builds the rest (entrypoints/background.ts); made here otherwise. */
@@ -83,7 +81,6 @@ export function createBackgroundDeps(
   return {
     ...base,
     portfolio: createPortfolioRefresher(base.db, base.now, options.portfolio),
-    imports: createImportStaging(),
     tabAccounts: new TabAccounts(),
     draftHolders: new DraftHolders((tabId) => base.sessions.listening(tabId)),
     sidebarFrames: base.sidebarFrames ?? new SidebarFrames(),

@@ -1,5 +1,5 @@
 import { AppError } from '../errors';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { handleRequest } from './handle-request';
 import { createBackgroundDeps, type BackgroundDeps } from './deps';
 import { TabSessions, type SidebarPort } from './tab-sessions';
@@ -139,24 +139,21 @@ describe('handleRequest', () => {
     expect(blocked.sessions.tabsWaiting()).toEqual([7]);
   });
 
-  it('tells the sidebars of every account a usage import touched, linked before it or by it', async () => {
+  it('tells the sidebars of the accounts a stored usage import changed, and recomputes their rows', async () => {
     const { port, pushes } = recordingPort();
     deps.sessions.attach(1, port);
     await handleRequest({ type: 'record.visited', reading: reading() }, contentScript(1), deps);
-    const year = (value: number) => ({
-      id: 'y-gx', sourceAccountKey: 'id:GX', account: { id: 'GX', domain: '', name: 'Globex' }, subscription: '', metric: 'activeUsers', year: '2026',
-      months: [...new Array(10).fill(null), [value, ...new Array(30).fill(null)], null], updatedAt: '2026-11-25T10:00:00.000Z', source: 'usage.csv',
-    });
-    const importOnce = async (value: number, links: object[]) => {
-      expect(await handleRequest({ type: 'usage.importPart', importId: `i${value}`, years: [year(value)] }, optionsPage, deps)).toEqual({ ok: true, data: null });
-      expect(await handleRequest({ type: 'usage.importCommit', importId: `i${value}`, yearCount: 1, links, mapping: null }, optionsPage, deps)).toMatchObject({ ok: true, data: { months: 1 } });
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      return pushes.splice(0).filter((p) => p.type === 'account.changed');
-    };
+    await new Promise((resolve) => setTimeout(resolve, 0));
     pushes.splice(0);
-    // The first import links the usage account; the next one, with new figures, links nothing new.
-    expect(await importOnce(5, [{ sourceAccountKey: 'id:GX', accountKey: ACCOUNT_KEY, how: 'manual', linkedAt: '2026-11-25T10:00:00.000Z' }])).toEqual([{ type: 'account.changed', accountKey: ACCOUNT_KEY }]);
-    expect(await importOnce(7, [])).toEqual([{ type: 'account.changed', accountKey: ACCOUNT_KEY }]);
+    const dropped = vi.spyOn(deps.portfolio, 'rowsDropped');
+    const other = 'salesforce:acme:001Dn00000OTHERAAA';
+    expect(await handleRequest({ type: 'usage.imported', accountKeys: [ACCOUNT_KEY, other] }, optionsPage, deps)).toEqual({ ok: true, data: null });
+    expect(dropped).toHaveBeenCalledWith([ACCOUNT_KEY, other]);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(pushes.filter((p) => p.type === 'account.changed')).toEqual([{ type: 'account.changed', accountKey: ACCOUNT_KEY }]);
+    // Only extension pages may say so, with account keys.
+    expect(await handleRequest({ type: 'usage.imported', accountKeys: [ACCOUNT_KEY] }, contentScript(1), deps)).toMatchObject({ ok: false });
+    expect(await handleRequest({ type: 'usage.imported', accountKeys: ['not a key'] }, optionsPage, deps)).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
   });
 
   it('saves an interaction, clears the draft and tells every tab on the account', async () => {

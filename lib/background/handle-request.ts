@@ -17,7 +17,7 @@ import { interactionsForBrief, readAccountRecord } from '../store/account-record
 import { accountHealth, healthOfRecord } from '../store/health';
 import { portfolioRows } from '../store/portfolio';
 import { getUsageSource, getUsageSourceStatus, saveUsageSource } from '../usage/source-store';
-import { crmAccountsForMatch, rememberedMapping, setUsageLink, storeUsageImport, usageLinks, usageSourceAccounts } from '../usage/store';
+import { crmAccountsForMatch, rememberedMapping, setUsageLink, usageLinks, usageSourceAccounts } from '../usage/store';
 import { accountScope, describeSender, kindMaySend, REQUEST_POLICY, type AccountScope } from './sender-policy';
 import type { AccountKey, RecordReading } from '../model/account';
 import type { AccountView } from '../messaging/sidebar-push';
@@ -69,7 +69,7 @@ async function settled<T>(primed: Promise<T> | undefined): Promise<T | undefined
 const LEAVES_PRIMED_READS: ReadonlySet<RequestType> = new Set<RequestType>([
   'page.opened', 'record.expected', 'record.missing', 'record.visited', 'record.left', 'quickLog.open', 'sidebar.frame', 'timeline.page', 'account.overview', 'settings.get',
   'draft.save', 'draft.clear', 'backup.export', 'handover.export', 'account.brief', 'account.health', 'portfolio.rows', 'usage.context', 'usage.mapping',
-  'usage.importPart', 'usageSource.get', 'crmWrite.statuses', 'crmWrite.summary', 'teamTouches.read',
+  'usageSource.get', 'crmWrite.statuses', 'crmWrite.summary', 'teamTouches.read',
 ]);
 
 type Handlers = { [T in RequestType]: (request: RequestOf<T>, sender: RequestSender, deps: BackgroundDeps) => Promise<ReplyDataOf<T>> };
@@ -303,20 +303,14 @@ const handlers: Handlers = {
   async 'usage.mapping'({ signature }, _, deps) {
     return rememberedMapping(await deps.db(), signature);
   },
-  async 'usage.importPart'({ importId, years }, _, deps) {
-    deps.imports.add(importId, years, deps.now());
+  async 'usage.imported'({ accountKeys }, _, deps) {
+    // The import's own transaction dropped these accounts' kept portfolio rows: only the recompute
+    // and the sidebars showing them are left.
+    afterAnswer(() => {
+      for (const accountKey of accountKeys) pushChanged(deps, accountKey);
+    });
+    deps.portfolio.rowsDropped(accountKeys);
     return null;
-  },
-  async 'usage.importCommit'({ importId, yearCount, links, mapping }, _, deps) {
-    const years = deps.imports.take(importId, yearCount);
-    // The worker was restarted between parts (or a part was lost): nothing is stored, the page starts over.
-    if (!years) throw new AppError('gone', 'the import was interrupted');
-    const db = await deps.db();
-    const result = await storeUsageImport(db, { years, links, mapping });
-    // Every account linked to a usage account of the import, linked before or by it, recomputes its health.
-    const sources = new Set(years.map((y) => y.sourceAccountKey));
-    await notifyAccounts(deps, [...new Set((await usageLinks(db)).filter((l) => sources.has(l.sourceAccountKey)).map((l) => l.accountKey))]);
-    return result;
   },
   async 'usageSource.get'(_, __, deps) {
     const db = await deps.db();

@@ -129,8 +129,7 @@ export const REQUEST_POLICY = {
   'portfolio.rows': PAGES,
   'usage.context': PAGES,
   'usage.mapping': PAGES,
-  'usage.importPart': PAGES,
-  'usage.importCommit': PAGES,
+  'usage.imported': PAGES,
   'usage.link': PAGES,
   'usageSource.get': PAGES,
   'usageSource.save': PAGES,
@@ -227,8 +226,7 @@ export function accountScope(request: Request): AccountScope {
     case 'portfolio.rows':
     case 'usage.context':
     case 'usage.mapping':
-    case 'usage.importPart':
-    case 'usage.importCommit':
+    case 'usage.imported':
     case 'usage.link':
     case 'usageSource.get':
     case 'usageSource.save':

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { openDB, unwrap, type IDBPDatabase } from 'idb';
 import { forceCloseDatabase } from 'fake-indexeddb';
-import { createDbConnection, type DbAccess } from './connection';
+import { createDbConnection, withOwnConnection, type DbAccess } from './connection';
 import { openAdoptionDb } from './open';
-import { DB_VERSION, MIGRATIONS } from './schema';
+import { DB_VERSION, MIGRATIONS, type AdoptionDb } from './schema';
 import type { StoreRecord } from './stores';
 import { AppError } from '../errors';
 import { ACCOUNT_KEY, uniqueDbName } from '@/tests/unit/factories';
@@ -129,6 +129,35 @@ describe('the background’s database connection', () => {
     const upgraded = await db();
     expect(upgraded.version).toBe(DB_VERSION);
     upgraded.close();
+  });
+
+  it('a connection of its own (the import worker’s) is closed once its task is done', async () => {
+    const name = uniqueDbName();
+    let used: IDBPDatabase<AdoptionDb> | undefined;
+    const stored = await withOwnConnection(async (db) => {
+      used = db;
+      await db.put('accounts', ACCOUNT);
+      return db.count('accounts');
+    }, { name });
+    expect(stored).toBe(1);
+    // A closed connection refuses new transactions.
+    expect(() => used?.transaction('accounts')).toThrow(expect.objectContaining({ name: 'InvalidStateError' }));
+    const failed = await withOwnConnection(async (db) => {
+      used = db;
+      throw new Error('the task failed');
+    }, { name }).catch((e: unknown) => e);
+    expect(failed).toMatchObject({ message: 'the task failed' });
+    expect(() => used?.transaction('accounts')).toThrow(expect.objectContaining({ name: 'InvalidStateError' }));
+  });
+
+  it('a connection of its own held up by an old one fails its task at once with store-blocked', async () => {
+    const name = uniqueDbName();
+    const old = await openOldRaw(name);
+    let ran = false;
+    const error = await withOwnConnection(async () => (ran = true), { name, stalledAfterMs: 600_000 }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'store-blocked' });
+    expect(ran).toBe(false);
+    old.close();
   });
 
   it('tries again on the next request after an open failed', async () => {

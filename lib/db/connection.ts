@@ -97,3 +97,20 @@ export function createDbConnection(options: DbConnectionOptions = {}): DbAccess 
     });
   };
 }
+
+/**
+ * Runs one task on a connection of its own, closed when the task is done: for a context that
+ * writes seldom and must not hold the database open (the usage-import worker). Like the
+ * background's connection, an open held up by an older connection fails with `store-blocked`
+ * instead of waiting silently; if it completes later, it is closed at once.
+ */
+export async function withOwnConnection<T>(task: (db: IDBPDatabase<AdoptionDb>) => Promise<T>, options: Omit<DbConnectionOptions, 'onRecovered'> = {}): Promise<T> {
+  // Recovered means it had been blocked, and the task was then told so: nobody uses this connection.
+  const access = createDbConnection({ ...options, onRecovered: () => void access().then((db) => db.close(), () => undefined) });
+  const db = await access();
+  try {
+    return await task(db);
+  } finally {
+    db.close();
+  }
+}

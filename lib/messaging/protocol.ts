@@ -17,7 +17,6 @@ import { UsageImportResult, UsageSourceAccount } from '../usage/store';
 import { RememberedMapping } from '../usage/mapping';
 import { UsageSourceConfig, UsageSourceStatus } from '../usage/source';
 import { UsageAccountLink, UsageMonth } from '../model/usage';
-import { UsageYear } from '../model/usage-year';
 import { CrmAccountForMatch } from '../usage/match';
 import { PortfolioRowSchema } from '../portfolio/model';
 import { isFrameKey } from './sidebar-frame';
@@ -76,9 +75,8 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('portfolio.rows') }),
   z.object({ type: z.literal('usage.context') }),
   z.object({ type: z.literal('usage.mapping'), signature: z.string().min(1).max(200) }),
-  /** A big import sent in parts (each small enough to serialise without holding up the page), stored by `usage.importCommit` in one transaction. */
-  z.object({ type: z.literal('usage.importPart'), importId: z.string().min(1).max(64), years: z.array(UsageYear).max(1000) }),
-  z.object({ type: z.literal('usage.importCommit'), importId: z.string().min(1).max(64), yearCount: z.number().int().min(0).max(500_000), links: z.array(UsageAccountLink).max(100_000), mapping: RememberedMapping.nullable() }),
+  /** A usage import was stored (by the settings page's import worker): these accounts' health and portfolio rows changed. */
+  z.object({ type: z.literal('usage.imported'), accountKeys: UsageImportResult.shape.accountKeys }),
   z.object({ type: z.literal('usageSource.get') }),
   /** keepToken: the token field was left empty, keep the stored one. */
   z.object({ type: z.literal('usageSource.save'), config: UsageSourceConfig, keepToken: z.boolean() }),
@@ -144,8 +142,7 @@ export const ReplyData = {
   /** What an import is matched against: the CRM accounts seen, the links kept, the usage accounts stored. */
   'usage.context': z.object({ crmAccounts: z.array(CrmAccountForMatch), links: z.array(UsageAccountLink), sources: z.array(UsageSourceAccount) }),
   'usage.mapping': RememberedMapping.nullable(),
-  'usage.importPart': z.null(),
-  'usage.importCommit': UsageImportResult,
+  'usage.imported': z.null(),
   'usage.link': z.null(),
   'usageSource.get': z.object({ config: UsageSourceConfig.nullable(), hasToken: z.boolean(), status: UsageSourceStatus }),
   'usageSource.save': z.null(),

@@ -11,6 +11,7 @@ import { recordsFromQuickLog, saveLoggedTouch } from './quick-log';
 import { readAllAccountRecords } from './account-record';
 import { healthInput } from './health';
 import { portfolioRows } from './portfolio';
+import { storeUsageImport } from '../usage/store';
 import { portfolioBackup } from '@/scripts/bench/portfolio-browser.mjs';
 import { ACCOUNT_KEY, quickLogForm, reading, sequentialIds, uniqueDbName } from '@/tests/unit/factories';
 
@@ -36,6 +37,25 @@ describe('the portfolio read from kept rows', () => {
     // Read again: from the kept rows this time, the same.
     expect(await db.count('portfolioCache')).toBe(12);
     expect(await portfolioRows(db, settings, now)).toEqual(expected);
+  });
+
+  it('drops the rows of the accounts a usage import touches, linked before it or by it, in the import itself', async () => {
+    const now = new Date('2026-11-25T09:00:00Z');
+    const db = await openAdoptionDb(uniqueDbName());
+    await restoreBackup(db, parseBackup(JSON.stringify(portfolioBackup(0, 4, now.getTime()))));
+    const [linkedBefore, linkedNow, untouched, linkedElsewhere] = (await portfolioRows(db, settings, now)).map((r) => r.accountKey);
+    const at = now.toISOString();
+    const link = (sourceAccountKey: string, accountKey: string | undefined) => ({ sourceAccountKey, accountKey: accountKey ?? '', how: 'manual' as const, linkedAt: at });
+    // Linked before the import: one usage account in the file, one not.
+    await storeUsageImport(db, { years: [], links: [link('id:B', linkedBefore), link('id:OTHER', linkedElsewhere)], mapping: null });
+    const year = (sourceAccountKey: string) => ({
+      id: `${sourceAccountKey}|2026|activeUsers`, sourceAccountKey, account: { id: sourceAccountKey, domain: '', name: '' }, subscription: '', metric: 'activeUsers', year: '2026',
+      months: [...new Array(10).fill(null), [5, ...new Array(30).fill(null)], null], updatedAt: at, source: 'usage.csv',
+    });
+    expect(await db.count('portfolioCache')).toBe(4);
+    const result = await storeUsageImport(db, { years: [year('id:B'), year('id:N'), year('id:UNLINKED')], links: [link('id:N', linkedNow)], mapping: null });
+    expect(new Set(result.accountKeys)).toEqual(new Set([linkedBefore, linkedNow]));
+    expect(await db.getAllKeys('portfolioCache')).toEqual([untouched, linkedElsewhere].sort());
   });
 
   it('drops the row of an account a quick log is saved to, in the save itself, and keeps the others', async () => {

@@ -3,9 +3,10 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createImportSession, looksGarbled, looksLikeSpreadsheet } from './import-session';
 import { mappingSignature, type ColumnMapping } from './mapping';
-import { Request } from '../messaging/protocol';
-import { monthsOfYears } from '../model/usage-year';
-import { COMMIT_PART_YEARS, USAGE_FILE_MAX, WorkerReply, WorkerRequest, type PreviewSummary } from './worker-protocol';
+import { monthsHeld, monthsOfYears } from '../model/usage-year';
+import { UsageImportCommit, type UsageImportResult } from './store';
+import { AppError } from '../errors';
+import { USAGE_FILE_MAX, WorkerReply, WorkerRequest, type PreviewSummary } from './worker-protocol';
 
 const fixture = (name: string): ArrayBuffer => {
   const bytes = readFileSync(resolve('tests/fixtures/usage', name));
@@ -19,21 +20,40 @@ const CRM = [
 ];
 const NOW = new Date('2026-11-30T09:00:00.000Z');
 
-/** A session whose replies are collected, each one checked against the protocol. */
-function harness({ now = () => NOW, later = (_task: () => void) => undefined }: { now?: () => Date; later?: (task: () => void) => void } = {}) {
+/** What the worker's database does with a commit: here, keeps it in `stored`. */
+const recorded = (stored: UsageImportCommit[]) => async (commit: UsageImportCommit): Promise<UsageImportResult> => {
+  stored.push(commit);
+  return { months: monthsHeld(commit.years), links: commit.links.length, accountKeys: [...new Set(commit.links.map((l) => l.accountKey))] };
+};
+
+/** A session whose replies are collected, each one checked against the protocol, and whose stored imports are kept. */
+function harness({
+  now = () => NOW,
+  later = (_task: () => void) => undefined,
+  store,
+}: { now?: () => Date; later?: (task: () => void) => void; store?: (commit: UsageImportCommit) => Promise<UsageImportResult> } = {}) {
   const replies: WorkerReply[] = [];
+  const stored: UsageImportCommit[] = [];
   const session = createImportSession({
     post: (reply) => {
       // What the page does with every message: validate it.
       replies.push(WorkerReply.parse(reply));
     },
+    store: store ?? recorded(stored),
     now,
     progressEveryMs: 0,
     later,
   });
+  /** Opening and previewing answer at once, without waiting. */
   const send = (message: unknown) => {
     const from = replies.length;
-    session.handle(message);
+    void session.handle(message);
+    return replies.slice(from);
+  };
+  /** Confirm: the replies once the import is stored (or refused). */
+  const commit = async (sessionId = 1) => {
+    const from = replies.length;
+    await session.handle({ type: 'commit', session: sessionId });
     return replies.slice(from);
   };
   const last = <T extends WorkerReply['type']>(out: WorkerReply[], type: T): Extract<WorkerReply, { type: T }> => {
@@ -45,11 +65,11 @@ function harness({ now = () => NOW, later = (_task: () => void) => undefined }: 
     send({ type: 'open', session: sessionId, fileName, bytes, crmAccounts: CRM, links });
   const preview = (mapping: ColumnMapping | null = null, origin: 'remembered' | 'user' = 'remembered', sessionId = 1): PreviewSummary =>
     last(send({ type: 'preview', session: sessionId, mapping, origin }), 'preview').preview;
-  return { send, last, open, preview, replies };
+  return { send, commit, last, open, preview, replies, stored };
 }
 
 describe('usage import session (the worker body)', () => {
-  it('reads a file, previews it with the guessed mapping and commits months, links and the mapping', () => {
+  it('reads a file, previews it with the guessed mapping and stores months, links and the mapping', async () => {
     const h = harness();
     const opened = h.open(fixture('utf8-bom.csv'), 'utf8-bom.csv');
     expect(opened.some((r) => r.type === 'progress' && r.phase === 'reading')).toBe(true);
@@ -71,22 +91,24 @@ describe('usage import session (the worker body)', () => {
     expect(preview.rejectedCount).toBe(0);
     expect(preview.dateRange).toEqual({ from: '2026-11-24', to: '2026-11-25' });
 
-    const out = h.send({ type: 'commit', session: 1 });
-    const years = out.filter((r) => r.type === 'commit-part').flatMap((r) => (r.type === 'commit-part' ? r.years : []));
-    const parts = monthsOfYears(years);
+    const out = await h.commit();
+    expect(h.stored).toHaveLength(1);
+    const [commit] = h.stored;
+    if (!commit) throw new Error('nothing stored');
+    const parts = monthsOfYears(commit.years);
     const done = h.last(out, 'committed');
-    expect(years).toHaveLength(done.yearCount);
-    expect(parts).toHaveLength(done.monthCount);
+    expect(h.last(out, 'storing').months).toBe(parts.length);
+    expect(parts).toHaveLength(done.result.months);
     expect(done.records).toBe(preview.recordCount);
-    expect(done.links.map((l) => [l.sourceAccountKey, l.accountKey, l.how])).toEqual([
+    expect(done.result.accountKeys).toEqual(['salesforce:acme:0015g00000AbCdEAAV', 'salesforce:acme:001000000000002AAA']);
+    expect(commit.links.map((l) => [l.sourceAccountKey, l.accountKey, l.how])).toEqual([
       ['id:0015g00000AbCdE', 'salesforce:acme:0015g00000AbCdEAAV', 'record-id'],
       ['id:0015g00000AbCdEAAV', 'salesforce:acme:0015g00000AbCdEAAV', 'record-id'],
       ['id:001000000000002', 'salesforce:acme:001000000000002AAA', 'record-id'],
     ]);
-    expect(done.mapping?.signature).toBe(file.signature);
-    // What the page sends on, as it is: valid `usage.importPart` and `usage.importCommit` requests.
-    for (const part of out.filter((r) => r.type === 'commit-part')) expect(Request.safeParse({ type: 'usage.importPart', importId: 'i', years: part.years }).success).toBe(true);
-    expect(Request.safeParse({ type: 'usage.importCommit', importId: 'i', yearCount: done.yearCount, links: done.links, mapping: done.mapping }).success).toBe(true);
+    expect(commit.mapping?.signature).toBe(file.signature);
+    // What is stored passes the stored records' schemas.
+    expect(UsageImportCommit.safeParse(commit).success).toBe(true);
     expect(parts.find((m) => m.metric === 'activeUsers' && m.sourceAccountKey === 'id:0015g00000AbCdE')?.days.slice(23, 25)).toEqual([1234, null]);
   });
 
@@ -116,7 +138,7 @@ describe('usage import session (the worker body)', () => {
 
   // Issue 15: such rows passed the preview (0 rejected) and then failed the background's check of
   // the whole import on Confirm.
-  it('refuses Infinity and overlong figures in the preview, and commits the other rows as valid requests', () => {
+  it('refuses Infinity and overlong figures in the preview, and stores the other rows as valid records', async () => {
     const h = harness();
     h.open(fixture('overflow.csv'), 'overflow.csv');
     const preview = h.preview();
@@ -129,10 +151,9 @@ describe('usage import session (the worker body)', () => {
     expect(preview.acceptedRows).toBe(3);
     expect(preview.recordCount).toBe(6);
 
-    const out = h.send({ type: 'commit', session: 1 });
-    const done = h.last(out, 'committed');
+    const done = h.last(await h.commit(), 'committed');
     expect(done.records).toBe(6);
-    for (const part of out.filter((r) => r.type === 'commit-part')) expect(Request.safeParse({ type: 'usage.importPart', importId: 'i', years: part.years }).success).toBe(true);
+    expect(UsageImportCommit.safeParse(h.stored[0]).success).toBe(true);
 
     // A 12 MB cell of digits: refused, and the page is sent a few characters of it, not 12 MB.
     const big = harness();
@@ -140,8 +161,8 @@ describe('usage import session (the worker body)', () => {
     const bigPreview = big.preview();
     expect(bigPreview.rejected).toEqual([{ line: 3, reason: 'too-long', detail: `${'1'.repeat(79)}…`, column: 'Active Users' }]);
     expect(bigPreview.recordCount).toBe(1);
-    const committed = big.send({ type: 'commit', session: 1 });
-    for (const part of committed.filter((r) => r.type === 'commit-part')) expect(Request.safeParse({ type: 'usage.importPart', importId: 'i', years: part.years }).success).toBe(true);
+    expect(big.last(await big.commit(), 'committed').result.months).toBe(1);
+    expect(UsageImportCommit.safeParse(big.stored[0]).success).toBe(true);
   });
 
   it('reads a Shift_JIS file with Japanese headers', () => {
@@ -165,20 +186,20 @@ describe('usage import session (the worker body)', () => {
     expect(preview.rejected[0]?.line).toBeGreaterThan(1);
   });
 
-  it('groups what Confirm sends while the preview is read, stamped when Confirm comes, and never for a preview since replaced', () => {
+  it('groups what Confirm stores while the preview is read, stamped when Confirm comes, and never for a preview since replaced', async () => {
     let now = NOW;
     const tasks: (() => void)[] = [];
     const runLater = () => tasks.splice(0).forEach((task) => task());
-    const committed = (h: ReturnType<typeof harness>) => {
-      const out = h.send({ type: 'commit', session: 1 });
-      return { years: out.flatMap((r) => (r.type === 'commit-part' ? r.years : [])), done: h.last(out, 'committed') };
+    const committed = async (h: ReturnType<typeof harness>) => {
+      const done = h.last(await h.commit(), 'committed');
+      return { ...h.stored.at(-1), done };
     };
     // The same file committed without grouping ahead: what a prepared commit must equal.
     const plain = harness({ now: () => now });
     plain.open(fixture('utf8-bom.csv'));
     plain.preview();
     now = new Date('2026-11-30T09:05:00.000Z');
-    const expected = committed(plain);
+    const expected = await committed(plain);
 
     now = NOW;
     const h = harness({ now: () => now, later: (task) => tasks.push(task) });
@@ -187,9 +208,9 @@ describe('usage import session (the worker body)', () => {
     expect(tasks).toHaveLength(1);
     runLater();
     now = new Date('2026-11-30T09:05:00.000Z');
-    const prepared = committed(h);
+    const prepared = await committed(h);
     expect(prepared).toEqual(expected);
-    expect(new Set(prepared.years.map((y) => y.updatedAt))).toEqual(new Set(['2026-11-30T09:05:00.000Z']));
+    expect(new Set(prepared.years?.map((y) => y.updatedAt))).toEqual(new Set(['2026-11-30T09:05:00.000Z']));
 
     // Grouped for the guessed mapping, then the user ignores a column: Confirm sends the new mapping's years.
     const ignoring: ColumnMapping = { ...guessed.mapping, columns: guessed.mapping.columns.map((c) => (c.header === 'Logins' ? { ...c, role: 'ignore' } : c)) };
@@ -198,20 +219,20 @@ describe('usage import session (the worker body)', () => {
     again.preview();
     runLater();
     again.preview(ignoring, 'user');
-    const afterRecheck = committed(again);
-    expect(afterRecheck.years.length).toBeGreaterThan(0);
-    expect(afterRecheck.years.some((y) => y.metric === 'logins')).toBe(false);
-    expect(expected.years.some((y) => y.metric === 'logins')).toBe(true);
+    const afterRecheck = await committed(again);
+    expect(afterRecheck.years?.length).toBeGreaterThan(0);
+    expect(afterRecheck.years?.some((y) => y.metric === 'logins')).toBe(false);
+    expect(expected.years?.some((y) => y.metric === 'logins')).toBe(true);
     // A grouping still waiting when the mapping changed is dropped, not used for the new one.
     const late = harness({ later: (task) => tasks.push(task) });
     late.open(fixture('utf8-bom.csv'));
     late.preview();
     late.preview(ignoring, 'user');
     runLater();
-    expect(committed(late).years.some((y) => y.metric === 'logins')).toBe(false);
+    expect((await committed(late)).years?.some((y) => y.metric === 'logins')).toBe(false);
   });
 
-  it('uses a remembered mapping when the headers are the same, in any order, and a corrected one on re-check', () => {
+  it('uses a remembered mapping when the headers are the same, in any order, and a corrected one on re-check', async () => {
     const h = harness();
     const { file } = h.last(h.open(fixture('utf8-bom.csv')), 'parsed');
     const guessed = h.preview();
@@ -222,15 +243,16 @@ describe('usage import session (the worker body)', () => {
     const rechecked = h.preview(corrected, 'user');
     expect(rechecked.mappingOrigin).toBe('user');
     expect(rechecked.metrics).not.toContain('logins');
-    const committed = h.last(h.send({ type: 'commit', session: 1 }), 'committed');
-    expect(committed.mapping?.mapping.columns.find((c) => c.header === 'Logins')?.role).toBe('ignore');
+    await h.commit();
+    const committed = h.stored[0];
+    expect(committed?.mapping?.mapping.columns.find((c) => c.header === 'Logins')?.role).toBe('ignore');
 
     // Next file, same columns in another order: starts from the remembered mapping.
     const reordered = 'Product,Logins,Account ID,Account Name,Date,Active Users,Licensed Seats,feature_reports\nPro,5,A1,Acme,2026-11-26,3,4,5\n';
     const next = harness();
     const parsed = next.last(next.open(text(reordered)), 'parsed');
     expect(parsed.file.signature).toBe(file.signature);
-    const remembered = next.preview(committed.mapping?.mapping ?? null, 'remembered');
+    const remembered = next.preview(committed?.mapping?.mapping ?? null, 'remembered');
     expect(remembered.mappingOrigin).toBe('remembered');
     expect(remembered.mapping.columns.map((c) => c.header)).toEqual(parsed.file.headers);
     expect(remembered.mapping.columns[1]).toMatchObject({ header: 'Logins', role: 'ignore' });
@@ -241,15 +263,16 @@ describe('usage import session (the worker body)', () => {
     expect(other.preview(corrected, 'remembered').mappingOrigin).toBe('guessed');
   });
 
-  it('reports mapping problems (no date column) and refuses to commit', () => {
+  it('reports mapping problems (no date column) and refuses to commit', async () => {
     const h = harness();
     h.open(text('Account ID,Active Users\nA1,5\nA2,6\n'));
     const preview = h.preview();
     expect(preview.problems.map((p) => p.code)).toEqual(['no-date']);
     expect(preview.recordCount).toBe(0);
-    const out = h.send({ type: 'commit', session: 1 });
+    const out = await h.commit();
     expect(h.last(out, 'failed').error.code).toBe('no-rows');
-    expect(out.some((r) => r.type === 'commit-part' || r.type === 'committed')).toBe(false);
+    expect(out.some((r) => r.type === 'storing' || r.type === 'committed')).toBe(false);
+    expect(h.stored).toHaveLength(0);
   });
 
   it('refuses garbage, spreadsheets, empty and oversized files with a code the page translates', () => {
@@ -290,7 +313,7 @@ describe('usage import session (the worker body)', () => {
   it('spaces progress messages out and always ends a phase at 100 %', () => {
     let t = 0;
     const replies: WorkerReply[] = [];
-    const session = createImportSession({ post: (r) => replies.push(r), now: () => NOW, clock: () => (t += 1), progressEveryMs: 1000 });
+    const session = createImportSession({ post: (r) => replies.push(r), store: recorded([]), now: () => NOW, clock: () => (t += 1), progressEveryMs: 1000 });
     const rows = ['Account ID,Date,Active Users', ...Array.from({ length: 30_000 }, (_, i) => `A${i % 50},2026-11-${String((i % 28) + 1).padStart(2, '0')},${i}`)];
     session.handle({ type: 'open', session: 1, fileName: 'p.csv', bytes: text(rows.join('\n')), crmAccounts: [], links: [] });
     const progress = replies.filter((r) => r.type === 'progress');
@@ -298,32 +321,47 @@ describe('usage import session (the worker body)', () => {
     expect(progress.at(-1)).toMatchObject({ phase: 'reading', fraction: 1 });
   });
 
-  it('sends the years in parts the background takes one request each, the last part followed by the totals', () => {
-    // 500 accounts × 2 metrics × 2 months of one year: 2,000 months in 1,000 years, more than one part.
+  it('stores the whole import in one go, says so with its months first, and ends grouping at 100 %', async () => {
+    // 500 accounts × 2 metrics × 2 months of one year: 2,000 months in 1,000 years.
     const rows = ['Account ID,Date,Active Users,Logins', ...Array.from({ length: 500 }, (_, i) => [`A${i},2026-10-25,${i},${i + 1}`, `A${i},2026-11-25,${i},${i + 1}`]).flat()];
     const h = harness();
     h.open(text(rows.join('\n')));
     h.preview();
-    const out = h.send({ type: 'commit', session: 1 });
-    const parts = out.flatMap((r) => (r.type === 'commit-part' ? [r.years.length] : []));
-    expect(parts).toEqual(Array.from({ length: Math.ceil(1000 / COMMIT_PART_YEARS) }, (_, i) => Math.min(COMMIT_PART_YEARS, 1000 - i * COMMIT_PART_YEARS)));
-    expect(parts.length).toBeGreaterThan(1);
-    expect(out.at(-1)).toMatchObject({ type: 'committed', yearCount: 1000, monthCount: 2000 });
+    const out = await h.commit();
+    expect(h.stored.map((c) => c.years.length)).toEqual([1000]);
+    expect(out.filter((r) => r.type !== 'progress').map((r) => r.type)).toEqual(['storing', 'committed']);
+    expect(out.find((r) => r.type === 'storing')).toMatchObject({ months: 2000 });
+    expect(out.at(-1)).toMatchObject({ type: 'committed', result: { months: 2000, links: 0, accountKeys: [] }, records: 2000, accounts: 500 });
     const grouping = out.filter((r) => r.type === 'progress' && r.phase === 'grouping');
     expect(grouping.at(-1)).toMatchObject({ fraction: 1 });
   });
 
-  it('validates what goes in and comes out; year records once, where the background takes them', () => {
-    // The page forwards the years unread: it checks the list, the background each record.
-    const bogus = { type: 'commit-part', session: 1, years: [{ not: 'a year' }] };
-    expect(WorkerReply.safeParse(bogus).success).toBe(true);
-    expect(WorkerReply.safeParse({ ...bogus, years: 'x' }).success).toBe(false);
-    expect(WorkerReply.safeParse({ ...bogus, years: new Array(COMMIT_PART_YEARS + 1).fill({}) }).success).toBe(false);
-    expect(Request.safeParse({ type: 'usage.importPart', importId: 'i', years: bogus.years }).success).toBe(false);
+  it('says what the database refused, keeps the file, and stores it on the next Confirm', async () => {
+    let refuse = true;
+    const stored: UsageImportCommit[] = [];
+    const h = harness({
+      store: async (commit) => {
+        if (refuse) throw new AppError('store-blocked', 'the upgrade to version 12 waits for another connection of an older version to close');
+        return recorded(stored)(commit);
+      },
+    });
+    h.open(fixture('utf8-bom.csv'));
+    h.preview();
+    const refused = await h.commit();
+    expect(h.last(refused, 'store-failed').error).toMatchObject({ code: 'store-blocked' });
+    expect(refused.some((r) => r.type === 'committed')).toBe(false);
+    refuse = false;
+    expect(h.last(await h.commit(), 'committed').result.months).toBeGreaterThan(0);
+    expect(stored).toHaveLength(1);
+  });
+
+  it('validates what goes in and comes out', () => {
     expect(WorkerRequest.safeParse({ type: 'commit', session: -1 }).success).toBe(false);
     expect(WorkerRequest.safeParse({ type: 'preview', session: 1, mapping: { columns: [{ header: 'x', role: 'bogus' }] }, origin: 'user' }).success).toBe(false);
     expect(WorkerReply.safeParse({ type: 'progress', session: 1, phase: 'reading', fraction: 2 }).success).toBe(false);
     expect(WorkerReply.safeParse({ type: 'failed', session: 1, error: { code: 'nope', detail: '' } }).success).toBe(false);
+    expect(WorkerReply.safeParse({ type: 'committed', session: 1, result: { months: 1, links: 0, accountKeys: ['not a key'] }, records: 1, accounts: 1 }).success).toBe(false);
+    expect(WorkerReply.safeParse({ type: 'store-failed', session: 1, error: { code: 'storage' } }).success).toBe(false);
   });
 
   it('tells garbled text and spreadsheets from CSV', () => {

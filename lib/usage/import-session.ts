@@ -2,13 +2,14 @@ import { decodeBytes } from './decode';
 import { RememberedMapping, type ColumnMapping } from './mapping';
 import type { CrmAccountForMatch } from './match';
 import type { ParsedTable } from './parse';
-import { checkUsage, failImport, readUsageTable, storedAt, UsageImportFailure, usageToStore, type UsageCheck, type UsageToStore } from './pipeline';
+import { checkUsage, failImport, readUsageTable, storedAt, UsageImportFailure, usageToStore, type UsageCheck } from './pipeline';
+import { UsageImportCommit, type UsageImportResult } from './store';
+import { issueDetail, toErrorData } from '../errors';
 import type { ImportPreview } from './preview';
 import type { UsageAccountLink } from '../model/usage';
 import {
   COMMIT_LINKS_MAX,
   COMMIT_MONTHS_MAX,
-  COMMIT_PART_YEARS,
   PREVIEW_ACCOUNTS_MAX,
   PREVIEW_REJECTED_MAX,
   PREVIEW_WARNINGS_MAX,
@@ -26,16 +27,18 @@ import {
  * The usage-import worker's body, as a plain object so it can be unit-tested without a worker:
  * `handle` takes whatever the page posted, validates it, and answers through `post`. It holds one
  * file at a time: the parsed table and, after a preview, its records, which never leave here;
- * the page gets summaries and, on commit, the year records to store (grouped while the preview is
- * read), in parts it forwards to the background as they come.
+ * the page gets summaries. On commit the import is stored from here (`deps.store`), in one
+ * transaction, its years grouped and checked while the preview is read.
  *
  * The reading, checking and grouping are the shared pipeline (pipeline.ts); what is the file
  * import's own is here: decoding the file's bytes, the mapping the page asks for, the limits of
- * what the page can forward, and the summaries and parts it posts.
+ * one import, and the summaries it posts.
  */
 
 export interface ImportSessionDeps {
   post: (reply: WorkerReply) => void;
+  /** Stores a confirmed import in one transaction (storeUsageImport on the worker's own connection). */
+  store: (commit: UsageImportCommit) => Promise<UsageImportResult>;
   now: () => Date;
   /** Milliseconds, for spacing progress messages (performance.now in the worker). */
   clock?: () => number;
@@ -46,7 +49,8 @@ export interface ImportSessionDeps {
 }
 
 export interface ImportSession {
-  handle: (message: unknown) => void;
+  /** Settles once the message is handled (a commit: once stored or refused); never rejects. */
+  handle: (message: unknown) => Promise<void>;
 }
 
 interface Loaded {
@@ -57,9 +61,12 @@ interface Loaded {
   crmAccounts: CrmAccountForMatch[];
   links: UsageAccountLink[];
   checked: UsageCheck | null;
-  /** The years and links of `checked`, grouped while the user reads its preview. */
-  prepared: { checked: UsageCheck; toStore: UsageToStore } | null;
+  /** What Confirm stores for `checked`, grouped and checked while the user reads its preview. */
+  prepared: { checked: UsageCheck; commit: PreparedCommit } | null;
 }
+
+/** A commit ready to store, with the months its years hold. */
+type PreparedCommit = UsageImportCommit & { monthCount: number };
 
 const SAMPLE_CELL_MAX = 80;
 
@@ -154,51 +161,61 @@ export function createImportSession(deps: ImportSessionDeps): ImportSession {
     state.prepared = null;
     const origin = checked.guessed ? 'guessed' : request.origin;
     deps.post({ type: 'preview', session: request.session, preview: summarisePreview(checked.preview, checked.mapping, origin) });
-    // What Confirm would send is grouped while the user reads the preview (a 200k-row file's years
-    // take about 150 ms), unless another preview or file has come first.
+    // What Confirm would store is grouped and checked while the user reads the preview (a 200k-row
+    // file's years take about 250 ms), unless another preview or file has come first.
     if (checked.preview.problems.length > 0 || checked.preview.records.length === 0) return;
     later(() => {
       if (loaded !== state || state.checked !== checked || state.prepared) return;
       try {
-        state.prepared = { checked, toStore: usageToStore(checked.preview, deps.now().toISOString()) };
+        state.prepared = { checked, commit: prepare(state, checked, deps.now().toISOString()) };
       } catch {
         // Work done ahead never fails the import: Confirm groups them again and says what went wrong.
       }
     });
   }
 
-  function commit(request: Extract<WorkerRequest, { type: 'commit' }>): void {
+  /**
+   * The commit the worker stores: grouped and checked against the stored records' schemas while
+   * the preview is read (or now, if Confirm came first), stamped with the time of Confirm.
+   */
+  function toCommit(state: Loaded, checked: UsageCheck): PreparedCommit {
+    const at = deps.now().toISOString();
+    return state.prepared?.checked === checked ? storedAt(state.prepared.commit, at) : prepare(state, checked, at);
+  }
+
+  function prepare(state: Loaded, checked: UsageCheck, at: string): PreparedCommit {
+    const { years, monthCount, links } = usageToStore(checked.preview, at);
+    if (monthCount > COMMIT_MONTHS_MAX) failImport('too-much', String(monthCount));
+    if (links.length > COMMIT_LINKS_MAX) failImport('too-much', String(links.length));
+    const remembered = RememberedMapping.safeParse({ signature: state.file.signature, mapping: checked.mapping });
+    // Every record is checked against the stored records' schemas before it is written: nothing
+    // malformed reaches the database, and a failure says which record and why.
+    const valid = UsageImportCommit.safeParse({ years, links, mapping: remembered.success ? remembered.data : null });
+    if (!valid.success) return failImport('internal', `not stored: ${issueDetail(valid.error.issues[0])}`);
+    return { ...valid.data, monthCount };
+  }
+
+  async function commit(request: Extract<WorkerRequest, { type: 'commit' }>): Promise<void> {
     const state = current(request.session);
     const checked = state.checked;
     if (!checked || checked.preview.problems.length > 0 || checked.preview.records.length === 0) return failImport('no-rows');
     const grouping = progressReporter(request.session, 'grouping');
     grouping(0);
-    const at = deps.now().toISOString();
-    const { years, monthCount, links } = state.prepared?.checked === checked ? storedAt(state.prepared.toStore, at) : usageToStore(checked.preview, at);
-    // What the background takes in one import (its `usage.importPart` / `usage.importCommit`).
-    if (monthCount > COMMIT_MONTHS_MAX) failImport('too-much', String(monthCount));
-    if (links.length > COMMIT_LINKS_MAX) failImport('too-much', String(links.length));
-    const remembered = RememberedMapping.safeParse({ signature: state.file.signature, mapping: checked.mapping });
-    // Each part is forwarded by the page as it comes, one `usage.importPart` request each.
-    for (let i = 0; i < years.length; i += COMMIT_PART_YEARS) {
-      deps.post({ type: 'commit-part', session: request.session, years: years.slice(i, i + COMMIT_PART_YEARS) });
-      grouping(i / years.length);
-    }
+    const commit = toCommit(state, checked);
     grouping(1);
-    deps.post({
-      type: 'committed',
-      session: request.session,
-      yearCount: years.length,
-      monthCount,
-      links,
-      mapping: remembered.success ? remembered.data : null,
-      records: checked.preview.records.length,
-      accounts: checked.preview.accounts.length,
-    });
+    deps.post({ type: 'storing', session: request.session, months: commit.monthCount });
+    let result: UsageImportResult;
+    try {
+      result = await deps.store({ years: commit.years, links: commit.links, mapping: commit.mapping });
+    } catch (error) {
+      deps.post({ type: 'store-failed', session: request.session, error: toErrorData(error) });
+      return;
+    }
+    deps.post({ type: 'committed', session: request.session, result, records: checked.preview.records.length, accounts: checked.preview.accounts.length });
   }
 
   return {
-    handle(message) {
+    async handle(message) {
       const parsed = WorkerRequest.safeParse(message);
       if (!parsed.success) {
         const session = typeof message === 'object' && message !== null && 'session' in message && typeof message.session === 'number' ? message.session : 0;
@@ -210,7 +227,7 @@ export function createImportSession(deps: ImportSessionDeps): ImportSession {
       try {
         if (request.type === 'open') open(request);
         else if (request.type === 'preview') preview(request);
-        else if (request.type === 'commit') commit(request);
+        else if (request.type === 'commit') await commit(request);
         else if (loaded?.session === request.session) loaded = null;
       } catch (error) {
         if (request.type === 'open') loaded = null;

@@ -116,6 +116,6 @@ export function usageToStore(preview: ImportPreview, at: string): UsageToStore {
 }
 
 /** The same years and links as stored at `at`: grouped before the user confirmed, stamped when they did. */
-export function storedAt(toStore: UsageToStore, at: string): UsageToStore {
+export function storedAt<T extends UsageToStore>(toStore: T, at: string): T {
   return { ...toStore, years: toStore.years.map((y) => ({ ...y, updatedAt: at })), links: toStore.links.map((l) => ({ ...l, linkedAt: at })) };
 }

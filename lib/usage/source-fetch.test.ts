@@ -74,13 +74,16 @@ describe('configured usage source', () => {
     await refreshUsageSource(db, config, never, NOW, server(json).fetcher);
     const fromSource = monthsOfYears(UsageYear.array().parse(await db.getAll('usageYears')));
 
+    // The file import's worker, storing into a database of its own.
+    const fileDb = await openAdoptionDb(uniqueDbName());
     const replies: WorkerReply[] = [];
-    const session = createImportSession({ post: (r) => replies.push(r), now: () => NOW, progressEveryMs: 0 });
+    const session = createImportSession({ post: (r) => replies.push(r), store: (commit) => storeUsageImport(fileDb, commit), now: () => NOW, progressEveryMs: 0 });
     const crmAccounts = [{ accountKey: 'salesforce:acme:001Dn00000ABCDEAA1', recordId: '001Dn00000ABCDEAA1', name: 'Globex' }];
-    session.handle({ type: 'open', session: 1, fileName: 'usage.json', bytes: new TextEncoder().encode(json).buffer, crmAccounts, links: [] });
-    session.handle({ type: 'preview', session: 1, mapping: null, origin: 'remembered' });
-    session.handle({ type: 'commit', session: 1 });
-    const fromFile = monthsOfYears(replies.flatMap((r) => (r.type === 'commit-part' ? r.years : [])));
+    await session.handle({ type: 'open', session: 1, fileName: 'usage.json', bytes: new TextEncoder().encode(json).buffer, crmAccounts, links: [] });
+    await session.handle({ type: 'preview', session: 1, mapping: null, origin: 'remembered' });
+    await session.handle({ type: 'commit', session: 1 });
+    expect(replies.at(-1)?.type).toBe('committed');
+    const fromFile = monthsOfYears(UsageYear.array().parse(await fileDb.getAll('usageYears')));
     const same = (months: UsageMonth[]) => months.map(({ id, days, metric, account }) => ({ id, days, metric, account })).sort((a, b) => (a.id < b.id ? -1 : 1));
     expect(fromSource.length).toBeGreaterThan(0);
     expect(same(fromFile)).toEqual(same(fromSource));

@@ -18,16 +18,25 @@ export const UsageImportCommit = z.object({
 });
 export type UsageImportCommit = z.infer<typeof UsageImportCommit>;
 
-export const UsageImportResult = z.object({ months: z.number().int(), links: z.number().int() });
+export const UsageImportResult = z.object({
+  months: z.number().int().nonnegative(),
+  links: z.number().int().nonnegative(),
+  /** The CRM accounts linked to a usage account of the import (before it or by it): their health changed. */
+  accountKeys: z.array(AccountKey).max(100_000),
+});
 export type UsageImportResult = z.infer<typeof UsageImportResult>;
 
 /**
  * Writes an import in one transaction: all of it or, on any failure, none of it. Its years are
  * laid over the stored ones (lib/model/usage-year.ts): days stored already and absent from the
  * file are kept, the file's days replace theirs, so importing the same file twice changes nothing.
+ * The kept portfolio rows of the accounts it touches are dropped in the same transaction, so no
+ * reader is served a row older than the import, whoever wrote it (the file import writes from its
+ * own worker) and even if the background never hears of it.
  */
 export async function storeUsageImport(db: IDBPDatabase<AdoptionDb>, commit: UsageImportCommit): Promise<UsageImportResult> {
-  const tx = db.transaction(['usageYears', 'usageLinks', 'usageMappings'], 'readwrite');
+  const tx = db.transaction(['usageYears', 'usageLinks', 'usageMappings', 'portfolioCache'], 'readwrite');
+  let accountKeys: string[] = [];
   const years = tx.objectStore('usageYears');
   const writes: Promise<unknown>[] = [];
   try {
@@ -41,7 +50,11 @@ export async function storeUsageImport(db: IDBPDatabase<AdoptionDb>, commit: Usa
       if (id > max) max = id;
     }
     const range = ids.length > 0 ? IDBKeyRange.bound(min, max) : null;
-    const existing = range ? await years.count(range) : 0;
+    // Reads come before any write, so no write's failure goes unheard while a read is awaited.
+    const [storedLinks, existing] = await Promise.all([tx.objectStore('usageLinks').getAll(), range ? years.count(range) : 0]);
+    const sources = new Set(commit.years.map((y) => y.sourceAccountKey));
+    const linked = parseStoredList(UsageAccountLink, storedLinks).items;
+    accountKeys = [...new Set([...linked, ...commit.links].filter((l) => sources.has(l.sourceAccountKey)).map((l) => l.accountKey))];
     // Years stored already are read in one go, merged in memory, and written only when a figure
     // changed: importing the same file again writes nothing.
     const stored = new Map<string, UsageYear>();
@@ -55,6 +68,8 @@ export async function storeUsageImport(db: IDBPDatabase<AdoptionDb>, commit: Usa
     const links = tx.objectStore('usageLinks');
     for (const link of commit.links) writes.push(links.put(link));
     if (commit.mapping) writes.push(tx.objectStore('usageMappings').put(commit.mapping));
+    const portfolio = tx.objectStore('portfolioCache');
+    for (const key of accountKeys) writes.push(portfolio.delete(key));
     await Promise.all(writes);
     await tx.done;
   } catch (error) {
@@ -62,7 +77,7 @@ export async function storeUsageImport(db: IDBPDatabase<AdoptionDb>, commit: Usa
     abortTransaction(tx, writes);
     throw error;
   }
-  return { months: monthsHeld(commit.years), links: commit.links.length };
+  return { months: monthsHeld(commit.years), links: commit.links.length, accountKeys };
 }
 
 /** Every usage series of a CRM account, through the source accounts linked to it. */

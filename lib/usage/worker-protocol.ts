@@ -1,28 +1,29 @@
 import { z } from 'zod';
 import { UsageAccountLink, UsageAccountRef } from '../model/usage';
-import type { UsageYear } from '../model/usage-year';
 import { AccountKey } from '../model/account';
+import { AppErrorData } from '../errors';
+import { UsageImportResult } from './store';
 import { USAGE_ENCODINGS } from './decode';
-import { ColumnMapping, type MappingProblemCode, type RememberedMapping } from './mapping';
+import { ColumnMapping, type MappingProblemCode } from './mapping';
 import type { CrmAccountForMatch as CrmAccountForMatchType } from './match';
 import { REJECT_REASONS } from './rows';
 
 /**
  * Messages between the options page and the usage-import worker (lib/usage/import.worker.ts),
  * both ways validated with zod. The worker keeps the parsed table and the hundreds of thousands
- * of records; the page only ever gets summaries, and on commit the year records, in parts it
- * forwards to the background as they come (one `usage.importPart` request each), then
- * `usage.importCommit` with the links and the mapping.
+ * of records; the page only ever gets summaries. On Confirm the worker stores the import itself,
+ * in one transaction on a connection of its own (the extension's origin, like the background),
+ * and the page then tells the background which accounts' usage changed (`usage.imported`).
  *
  * Conversation, one file at a time (`session` ties replies to the file they belong to):
  *   page → open(bytes)              worker → progress… → parsed (headers, signature) | failed
  *   page → preview(mapping | null)  worker → progress… → preview | failed      (again to re-check)
- *   page → commit                   worker → progress… → commit-part × n → committed | failed
+ *   page → commit                   worker → progress… → storing → committed | store-failed | failed
  *
- * Where records are validated: what the page reads (progress, summaries, errors) is checked in
- * full here; what it only forwards to the background (the year records, the links, the mapping)
- * is checked shallowly, because the background validates every message it gets before storing
- * anything. Each record is validated once, at that border, the one that guards the database.
+ * Why the worker writes and not the background: carrying a big import's years to the background
+ * (35 messages for 200,000 rows, each serialised by the page and validated again there) took
+ * about a third as long as storing them. The worker validates the commit with the stored
+ * records' schemas before it writes (import-session.ts), and the import is still one transaction.
  */
 
 /** Files past this are refused before they are read (a usage export this big should be split). */
@@ -32,14 +33,7 @@ export const PREVIEW_REJECTED_MAX = 200;
 export const PREVIEW_WARNINGS_MAX = 200;
 export const PREVIEW_ACCOUNTS_MAX = 500;
 export const SAMPLE_ROWS = 3;
-/**
- * Year records per `commit-part` message, and so per `usage.importPart` request (the background
- * takes up to 1,000): small enough for the page to take in and send on in one short task (0.1 to
- * 0.8 MB of JSON, a year holding 1 to 12 months; Chrome refuses a runtime message over 64 MiB).
- * Sending months, 1,000 a part stored a 200,000-row import as fast as 2,000, with half the work per task.
- */
-export const COMMIT_PART_YEARS = 350;
-/** What one import may hold in all, in months with figures (the background's `usage.importCommit`). */
+/** What one import may hold in all, in months with figures. */
 export const COMMIT_MONTHS_MAX = 500_000;
 export const COMMIT_LINKS_MAX = 100_000;
 
@@ -185,29 +179,21 @@ export const PreviewSummary = z.object({
 });
 export type PreviewSummary = z.infer<typeof PreviewSummary>;
 
-/**
- * What the page forwards to the background unread: only its shape is checked here (a list, not
- * too long), its records are validated by the background (see the top of this file).
- */
-const forwardedList = <T>(max: number) =>
-  z.custom<T[]>((value) => Array.isArray(value) && value.length <= max, `a list of at most ${max} items, forwarded to the background`);
-
 export const WorkerReply = z.discriminatedUnion('type', [
   z.object({ type: z.literal('progress'), session: Session, phase: ImportPhase, fraction: Fraction }),
   z.object({ type: z.literal('parsed'), session: Session, file: FileSummary }),
   z.object({ type: z.literal('preview'), session: Session, preview: PreviewSummary }),
-  /** A slice of the years to store, in order; `committed` follows the last one. */
-  z.object({ type: z.literal('commit-part'), session: Session, years: forwardedList<UsageYear>(COMMIT_PART_YEARS) }),
+  /** The import is grouped and checked; its one transaction has begun. */
+  z.object({ type: z.literal('storing'), session: Session, months: z.number().int().nonnegative() }),
   z.object({
     type: z.literal('committed'),
     session: Session,
-    yearCount: z.number().int().nonnegative(),
-    monthCount: z.number().int().nonnegative(),
-    links: forwardedList<UsageAccountLink>(COMMIT_LINKS_MAX),
-    mapping: z.custom<RememberedMapping | null>((value) => value === null || (typeof value === 'object' && !Array.isArray(value)), 'a mapping or null, forwarded to the background'),
+    result: UsageImportResult,
     records: z.number().int().nonnegative(),
     accounts: z.number().int().nonnegative(),
   }),
+  /** The database refused the import (full, blocked by an old version, …): nothing was stored. */
+  z.object({ type: z.literal('store-failed'), session: Session, error: AppErrorData }),
   z.object({ type: z.literal('failed'), session: Session, error: ImportError }),
 ]);
 export type WorkerReply = z.infer<typeof WorkerReply>;

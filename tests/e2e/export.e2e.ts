@@ -146,7 +146,7 @@ describe('QBR export from the sidebar', () => {
   it('draws the usage trend as an SVG line chart once usage is imported', async () => {
     const brief = await browser.context.newPage();
     await brief.goto(`chrome-extension://${browser.extensionId}/brief.html`);
-    // Four months of daily active users for the account, in their years, sent as the usage import sends them.
+    // Four months of daily active users for the account, in their years, stored as the usage import stores them.
     const accountKey = sampleAccountKey(GLOBEX.id);
     const now = new Date();
     const years = new Map<number, { id: string; sourceAccountKey: string; account: object; subscription: string; metric: string; year: string; months: ((number | null)[] | null)[]; updatedAt: string; source: string }>();
@@ -159,9 +159,27 @@ describe('QBR export from the sidebar', () => {
       years.set(d.getFullYear(), year);
     }
     const links = [{ sourceAccountKey: 'e2e:globex', accountKey, how: 'manual', linkedAt: now.toISOString() }];
-    const send = (message: unknown) => brief.evaluate(`chrome.runtime.sendMessage(${JSON.stringify(message)})`);
-    expect(await send({ type: 'usage.importPart', importId: 'e2e', years: [...years.values()] })).toMatchObject({ ok: true });
-    expect(await send({ type: 'usage.importCommit', importId: 'e2e', yearCount: years.size, links, mapping: null })).toMatchObject({ ok: true });
+    // Written from an extension page (the import worker's origin) in one transaction, then the background is told.
+    await brief.evaluate(
+      ({ records, links }) =>
+        new Promise<void>((done, fail) => {
+          const open = indexedDB.open('adoption-sidebar');
+          open.onerror = () => fail(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            const tx = db.transaction(['usageYears', 'usageLinks'], 'readwrite');
+            for (const year of records) tx.objectStore('usageYears').put(year);
+            for (const link of links) tx.objectStore('usageLinks').put(link);
+            tx.oncomplete = () => {
+              db.close();
+              done();
+            };
+            tx.onerror = () => fail(tx.error);
+          };
+        }),
+      { records: [...years.values()], links },
+    );
+    expect(await brief.evaluate(`chrome.runtime.sendMessage(${JSON.stringify({ type: 'usage.imported', accountKeys: [accountKey] })})`)).toMatchObject({ ok: true });
     await brief.goto(`chrome-extension://${browser.extensionId}/brief.html#account=${encodeURIComponent(accountKey)}&from=${range.from}&to=${range.to}&internal=0`);
     await brief.reload();
     const chart = brief.getByTestId('usage-chart');

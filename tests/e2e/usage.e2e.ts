@@ -310,8 +310,8 @@ describe('usage import on the options page', () => {
     expect(await storedCounts(options)).toEqual({ months: before.months + 2, links: before.links, mappings: before.mappings + 1 });
   });
 
-  it('stores every part once when the worker stopped while the preview was read (Confirm wakes it with all parts at once)', async () => {
-    // 1,500 usage accounts × 2 metrics × one month: 3,000 years, sent in several `usage.importPart` messages.
+  it('stores the import once when the service worker stopped while the preview was read (the import worker writes it itself)', async () => {
+    // 1,500 usage accounts × 2 metrics × one month: 3,000 years in one transaction.
     const dir = scratchDir();
     const file = join(dir, 'many-accounts.csv');
     writeFileSync(file, ['Account ID,Date,Active Users,Logins', ...Array.from({ length: 1500 }, (_, i) => `STOP${i},2025-03-14,${i},${i + 1}`)].join('\n'));
