@@ -86,6 +86,18 @@ describe('handleRequest', () => {
     expect(pushes.slice(-2)).toMatchObject([{ type: 'view', view: { remembered: false, changes: [{ key: 'Industry' }] } }, { type: 'account.changed', accountKey }]);
   });
 
+  it('primes the first timeline page as soon as a remembered account is shown, before the page has rendered its record', async () => {
+    const { accountKey, crm, recordId, url } = reading();
+    await handleRequest({ type: 'quickLog.save', accountKey, form: quickLogForm({ notes: 'primed note' }), saveId: crypto.randomUUID() }, optionsPage, deps);
+    await handleRequest({ type: 'record.visited', reading: reading() }, contentScript(7), deps);
+    await handleRequest({ type: 'page.opened' }, contentScript(7), deps);
+    // Nothing primed is left over from the visit: the next page's first read would be its own.
+    deps.primedReads.invalidate();
+    await handleRequest({ type: 'record.expected', account: { accountKey, crm, recordId, url } }, contentScript(7), deps);
+    const primed = await deps.primedReads.takeTimeline(firstTimelinePage(accountKey));
+    expect(primed?.entries.some((e) => e.kind === 'interaction' && e.interaction.notes === 'primed note')).toBe(true);
+  });
+
   it('primes the first timeline page for a sidebar that connects only after the remembered view was replaced', async () => {
     const { accountKey, crm, recordId, url } = reading();
     await handleRequest({ type: 'record.visited', reading: reading() }, contentScript(7), deps);

@@ -125,6 +125,8 @@ const handlers: Handlers = {
     // No field is on the page yet: each shows its last read value, until the reading.
     const fields = stored.fields.map((field) => ({ ...field, onPage: false }));
     showAccount(deps, tabId, { reading: { ...account, name: stored.account.name, fields: [], visitId: 'remembered' }, fields, changes: [], comparedWith: null, draft, remembered: true });
+    // What its sidebar asks for first, read while the frame loads (the page's reading comes later).
+    deps.primedReads.prime(account.accountKey, (query) => timelinePage(db, query));
     return null;
   },
   // The record the address names has still not rendered: the sidebar says so instead of reading
