@@ -1,12 +1,15 @@
 import { browser } from 'wxt/browser';
+import type { z } from 'zod';
 import { AppError, type AppErrorData } from '../errors';
 import { takeEarlyRequest } from './early-request';
+import { FirstScreenReplyData, isFirstScreenRequest, Reply } from './first-replies';
 import type { ReplyDataOf, RequestOf, RequestType } from './protocol';
 
 /**
- * The reply schemas, built on the first request, not when a page starts: the protocol holds the
- * schemas of every request and reply (backups, handovers, usage imports), and building them all
- * delayed the sidebar's first screen, which needs none of them to show its account.
+ * The reply schemas, built on the first request that needs them, not when a page starts: the
+ * protocol holds the schemas of every request and reply (backups, handovers, usage imports), and
+ * building them all delayed the sidebar's first screen, which needs none of them to show its
+ * account. Its own replies (lib/messaging/first-replies.ts) are read without them.
  */
 let protocol: Promise<typeof import('./protocol')> | undefined;
 const replySchemas = () => (protocol ??= import('./protocol'));
@@ -42,7 +45,9 @@ export function requestTakingEarly<T extends RequestType>(win: Window, message: 
  * `runtime.sendMessage` returned), or the AppError it carries.
  */
 export async function readReply<T extends RequestType>(type: T, sent: Promise<unknown>): Promise<ReplyDataOf<T>> {
-  const schemas = replySchemas();
+  // The first screen's replies are read without the protocol, which is loaded a moment later.
+  const schemas = isFirstScreenRequest(type) ? null : replySchemas();
+  if (schemas === null) loadProtocolSoon();
   let raw: unknown;
   try {
     raw = await sent;
@@ -53,13 +58,27 @@ export async function readReply<T extends RequestType>(type: T, sent: Promise<un
   }
   // The worker stopped after taking the request and before answering: Chrome then resolves with nothing.
   if (raw === undefined) throw new AppError('unanswered', `no answer to ${type}`);
-  const { Reply, ReplyData } = await schemas;
+  const dataSchema: z.ZodType = isFirstScreenRequest(type) ? FirstScreenReplyData[type] : (await (schemas ?? replySchemas())).ReplyData[type];
   const reply = Reply.safeParse(raw);
   if (!reply.success) throw new AppError('invalid-message', 'malformed reply');
   if (!reply.data.ok) throw errorFrom(reply.data.error);
-  const data = ReplyData[type].safeParse(reply.data.data);
+  const data = dataSchema.safeParse(reply.data.data);
   if (!data.success) throw new AppError('invalid-message', `reply to ${type}`);
   return data.data as ReplyDataOf<T>;
+}
+
+/** After the first screen's requests: loaded while they were answered, it held their replies up. */
+const PROTOCOL_AFTER_MS = 1000;
+let protocolSoon = false;
+
+/** Loads the protocol once the first screen is shown, when the page is idle, before the user saves anything. */
+function loadProtocolSoon(): void {
+  if (protocolSoon || protocol) return;
+  protocolSoon = true;
+  setTimeout(() => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => void replySchemas(), { timeout: 1000 });
+    else void replySchemas();
+  }, PROTOCOL_AFTER_MS);
 }
 
 function errorFrom(data: AppErrorData): AppError {

@@ -6,7 +6,6 @@ import { CsmFormSettings, CsmSettings } from '../model/settings';
 import { CrmInterfaces } from '../model/crm-interfaces';
 import { CRM_SCRIPT_IDS } from '../crm-hosts';
 import { TimelinePage, TimelineQuery } from '../model/timeline';
-import { AccountOverview } from '../model/overview';
 import { EditableEntry, EditableStore, SaveOutcome } from '../model/entry';
 import { AppErrorData } from '../errors';
 import { BackupCounts, Backup } from '../backup/format';
@@ -20,6 +19,7 @@ import { UsageAccountLink, UsageMonth } from '../model/usage';
 import { CrmAccountForMatch } from '../usage/match';
 import { PortfolioRowSchema } from '../portfolio/model';
 import { isFrameKey } from './sidebar-frame';
+import { FirstScreenReplyData } from './first-replies';
 import { SiteDefinition, SiteDefinitionId } from '../model/site-definition';
 import { CrmWriteStatus, CrmWriteSwitches, TeamTouch, WritableCrm } from '../model/crm-write';
 
@@ -112,6 +112,7 @@ export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
 
 /** The data each request answers with. */
 export const ReplyData = {
+  ...FirstScreenReplyData,
   'page.opened': z.null(),
   'record.expected': z.null(),
   'record.missing': z.null(),
@@ -119,13 +120,10 @@ export const ReplyData = {
   'record.left': z.null(),
   'quickLog.open': z.null(),
   'sidebar.frame': z.null(),
-  'timeline.page': TimelinePage,
-  'account.overview': AccountOverview,
   'entry.save': SaveOutcome,
   'entry.delete': EditableEntry.nullable(),
   'entry.restore': z.null(),
   'nextStep.complete': SaveOutcome,
-  'settings.get': CsmSettings,
   'settings.save': z.null(),
   'crm.switch': CrmInterfaces,
   'quickLog.save': LoggedTouch,
@@ -137,7 +135,6 @@ export const ReplyData = {
   'handover.import': HandoverImportResult,
   'handover.resolve': z.null(),
   'account.brief': z.object({ record: AccountRecord, health: AccountHealth }).nullable(),
-  'account.health': AccountHealth.nullable(),
   'portfolio.rows': z.array(PortfolioRowSchema),
   /** What an import is matched against: the CRM accounts seen, the links kept, the usage accounts stored. */
   'usage.context': z.object({ crmAccounts: z.array(CrmAccountForMatch), links: z.array(UsageAccountLink), sources: z.array(UsageSourceAccount) }),
@@ -154,7 +151,6 @@ export const ReplyData = {
   'site.remove': z.null(),
   'site.teach': z.null(),
   'crmWrite.switch': CrmWriteSwitches,
-  'crmWrite.statuses': z.array(CrmWriteStatus),
   'crmWrite.retry': z.null(),
   'crmWrite.retryAll': z.null(),
   'crmWrite.summary': z.object({ counts: z.record(WritableCrm, z.object({ waiting: z.number().int(), failed: z.number().int() })), hasHubspotToken: z.boolean() }),
@@ -165,9 +161,5 @@ export type ReplyDataOf<T extends RequestType> = z.infer<(typeof ReplyData)[T]>;
 /** What a usage import is matched against. */
 export type UsageContext = ReplyDataOf<'usage.context'>;
 
-export const Reply = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), data: z.unknown() }),
-  z.object({ ok: z.literal(false), error: AppErrorData }),
-]);
-export type Reply = z.infer<typeof Reply>;
+export { Reply } from './first-replies';
 
