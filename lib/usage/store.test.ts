@@ -37,6 +37,17 @@ describe('usage store', () => {
     expect(await db.count('usageLinks')).toBe(0);
   });
 
+  it('checks every record as it writes it: one that breaks its schema is named, and nothing is stored', async () => {
+    const db = await openAdoptionDb(uniqueDbName());
+    const [good] = yearsOf([record('2026-11-01', 3)], NOW);
+    if (!good) throw new Error('no year');
+    const infinite = { ...good, id: `${good.id}-b`, months: good.months.map((m) => m && m.map((v) => (v === null ? null : Infinity))) };
+    const error = await storeUsageImport(db, { years: [good, infinite], links: [link('id:A-1')], mapping: null }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'internal', detail: expect.stringMatching(/^usage year not stored: months\.10\.0: /) });
+    expect(await db.count('usageYears')).toBe(0);
+    expect(await db.count('usageLinks')).toBe(0);
+  });
+
   it('lists usage accounts with their links, and remembers a link made by hand', async () => {
     const db = await openAdoptionDb(uniqueDbName());
     await storeUsageImport(db, { years: yearsOf([record('2026-11-01', 3, 'id:B-2'), record('2026-11-01', 5, 'id:A-1')], NOW), links: [link('id:A-1')], mapping: null });

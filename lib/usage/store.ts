@@ -9,6 +9,7 @@ import type { CrmAccountForMatch } from './match';
 import { RememberedMapping } from './mapping';
 import { monthsToSeries } from './months';
 import { abortTransaction } from '../db/records';
+import { AppError, issueDetail } from '../errors';
 
 /** What the options page commits after the CSM confirmed an import's preview. */
 export const UsageImportCommit = z.object({
@@ -64,10 +65,12 @@ export async function storeUsageImport(db: IDBPDatabase<AdoptionDb>, commit: Usa
         if (parsed.success) stored.set(parsed.data.id, parsed.data);
       }
     }
-    for (const year of layYearsOver(stored, commit.years)) writes.push(years.put(year));
+    // Each record is checked as it is written: its check runs while the database takes the puts
+    // before it, and one that fails aborts the whole import (below).
+    for (const year of layYearsOver(stored, commit.years)) writes.push(years.put(checked(UsageYear, year, 'usage year')));
     const links = tx.objectStore('usageLinks');
-    for (const link of commit.links) writes.push(links.put(link));
-    if (commit.mapping) writes.push(tx.objectStore('usageMappings').put(commit.mapping));
+    for (const link of commit.links) writes.push(links.put(checked(UsageAccountLink, link, 'usage link')));
+    if (commit.mapping) writes.push(tx.objectStore('usageMappings').put(checked(RememberedMapping, commit.mapping, 'column mapping')));
     const portfolio = tx.objectStore('portfolioCache');
     for (const key of accountKeys) writes.push(portfolio.delete(key));
     await Promise.all(writes);
@@ -78,6 +81,13 @@ export async function storeUsageImport(db: IDBPDatabase<AdoptionDb>, commit: Usa
     throw error;
   }
   return { months: monthsHeld(commit.years), links: commit.links.length, accountKeys };
+}
+
+/** `value` as `schema` parses it, or an error saying which record and why it cannot be stored. */
+function checked<S extends z.ZodType>(schema: S, value: unknown, what: string): z.infer<S> {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw new AppError('internal', `${what} not stored: ${issueDetail(parsed.error.issues[0])}`);
+  return parsed.data;
 }
 
 /** Every usage series of a CRM account, through the source accounts linked to it. */

@@ -22,8 +22,8 @@ import { REJECT_REASONS } from './rows';
  *
  * Why the worker writes and not the background: carrying a big import's years to the background
  * (35 messages for 200,000 rows, each serialised by the page and validated again there) took
- * about a third as long as storing them. The worker validates the commit with the stored
- * records' schemas before it writes (import-session.ts), and the import is still one transaction.
+ * about a third as long as storing them. Each record is checked against its stored schema as it
+ * is written (storeUsageImport), and the import is still one transaction.
  */
 
 /** Files past this are refused before they are read (a usage export this big should be split). */
