@@ -10,7 +10,7 @@
 // measured document only once its figure is taken.
 
 /**
- * Init script: in the sidebar (its fields, timeline and account name), the portfolio and the
+ * Init script: in the sidebar (its fields, timeline, account name and health), the portfolio and the
  * brief (shown, then every entry on it), announces when what the figures wait for is on screen;
  * in CRM sample pages, when their own fields are (the sample apps set
  * `window.__sampleFieldsRenderedAt`). Each mark is `bench-mark:<name>:<epoch ms>`; the brief's
@@ -41,6 +41,13 @@ export function announceMarks() {
         say('sidebar-name', performance.timeOrigin + performance.now());
       });
       named.observe(document, { childList: true, subtree: true, characterData: true });
+      // The health score (or that there is none): the last of what the sidebar reads on opening.
+      const healthy = new MutationObserver(() => {
+        if (!document.querySelector('[data-testid="health"], [data-testid="health-none"]')) return;
+        healthy.disconnect();
+        say('sidebar-health', performance.timeOrigin + performance.now());
+      });
+      healthy.observe(document, { childList: true, subtree: true });
     }
     if (page.endsWith('/portfolio.html')) {
       watchStamp('portfolio-rows', '[data-testid="portfolio"] table', 'data-rendered-at');
