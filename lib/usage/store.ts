@@ -11,7 +11,7 @@ import { monthsToSeries } from './months';
 import { abortTransaction } from '../db/records';
 import { AppError, issueDetail } from '../errors';
 
-/** What the options page commits after the CSM confirmed an import's preview. */
+/** What one import stores: a confirmed file (written by the import worker) or a usage-source refresh. */
 export const UsageImportCommit = z.object({
   years: z.array(UsageYear).max(500_000),
   links: z.array(UsageAccountLink).max(100_000),

@@ -183,7 +183,7 @@ export const WorkerReply = z.discriminatedUnion('type', [
   z.object({ type: z.literal('progress'), session: Session, phase: ImportPhase, fraction: Fraction }),
   z.object({ type: z.literal('parsed'), session: Session, file: FileSummary }),
   z.object({ type: z.literal('preview'), session: Session, preview: PreviewSummary }),
-  /** The import is grouped and checked; its one transaction has begun. */
+  /** The import is grouped; its one transaction begins now (each record is checked as it is written). */
   z.object({ type: z.literal('storing'), session: Session, months: z.number().int().nonnegative() }),
   z.object({
     type: z.literal('committed'),
