@@ -41,7 +41,7 @@ describe('configured usage source', () => {
     const db = await openAdoptionDb(uniqueDbName());
     await recordVisit(db, reading({ name: 'Globex' }), NOW, sequentialIds);
     const { fetcher, seen } = server(json);
-    const status = await refreshUsageSource(db, config, never, NOW, fetcher);
+    const { status } = await refreshUsageSource(db, config, never, NOW, fetcher);
     expect(status.lastError).toBeNull();
     expect(status.lastSuccessAt).toBe(NOW.toISOString());
     expect(status.lastRows).toBeGreaterThan(0);
@@ -55,15 +55,15 @@ describe('configured usage source', () => {
 
   it('keeps the last good data and says why when the source fails', async () => {
     const db = await openAdoptionDb(uniqueDbName());
-    const good = await refreshUsageSource(db, config, never, NOW, server(json).fetcher);
+    const { status: good } = await refreshUsageSource(db, config, never, NOW, server(json).fetcher);
     const months = await db.count('usageYears');
     const later = new Date('2026-11-27T08:00:00Z');
-    const denied = await refreshUsageSource(db, config, good, later, server('{"error":"token expired"}', 401).fetcher);
+    const { status: denied } = await refreshUsageSource(db, config, good, later, server('{"error":"token expired"}', 401).fetcher);
     expect(denied.lastError?.code).toBe('source-http');
     expect(denied.lastSuccessAt).toBe(good.lastSuccessAt);
-    const garbage = await refreshUsageSource(db, config, good, later, server('<html>login</html>').fetcher);
+    const { status: garbage } = await refreshUsageSource(db, config, good, later, server('<html>login</html>').fetcher);
     expect(garbage.lastError?.code).toBe('source-format');
-    const offline = await refreshUsageSource(db, config, good, later, async () => { throw new TypeError('Failed to fetch'); });
+    const { status: offline } = await refreshUsageSource(db, config, good, later, async () => { throw new TypeError('Failed to fetch'); });
     expect(offline.lastError?.code).toBe('source-unreachable');
     expect(await db.count('usageYears')).toBe(months);
   });
@@ -96,16 +96,16 @@ describe('configured usage source', () => {
     const guessed = checkUsage(table, { mapping: null, crmAccounts: [], links: [], source: 's', importedAt: NOW.toISOString() }).mapping;
     const mapping = { ...guessed, columns: guessed.columns.map((c) => (c.role === 'licensedSeats' ? { ...c, role: 'ignore' as const } : c)) };
     await storeUsageImport(db, { years: [], links: [], mapping: { signature: mappingSignature(table.headers), mapping } });
-    const status = await refreshUsageSource(db, config, never, NOW, server(json).fetcher);
+    const { status } = await refreshUsageSource(db, config, never, NOW, server(json).fetcher);
     expect(status.lastError).toBeNull();
     const metrics = new Set(UsageYear.array().parse(await db.getAll('usageYears')).map((y) => y.metric));
     expect(metrics.has('activeUsers')).toBe(true);
     expect(metrics.has('licensedSeats')).toBe(false);
 
     const wide = JSON.stringify([Object.fromEntries(Array.from({ length: 2001 }, (_, i) => [`c${i}`, i]))]);
-    const refused = await refreshUsageSource(db, config, status, NOW, server(wide).fetcher);
+    const { status: refused } = await refreshUsageSource(db, config, status, NOW, server(wide).fetcher);
     expect(refused.lastError).toEqual({ code: 'source-format', detail: 'bad-headers' });
-    const noDate = await refreshUsageSource(db, config, status, NOW, server('[{"accountId":"A1","activeUsers":3}]').fetcher);
+    const { status: noDate } = await refreshUsageSource(db, config, status, NOW, server('[{"accountId":"A1","activeUsers":3}]').fetcher);
     expect(noDate.lastError).toEqual({ code: 'source-format', detail: 'no-date' });
   });
 });

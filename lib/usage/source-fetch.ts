@@ -27,12 +27,18 @@ async function download(config: UsageSourceConfig, fetcher: Fetcher): Promise<st
   return text;
 }
 
+/** A refresh's outcome, and the CRM accounts whose usage it stored (none when it failed). */
+export interface UsageSourceRefresh {
+  status: UsageSourceStatus;
+  accountKeys: readonly string[];
+}
+
 /**
  * Fetches the configured source and stores its figures like an imported file: matched to CRM
  * accounts (remembered links and mappings apply), written in one transaction. On any failure
  * nothing is written and the last good data stays as it was.
  */
-export async function refreshUsageSource(db: IDBPDatabase<AdoptionDb>, config: UsageSourceConfig, previous: UsageSourceStatus, now: Date, fetcher: Fetcher): Promise<UsageSourceStatus> {
+export async function refreshUsageSource(db: IDBPDatabase<AdoptionDb>, config: UsageSourceConfig, previous: UsageSourceStatus, now: Date, fetcher: Fetcher): Promise<UsageSourceRefresh> {
   const attemptAt = now.toISOString();
   try {
     const text = await download(config, fetcher);
@@ -43,10 +49,10 @@ export async function refreshUsageSource(db: IDBPDatabase<AdoptionDb>, config: U
     const { preview } = checkUsage(table, { mapping: remembered?.mapping ?? null, crmAccounts, links, source: new URL(config.url).host, importedAt: attemptAt });
     if (preview.problems.length > 0) throw new AppError('source-format', preview.problems.map((p) => p.code).join(', '));
     const { years, monthCount, links: matched } = usageToStore(preview, attemptAt);
-    await storeUsageImport(db, { years, links: matched, mapping: null });
-    return { lastAttemptAt: attemptAt, lastSuccessAt: attemptAt, lastError: null, lastRows: preview.acceptedRows, lastMonths: monthCount };
+    const { accountKeys } = await storeUsageImport(db, { years, links: matched, mapping: null });
+    return { status: { lastAttemptAt: attemptAt, lastSuccessAt: attemptAt, lastError: null, lastRows: preview.acceptedRows, lastMonths: monthCount }, accountKeys };
   } catch (error) {
-    return { ...previous, lastAttemptAt: attemptAt, lastError: toErrorData(error) };
+    return { status: { ...previous, lastAttemptAt: attemptAt, lastError: toErrorData(error) }, accountKeys: [] };
   }
 }
 
