@@ -83,7 +83,7 @@ export async function benchCrmWrite({ report, RUNS }) {
     const failures = [];
     let i = 0;
     while (queuedStored() < QUEUED && Date.now() - started < 120_000) {
-      if (during.length < 5) {
+      if (during.length < 11) {
         during.push(
           await timeSave(page, `During the drain ${i++}`, fill).catch((error) => {
             failures.push(String(error?.message ?? error).split('\n')[0]);
