@@ -85,6 +85,12 @@ export function useSidebarState(connection: OpenedSidebarConnection) {
           else if (push.type === 'usage.changed') {
             const key = current.current.accountKey;
             if (key) void request({ type: 'account.health', accountKey: key }).then((h) => current.current.accountKey === key && setHealth(h), fail);
+          } else if (push.type === 'settings.changed') {
+            // Saved on the settings page or restored from a backup: templates, suggestion words and
+            // health weights as they are now, and the account read again (a backup may have changed it).
+            void request({ type: 'settings.get' }).then(setSettings, fail);
+            const key = current.current.accountKey;
+            if (key) void reload(key, current.current.kinds);
           } else if (push.accountKey === current.current.accountKey) void reload(push.accountKey, current.current.kinds, HEALTH_AFTER_SAVE_MS);
         },
         onInvalid: (detail) => setError({ code: 'invalid-message', detail }),

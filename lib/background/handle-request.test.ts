@@ -407,6 +407,24 @@ describe('CRM interface switches', () => {
     expect(await handleRequest({ type: 'settings.get' }, optionsPage, deps)).toMatchObject({ ok: true, data: { toneStaleDays: 12, crmInterfaces: { dynamics: false } } });
   });
 
+  it('tells every open sidebar when the settings are saved, switched or restored, so none keeps an old copy', async () => {
+    const tabs = [recordingPort(), recordingPort()];
+    tabs.forEach(({ port }, i) => deps.sessions.attach(i + 1, port));
+    await handleRequest({ type: 'record.visited', reading: reading() }, contentScript(1), deps);
+    const loaded = await handleRequest({ type: 'settings.get' }, optionsPage, deps);
+    if (!loaded.ok) throw new Error('settings.get failed');
+    const told = () => tabs.map(({ pushes }) => pushes.filter((p) => p.type === 'settings.changed').length);
+    expect(await handleRequest({ type: 'settings.save', settings: { ...(loaded.data as object), competitorNames: ['Zorblax'] } }, optionsPage, deps)).toMatchObject({ ok: true });
+    expect(told()).toEqual([1, 1]);
+    await handleRequest({ type: 'crmWrite.switch', crm: 'salesforce', on: true }, optionsPage, deps);
+    expect(told()).toEqual([2, 2]);
+    const exported = await handleRequest({ type: 'backup.export' }, optionsPage, deps);
+    if (!exported.ok) throw new Error('backup.export failed');
+    const text = JSON.stringify((exported.data as { backup: unknown }).backup);
+    expect(await handleRequest({ type: 'backup.import', text }, optionsPage, deps)).toMatchObject({ ok: true });
+    expect(told()).toEqual([3, 3]);
+  });
+
   it('two switches at once both stay', async () => {
     await Promise.all([
       handleRequest({ type: 'crm.switch', script: 'dynamics', on: false }, optionsPage, deps),

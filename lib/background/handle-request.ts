@@ -48,6 +48,11 @@ function pushChanged(deps: BackgroundDeps, accountKey: string): void {
   for (const tabId of deps.sessions.tabsShowing(accountKey)) deps.sessions.push(tabId, { type: 'account.changed', accountKey });
 }
 
+/** The settings were saved: every open sidebar reads them (and its account, whose health they weigh) again. */
+function settingsChanged(deps: BackgroundDeps): void {
+  for (const tabId of deps.sessions.allTabs()) deps.sessions.push(tabId, { type: 'settings.changed' });
+}
+
 /**
  * Runs a task later, once the answer is on its way: the sidebar that saved shows its save first,
  * and only then reloads what the save changed (its reload's requests would otherwise go first).
@@ -218,6 +223,7 @@ const handlers: Handlers = {
     // The form's copy of the CRM switches may be older than what a switch stored since.
     await updateSettings(await deps.db(), (stored) => ({ ...settings, crmInterfaces: stored.crmInterfaces, crmWrites: stored.crmWrites }));
     await deps.portfolio.accountsChanged('all');
+    settingsChanged(deps);
     return null;
   },
   async 'crm.switch'({ script, on }, _, deps) {
@@ -259,6 +265,8 @@ const handlers: Handlers = {
     const after = await deps.crmInterfaces.current();
     for (const script of CRM_SCRIPT_IDS) if (before[script] !== after[script]) await deps.crmTabs?.switched(script, after[script]);
     await deps.portfolio.accountsChanged('all');
+    // The restored records and settings may be any account's: every open sidebar reads its own again.
+    settingsChanged(deps);
     return counts;
   },
   async 'handover.export'({ accountKeys, includeInternal }, _, deps) {
@@ -361,6 +369,7 @@ const handlers: Handlers = {
   },
   async 'crmWrite.switch'({ crm, on }, _, deps) {
     const { crmWrites } = await updateSettings(await deps.db(), (stored) => ({ ...stored, crmWrites: { ...stored.crmWrites, [crm]: on } }));
+    settingsChanged(deps);
     return crmWrites;
   },
   async 'crmWrite.statuses'({ accountKey }, _, deps) {

@@ -47,6 +47,8 @@ export const SidebarPush = z.discriminatedUnion('type', [
   z.object({ type: z.literal('account.changed'), accountKey: AccountKey }),
   /** New usage data arrived from the configured source: health may have changed. */
   z.object({ type: z.literal('usage.changed') }),
+  /** The CSM's settings were saved (settings page, a switch, a restored backup): read them, and the health they weigh, again. */
+  z.object({ type: z.literal('settings.changed') }),
   /** The record read on the page could not be shown (the store is blocked, say): say why instead of waiting. */
   z.object({ type: z.literal('error'), error: AppErrorData }),
 ]);

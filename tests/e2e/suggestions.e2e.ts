@@ -2,8 +2,9 @@
  * Suggestions from what the CSM types, in the built extension: a mixed English and Japanese note
  * gives signals with their kind and the stakeholder named, one is taken into the chosen signals
  * and saved, a negated sentence gives no risk, the CSM's competitor from settings is recognised, a
- * pasted Teams .vtt lists each suggestion with its line, a transcript file can be added, and an
- * edited interaction's notes offer their signals too.
+ * pasted Teams .vtt lists each suggestion with its line, a transcript file can be added, an
+ * edited interaction's notes offer their signals too, and a competitor saved in settings reaches a
+ * sidebar that was already open.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -168,6 +169,27 @@ describe('suggestions in the quick log', () => {
     await frame.getByTestId('quick-log-transcript-file').setInputFiles(VTT);
     await expect.poll(() => frame.getByTestId('quick-log-text').inputValue()).toBe(`Notes before the file.\n${readFileSync(VTT, 'utf8')}`);
     await suggestion(frame, 'roi-questioned').waitFor();
+    await page.close();
+  });
+
+  it('recognises a competitor added on the settings page in a sidebar already open, its note kept', async () => {
+    const page = await openAccount(browser.context, UMBRELLA.id);
+    const frame = sidebar(page);
+    await openQuickLog(frame);
+    await frame.getByTestId('quick-log-text').fill('CFO asked about ROI again\nZorblax came up twice.');
+    await suggestion(frame, 'roi-questioned').waitFor();
+    expect(await suggestion(frame, 'competitor-mentioned').count()).toBe(0);
+
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.getByTestId('settings-competitors').fill('Totango\nコミューン\nZorblax');
+    await options.getByTestId('settings-save').click();
+    await options.getByRole('status').filter({ hasText: 'Settings saved.' }).waitFor();
+    await options.close();
+
+    // No reload of the CRM page: the open sidebar reads the settings again and reads the note with them.
+    await suggestion(frame, 'competitor-mentioned').waitFor();
+    expect(await frame.getByTestId('quick-log-text').inputValue()).toBe('CFO asked about ROI again\nZorblax came up twice.');
     await page.close();
   });
 });
