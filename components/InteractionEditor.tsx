@@ -4,7 +4,7 @@ import { detectedViaOf } from '@/lib/model/signal';
 import type { Stakeholder } from '@/lib/model/stakeholder';
 import type { AppErrorData } from '@/lib/errors';
 import type { SuggestSettings } from '@/lib/suggest/match';
-import { groupSuggestions, type SuggestionGroup } from '@/lib/suggest/group';
+import { groupSuggestions, notYetLogged, type LoggedSignal, type SuggestionGroup } from '@/lib/suggest/group';
 import { excerptAround, excerptText } from '@/lib/suggest/excerpt';
 import { fromLocalInputValue, toLocalInputValue } from '@/lib/sidebar/datetime';
 import { useI18n } from './i18n';
@@ -22,6 +22,8 @@ export function InteractionEditor(props: {
   interaction: Interaction;
   stakeholders: Stakeholder[];
   suggestSettings: SuggestSettings;
+  /** Signals already logged with this touch: the notes do not suggest them again. */
+  loggedSignals: readonly LoggedSignal[];
   onDone: () => void;
   onError: (e: AppErrorData | undefined) => void;
 }) {
@@ -36,7 +38,11 @@ export function InteractionEditor(props: {
   const [handled, setHandled] = useState<ReadonlySet<string>>(() => new Set());
   const [dismissedTones, setDismissedTones] = useState<ReadonlySet<Tone>>(() => new Set());
   const [seed, setSeed] = useState<SignalSeed | null>(null);
-  const groups = useMemo(() => (reading ? groupSuggestions(reading.suggestions).filter((g) => !handled.has(g.key)) : []), [reading, handled]);
+  const { loggedSignals } = props;
+  const groups = useMemo(
+    () => (reading ? notYetLogged(groupSuggestions(reading.suggestions), loggedSignals).filter((g) => !handled.has(g.key)) : []),
+    [reading, handled, loggedSignals],
+  );
   const tone = reading?.tone && draft.tone === null && !dismissedTones.has(reading.tone.tone) ? reading.tone : null;
   const take = ({ key, first: s }: SuggestionGroup) => {
     setHandled((h) => new Set([...h, key]));

@@ -139,6 +139,7 @@ export function Sidebar({ connection }: { connection: OpenedSidebarConnection })
             onKinds={state.setKinds}
             stakeholders={stakeholders}
             suggestSettings={settings}
+            openSignals={overview?.openSignals ?? []}
             writes={writes}
             onLoadMore={() => void state.loadMore()}
             onDeleted={setDeleted}

@@ -9,6 +9,8 @@ import { currentStatus } from '@/lib/model/goal';
 import type { HandoverReceived, HandoverVersion } from '@/lib/model/handover';
 import { toErrorData, type AppErrorData } from '@/lib/errors';
 import type { SuggestSettings } from '@/lib/suggest/match';
+import type { Signal } from '@/lib/model/signal';
+import { signalsLoggedWith } from '@/lib/sidebar/logged-signals';
 import { request } from '@/lib/messaging/client';
 import type { TimelineState } from './useSidebarState';
 import { useI18n } from './i18n';
@@ -28,6 +30,8 @@ interface Props {
   stakeholders: Stakeholder[];
   /** For the suggestions when an interaction's notes are edited. */
   suggestSettings: SuggestSettings;
+  /** The account's open signals (the overview's): with the timeline's own, those logged with an edited touch are not suggested again. */
+  openSignals: readonly Signal[];
   /** Each touch's write to the CRM, by interaction id (empty while logging to the CRM is off). */
   writes: ReadonlyMap<string, CrmWriteStatus>;
   onLoadMore: () => void;
@@ -296,7 +300,7 @@ export function Timeline(props: Props) {
                   style={{ transform: `translateY(${item.start}px)` }}
                 >
                   {editing === entry.id && entry.kind === 'interaction' ? (
-                    <InteractionEditor interaction={entry.interaction} stakeholders={props.stakeholders} suggestSettings={props.suggestSettings} onDone={() => setEditing(null)} onError={props.onError} />
+                    <InteractionEditor interaction={entry.interaction} stakeholders={props.stakeholders} suggestSettings={props.suggestSettings} loggedSignals={signalsLoggedWith(entry.id, props.openSignals, entries)} onDone={() => setEditing(null)} onError={props.onError} />
                   ) : editing === entry.id && entry.kind === 'signal' ? (
                     <SignalEditor signal={entry.signal} accountKey={props.accountKey} stakeholders={props.stakeholders} onDone={() => setEditing(null)} onError={props.onError} />
                   ) : (

@@ -142,7 +142,7 @@ describe('suggestions in the quick log', () => {
     await page.close();
   });
 
-  it('suggests from an interaction’s notes when it is edited; a taken one opens the signal editor filled in, linked to it', async () => {
+  it('suggests from an interaction’s notes when it is edited; a taken one opens the signal editor filled in, linked to it, and is not suggested again', async () => {
     const page = await openAccount(browser.context, UMBRELLA.id);
     const frame = sidebar(page);
     await logNote(page, 'Onsite review. They are evaluating alternatives before the renewal.');
@@ -158,6 +158,16 @@ describe('suggestions in the quick log', () => {
     expect(await signalEditor.getByTestId('signal-what').inputValue()).toBe('They are evaluating alternatives before the renewal.');
     await signalEditor.getByTestId('editor-save').click();
     await frame.locator('[data-testid="open-signal"][data-kind="competitor-mentioned"]').waitFor();
+
+    // Closed (Escape) and edited again: the touch does not suggest the signal already logged with
+    // it, only what is new.
+    await editor.getByTestId('interaction-notes').press('Escape');
+    await editor.waitFor({ state: 'detached' });
+    await entry.getByTestId('timeline-edit').click();
+    const notes = editor.getByTestId('interaction-notes');
+    await notes.fill(`${await notes.inputValue()}\nCFO asked about ROI again.`);
+    await editor.locator('[data-testid="quick-log-suggestion"][data-kind="roi-questioned"]').waitFor();
+    expect(await offered.count()).toBe(0);
     await page.close();
   });
 
