@@ -71,6 +71,32 @@ describe('quick log suggestions', () => {
     expect(save.form.signals).toEqual([expect.objectContaining({ kind: 'champion-left', stakeholderId: 'st-priya', polarity: 'risk' })]);
   });
 
+  it('keeps a new name a taken suggestion found as who the signal is about, saved to become a stakeholder', async () => {
+    openQuickLog();
+    typeNotes('New VP of Operations, Mark Chen, joined last week');
+    await waitFor(() => expect(suggestion('new-stakeholder')).not.toBeNull());
+    fireEvent.click(suggestion('new-stakeholder')!.querySelector('[data-testid="quick-log-suggestion-accept"]')!);
+    const who = screen.getByTestId('quick-log-signal-who') as HTMLSelectElement;
+    expect(who.selectedOptions[0]?.textContent).toBe('Mark Chen (new: added to the stakeholders when saved)');
+    fireEvent.click(screen.getByTestId('quick-log-save'));
+    await waitFor(() => expect(sent.some((m) => (m as { type: string }).type === 'quickLog.save')).toBe(true));
+    const save = sent.find((m) => (m as { type: string }).type === 'quickLog.save') as { form: { signals: unknown[] } };
+    expect(save.form.signals).toEqual([expect.objectContaining({ kind: 'new-stakeholder', stakeholderId: null, newStakeholderName: 'Mark Chen' })]);
+  });
+
+  it('drops the new name when another person (or nobody) is chosen as who', async () => {
+    openQuickLog();
+    typeNotes('New VP of Operations, Mark Chen, joined last week');
+    await waitFor(() => expect(suggestion('new-stakeholder')).not.toBeNull());
+    fireEvent.click(suggestion('new-stakeholder')!.querySelector('[data-testid="quick-log-suggestion-accept"]')!);
+    fireEvent.change(screen.getByTestId('quick-log-signal-who'), { target: { value: 'st-priya' } });
+    expect([...(screen.getByTestId('quick-log-signal-who') as HTMLSelectElement).options].map((o) => o.textContent)).toEqual(['Nobody in particular', 'Priya Raman']);
+    fireEvent.click(screen.getByTestId('quick-log-save'));
+    await waitFor(() => expect(sent.some((m) => (m as { type: string }).type === 'quickLog.save')).toBe(true));
+    const save = sent.find((m) => (m as { type: string }).type === 'quickLog.save') as { form: { signals: unknown[] } };
+    expect(save.form.signals).toEqual([expect.objectContaining({ kind: 'new-stakeholder', stakeholderId: 'st-priya', newStakeholderName: '' })]);
+  });
+
   it('takes one with Enter and dismisses one with Delete; a dismissed one does not come back for the same phrase', async () => {
     openQuickLog();
     typeNotes('They are evaluating Gainsight. They want 20 more seats.');

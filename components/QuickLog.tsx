@@ -52,6 +52,9 @@ function signalDraft(kind: SignalKind): SignalDraft {
   return { kind, otherLabel: '', polarity: defaultPolarity(kind), severity: 'medium', stakeholderId: null, whatHappened: '', howTheyFeel: '' };
 }
 
+/** The "who" of a signal about a person the notes named who is not a stakeholder yet (never a stakeholder id: those are UUIDs). */
+const NEW_PERSON = 'new-person';
+
 /** “What happened” of a signal taken from a suggestion: the words around its phrase. */
 const WHAT_HAPPENED_AROUND = 200;
 
@@ -135,7 +138,9 @@ export function QuickLog({ accountKey, draft, stakeholders, templates, suggestSe
   const acceptSuggestion = ({ first: s }: SuggestionGroup) => {
     if (form.signals.length >= LIMITS.signals || form.signals.some((chosen) => chosen.kind === s.kind)) return;
     const whatHappened = excerptText(excerptAround(s.sentence, s.phrase, WHAT_HAPPENED_AROUND));
-    update({ signals: [...form.signals, { ...signalDraft(s.kind), polarity: s.polarity, stakeholderId: s.stakeholder?.id ?? null, whatHappened }] });
+    // A name not in the stakeholder map yet is kept with the signal: saved, it becomes a stakeholder.
+    const person = s.stakeholder;
+    update({ signals: [...form.signals, { ...signalDraft(s.kind), polarity: s.polarity, stakeholderId: person?.id ?? null, newStakeholderName: person && person.id === null ? person.name : '', whatHappened }] });
   };
   const transcriptFile = useRef<HTMLInputElement>(null);
   const [unreadableFile, setUnreadableFile] = useState(false);
@@ -356,10 +361,11 @@ export function QuickLog({ accountKey, draft, stakeholders, templates, suggestSe
               <SelectField label={t('signal.severity')} value={signal.severity} options={Severity.options} render={(s) => t(`severity.${s}`)} onChange={(severity) => updateSignal(signal.kind, { severity })} />
               <SelectField
                 label={t('signal.who')}
-                value={signal.stakeholderId ?? ''}
-                options={['', ...stakeholders.map((s) => s.id)]}
-                render={(id) => stakeholders.find((s) => s.id === id)?.name ?? t('signal.nobody')}
-                onChange={(id) => updateSignal(signal.kind, { stakeholderId: id || null })}
+                testId="quick-log-signal-who"
+                value={signal.stakeholderId ?? (signal.newStakeholderName ? NEW_PERSON : '')}
+                options={['', ...(signal.newStakeholderName ? [NEW_PERSON] : []), ...stakeholders.map((s) => s.id)]}
+                render={(id) => (id === NEW_PERSON ? t('signal.newPerson', { name: signal.newStakeholderName ?? '' }) : (stakeholders.find((s) => s.id === id)?.name ?? t('signal.nobody')))}
+                onChange={(id) => id !== NEW_PERSON && updateSignal(signal.kind, { stakeholderId: id || null, newStakeholderName: '' })}
               />
             </div>
             <Field label={t('signal.whatHappened')}>

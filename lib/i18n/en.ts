@@ -175,6 +175,7 @@ export const en = {
   'severity.high': 'High',
   'signal.who': 'Who',
   'signal.nobody': 'Nobody in particular',
+  'signal.newPerson': '{name} (new: added to the stakeholders when saved)',
   'signal.whatHappened': 'What happened',
   'signal.howTheyFeel': 'How they feel',
   'signal.occurredAt': 'When it happened',

@@ -172,6 +172,7 @@ export const ja: Record<MessageKey, string> = {
   'severity.high': '高',
   'signal.who': '誰が',
   'signal.nobody': '特定の人物なし',
+  'signal.newPerson': '{name}（新規：保存時に関係者へ追加）',
   'signal.whatHappened': '何があったか',
   'signal.howTheyFeel': '先方の受け止め方',
   'signal.occurredAt': '発生日時',

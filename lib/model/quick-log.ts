@@ -22,6 +22,8 @@ function quickLogSchemas(capped: boolean) {
     polarity: Polarity,
     severity: Severity,
     stakeholderId: z.string().nullable().default(null),
+    /** Who it is about when that person is not in the stakeholder map yet (a name a suggestion found): made a stakeholder on save. */
+    newStakeholderName: text(LIMITS.name).optional(),
     whatHappened: text(LIMITS.longText).default(''),
     howTheyFeel: text(LIMITS.longText).default(''),
   });

@@ -33,6 +33,41 @@ describe('quick log records', () => {
     ]);
   });
 
+  it('makes a person a signal names but the map does not hold a stakeholder, once, and the signal is about them', () => {
+    const about = (kind: 'new-stakeholder' | 'champion-left' | 'roi-questioned', stakeholderId: string | null, newStakeholderName?: string) =>
+      ({ kind, otherLabel: '', polarity: 'risk' as const, severity: 'medium' as const, stakeholderId, newStakeholderName, whatHappened: '', howTheyFeel: '' });
+    const touch = recordsFromQuickLog(
+      quickLogForm({
+        newAttendees: ['Ben Ito'],
+        signals: [about('new-stakeholder', null, ' Mark Chen '), about('champion-left', null, 'ben ito'), about('roi-questioned', 's-known', 'Someone Else')],
+      }),
+      ACCOUNT_KEY,
+      now,
+      sequentialIds,
+    );
+    // Ben Ito typed as an attendee is the same person; Mark Chen is new, and no attendee.
+    expect(touch.stakeholders.map((s) => s.name)).toEqual(['Ben Ito', 'Mark Chen']);
+    const [ben, mark] = touch.stakeholders;
+    expect(touch.interaction.attendeeIds).toEqual([ben!.id]);
+    expect(touch.signals.map((s) => [s.kind, s.stakeholderId])).toEqual([['new-stakeholder', mark!.id], ['champion-left', ben!.id], ['roi-questioned', 's-known']]);
+    expect(touch.signals[0]).not.toHaveProperty('newStakeholderName');
+    // The same form saved again (a retry) makes the same ids.
+    const again = recordsFromQuickLog(
+      quickLogForm({ newAttendees: ['Ben Ito'], signals: [about('new-stakeholder', null, ' Mark Chen '), about('champion-left', null, 'ben ito'), about('roi-questioned', 's-known', 'Someone Else')] }),
+      ACCOUNT_KEY,
+      now,
+      idsOfSave('0b6f4e52-8d1c-4a57-9d0e-2f3a4b5c6d7e'),
+    );
+    const retried = recordsFromQuickLog(
+      quickLogForm({ newAttendees: ['Ben Ito'], signals: [about('new-stakeholder', null, ' Mark Chen '), about('champion-left', null, 'ben ito'), about('roi-questioned', 's-known', 'Someone Else')] }),
+      ACCOUNT_KEY,
+      now,
+      idsOfSave('0b6f4e52-8d1c-4a57-9d0e-2f3a4b5c6d7e'),
+    );
+    expect(retried.stakeholders.map((s) => s.id)).toEqual(again.stakeholders.map((s) => s.id));
+    expect(retried.signals.map((s) => s.stakeholderId)).toEqual(again.signals.map((s) => s.stakeholderId));
+  });
+
   it('saves everything at once and shows it in the overview', async () => {
     const db = await openAdoptionDb(uniqueDbName());
     const touch = recordsFromQuickLog(

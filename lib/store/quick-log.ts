@@ -39,9 +39,19 @@ export function recordsFromQuickLog(form: QuickLogForm, accountKey: AccountKey, 
     createdAt: at,
     updatedAt: at,
   });
-  const signals = form.signals.map((draft) =>
+  // A person a signal is about who is not in the map yet: one new stakeholder per name (an
+  // attendee typed with the same name is that person), not an attendee unless typed as one.
+  const personNamed = (name: string): string => {
+    const known = stakeholders.find((s) => s.name.toLowerCase() === name.toLowerCase());
+    if (known) return known.id;
+    const made = Stakeholder.parse({ id: newId(), accountKey, name, role: 'other', createdAt: at, updatedAt: at });
+    stakeholders.push(made);
+    return made.id;
+  };
+  const signals = form.signals.map(({ newStakeholderName = '', ...draft }) =>
     Signal.parse({
       ...draft,
+      stakeholderId: draft.stakeholderId ?? (newStakeholderName.trim() === '' ? null : personNamed(newStakeholderName.trim())),
       id: newId(),
       accountKey,
       occurredAt,

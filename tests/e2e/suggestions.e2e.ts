@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { FrameLocator } from 'playwright-core';
-import { GLOBEX, INITECH, launchBrowser, logNote, openAccount, sidebar, UMBRELLA, type LaunchedBrowser } from './harness';
+import { GLOBEX, INITECH, launchBrowser, logNote, openAccount, SAMPLE_SHOJI, sidebar, UMBRELLA, type LaunchedBrowser } from './harness';
 
 const VTT = resolve('tests/fixtures/transcripts/teams-call.vtt');
 const suggestion = (frame: FrameLocator, kind: string) => frame.locator(`[data-testid="quick-log-suggestion"][data-kind="${kind}"]`);
@@ -179,6 +179,27 @@ describe('suggestions in the quick log', () => {
     await frame.getByTestId('quick-log-transcript-file').setInputFiles(VTT);
     await expect.poll(() => frame.getByTestId('quick-log-text').inputValue()).toBe(`Notes before the file.\n${readFileSync(VTT, 'utf8')}`);
     await suggestion(frame, 'roi-questioned').waitFor();
+    await page.close();
+  });
+
+  it('makes the new person a taken suggestion names a stakeholder when the touch is saved, the signal about them', async () => {
+    const page = await openAccount(browser.context, SAMPLE_SHOJI.id);
+    const frame = sidebar(page);
+    await openQuickLog(frame);
+    await frame.getByTestId('quick-log-text').fill('New VP of Operations, Mark Chen, joined last week and wants a walkthrough.');
+    const offered = suggestion(frame, 'new-stakeholder');
+    await offered.waitFor();
+    expect(await offered.getAttribute('data-stakeholder')).toBe('Mark Chen');
+    await offered.getByTestId('quick-log-suggestion-accept').click();
+    const who = frame.locator('[data-testid="quick-log-signal-detail"][data-kind="new-stakeholder"]').getByTestId('quick-log-signal-who');
+    expect(await who.locator('option:checked').textContent()).toBe('Mark Chen (new: added to the stakeholders when saved)');
+    await frame.getByTestId('quick-log-save').click();
+    await frame.getByTestId('stakeholder').filter({ hasText: 'Mark Chen' }).waitFor();
+    await frame.locator('[data-testid="open-signal"][data-kind="new-stakeholder"]').filter({ hasText: 'Mark Chen' }).waitFor();
+    // Still there after a reload: one stakeholder of that name.
+    await page.reload();
+    await frame.locator('[data-testid="open-signal"][data-kind="new-stakeholder"]').filter({ hasText: 'Mark Chen' }).waitFor();
+    expect(await frame.getByTestId('stakeholder').filter({ hasText: 'Mark Chen' }).count()).toBe(1);
     await page.close();
   });
 
