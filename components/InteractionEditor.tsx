@@ -50,6 +50,7 @@ export function InteractionEditor(props: {
       kind: s.kind,
       polarity: s.polarity,
       stakeholderId: s.stakeholder?.id ?? null,
+      newStakeholderName: s.stakeholder && s.stakeholder.id === null ? s.stakeholder.name : '',
       whatHappened: excerptText(excerptAround(s.sentence, s.phrase, WHAT_HAPPENED_AROUND)),
       detectedVia: detectedViaOf(draft.type),
       interactionId: draft.id,

@@ -18,6 +18,7 @@ import { groupSuggestions, type SuggestionGroup } from '@/lib/suggest/group';
 import { excerptAround, excerptText } from '@/lib/suggest/excerpt';
 import { useSuggestions } from './useSuggestions';
 import { Suggestions } from './Suggestions';
+import { WhoField } from './WhoField';
 
 /** The kinds a CSM most often perceives in a call, each one key (1–9) away in the signals row. */
 export const QUICK_SIGNAL_KINDS: readonly SignalKind[] = [
@@ -51,9 +52,6 @@ const LARGE_NOTES = 64 * 1024;
 function signalDraft(kind: SignalKind): SignalDraft {
   return { kind, otherLabel: '', polarity: defaultPolarity(kind), severity: 'medium', stakeholderId: null, whatHappened: '', howTheyFeel: '' };
 }
-
-/** The "who" of a signal about a person the notes named who is not a stakeholder yet (never a stakeholder id: those are UUIDs). */
-const NEW_PERSON = 'new-person';
 
 /** “What happened” of a signal taken from a suggestion: the words around its phrase. */
 const WHAT_HAPPENED_AROUND = 200;
@@ -359,13 +357,12 @@ export function QuickLog({ accountKey, draft, stakeholders, templates, suggestSe
             <strong>{t(`signalKind.${signal.kind}`)}</strong>
             <div className="row">
               <SelectField label={t('signal.severity')} value={signal.severity} options={Severity.options} render={(s) => t(`severity.${s}`)} onChange={(severity) => updateSignal(signal.kind, { severity })} />
-              <SelectField
-                label={t('signal.who')}
+              <WhoField
                 testId="quick-log-signal-who"
-                value={signal.stakeholderId ?? (signal.newStakeholderName ? NEW_PERSON : '')}
-                options={['', ...(signal.newStakeholderName ? [NEW_PERSON] : []), ...stakeholders.map((s) => s.id)]}
-                render={(id) => (id === NEW_PERSON ? t('signal.newPerson', { name: signal.newStakeholderName ?? '' }) : (stakeholders.find((s) => s.id === id)?.name ?? t('signal.nobody')))}
-                onChange={(id) => id !== NEW_PERSON && updateSignal(signal.kind, { stakeholderId: id || null, newStakeholderName: '' })}
+                stakeholderId={signal.stakeholderId}
+                newName={signal.newStakeholderName ?? ''}
+                stakeholders={stakeholders}
+                onChange={({ stakeholderId, newName }) => updateSignal(signal.kind, { stakeholderId, newStakeholderName: newName })}
               />
             </div>
             <Field label={t('signal.whatHappened')}>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { DetectedVia, Polarity, SIGNAL_KINDS, Severity, defaultPolarity, type Signal, type SignalKind } from '@/lib/model/signal';
-import type { Stakeholder } from '@/lib/model/stakeholder';
+import { Stakeholder } from '@/lib/model/stakeholder';
 import type { AccountKey } from '@/lib/model/account';
 import type { AppErrorData } from '@/lib/errors';
 import { fromLocalInputValue, toLocalInputValue } from '@/lib/sidebar/datetime';
@@ -9,6 +9,7 @@ import { Field, LimitHint, SelectField, entryProblem } from './form';
 import { LIMITS } from '@/lib/model/limits';
 import { EditorFrame } from './EditorFrame';
 import { useEntrySaver } from './useEntrySaver';
+import { WhoField } from './WhoField';
 
 /** A new signal's starting values, e.g. offered from a stakeholder leaving or a CRM field change. */
 export interface SignalSeed {
@@ -20,6 +21,8 @@ export interface SignalSeed {
   polarity?: Polarity;
   /** The touch it was noticed in (a suggestion from an edited interaction's notes). */
   interactionId?: string | null;
+  /** A person the notes named who is not a stakeholder yet: made one when the signal is saved about them. */
+  newStakeholderName?: string;
 }
 
 function newSignal(seed: SignalSeed, accountKey: AccountKey, now: Date): Signal {
@@ -37,15 +40,20 @@ export function SignalEditor(props: { signal: Signal | null; seed?: SignalSeed; 
   const [draft, setDraft] = useState<Signal>(() => props.signal ?? newSignal(props.seed ?? { kind: 'competitor-mentioned' }, props.accountKey, new Date()));
   const { save, saving, conflict, keepMine, keepTheirs } = useEntrySaver(props.onError);
   const set = (patch: Partial<Signal>) => setDraft((d) => ({ ...d, ...patch }));
+  const [newName, setNewName] = useState(props.seed?.newStakeholderName?.trim() ?? '');
+  // Its id made once, so saving again (after a lost answer or a conflict) stores the same person.
+  const [newPersonId] = useState(() => crypto.randomUUID());
   const submit = async () => {
     const wrong = entryProblem({ store: 'signals', record: draft }, locale);
     setProblem(wrong);
     if (wrong) return;
+    const at = new Date().toISOString();
+    const person = newName && draft.stakeholderId === null ? Stakeholder.parse({ id: newPersonId, accountKey: draft.accountKey, name: newName, role: 'other', createdAt: at, updatedAt: at }) : undefined;
+    const record = person ? { ...draft, stakeholderId: person.id } : draft;
     // The revision the editor opened on (kept in the draft), so another tab's save is noticed.
-    const saved = await save({ store: 'signals', record: draft }, props.signal ? draft.revision : null);
+    const saved = await save({ store: 'signals', record }, props.signal ? draft.revision : null, person);
     if (saved) props.onDone();
   };
-  const stakeholderIds = ['', ...props.stakeholders.map((s) => s.id)];
   return (
     <EditorFrame
       title={props.signal ? t('signal.edit') : t('signal.add')}
@@ -71,12 +79,15 @@ export function SignalEditor(props: { signal: Signal | null; seed?: SignalSeed; 
         <SelectField label={t('signal.polarity')} value={draft.polarity} options={Polarity.options} render={(p) => t(`polarity.${p}`)} onChange={(polarity) => set({ polarity })} />
         <SelectField label={t('signal.severity')} value={draft.severity} options={Severity.options} render={(s) => t(`severity.${s}`)} onChange={(severity) => set({ severity })} />
       </div>
-      <SelectField
-        label={t('signal.who')}
-        value={draft.stakeholderId ?? ''}
-        options={stakeholderIds}
-        render={(id) => props.stakeholders.find((s) => s.id === id)?.name ?? t('signal.nobody')}
-        onChange={(id) => set({ stakeholderId: id || null })}
+      <WhoField
+        testId="signal-who"
+        stakeholderId={draft.stakeholderId}
+        newName={newName}
+        stakeholders={props.stakeholders}
+        onChange={({ stakeholderId, newName: name }) => {
+          set({ stakeholderId });
+          setNewName(name);
+        }}
       />
       <Field label={t('signal.whatHappened')}>
         <textarea rows={2} data-testid="signal-what" value={draft.whatHappened} onChange={(e) => set({ whatHappened: e.target.value })} />

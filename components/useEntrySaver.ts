@@ -1,11 +1,14 @@
 import { useCallback, useState } from 'react';
 import { request } from '@/lib/messaging/client';
 import type { EditableEntry } from '@/lib/model/entry';
+import type { Stakeholder } from '@/lib/model/stakeholder';
 import { toErrorData, type AppErrorData } from '@/lib/errors';
 
 export interface Conflict {
   mine: EditableEntry;
   theirs: EditableEntry;
+  /** The new person `mine` is about, saved with it when it is kept. */
+  newStakeholder?: Stakeholder;
 }
 
 /**
@@ -17,16 +20,16 @@ export function useEntrySaver(onError: (error: AppErrorData | undefined) => void
   const [saving, setSaving] = useState(false);
 
   const save = useCallback(
-    async (entry: EditableEntry, baseRevision: number | null): Promise<EditableEntry | null> => {
+    async (entry: EditableEntry, baseRevision: number | null, newStakeholder?: Stakeholder): Promise<EditableEntry | null> => {
       setSaving(true);
       try {
-        const outcome = await request({ type: 'entry.save', entry, baseRevision });
+        const outcome = await request({ type: 'entry.save', entry, baseRevision, ...(newStakeholder && { newStakeholder }) });
         if (outcome.status === 'saved') {
           setConflict(null);
           onError(undefined);
           return outcome.entry;
         }
-        setConflict({ mine: entry, theirs: outcome.current });
+        setConflict({ mine: entry, theirs: outcome.current, newStakeholder });
         return null;
       } catch (error) {
         onError(toErrorData(error));
@@ -38,7 +41,7 @@ export function useEntrySaver(onError: (error: AppErrorData | undefined) => void
     [onError],
   );
 
-  const keepMine = useCallback(async () => (conflict ? save(conflict.mine, conflict.theirs.record.revision) : null), [conflict, save]);
+  const keepMine = useCallback(async () => (conflict ? save(conflict.mine, conflict.theirs.record.revision, conflict.newStakeholder) : null), [conflict, save]);
   const keepTheirs = useCallback(() => setConflict(null), []);
   return { save, saving, conflict, keepMine, keepTheirs };
 }

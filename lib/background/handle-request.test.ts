@@ -425,6 +425,20 @@ describe('CRM interface switches', () => {
     expect(told()).toEqual([3, 3]);
   });
 
+  it('saves a new person only with a signal about them, of the same account, and says why otherwise', async () => {
+    const at = '2026-11-25T10:00:00.000Z';
+    const mark = { id: 'p-new', accountKey: ACCOUNT_KEY, name: 'Mark Chen', role: 'other', createdAt: at, updatedAt: at };
+    const signal = { id: 'sig-1', accountKey: ACCOUNT_KEY, kind: 'new-stakeholder', polarity: 'opportunity', severity: 'medium', stakeholderId: 'p-new', occurredAt: at, detectedAt: at, detectedVia: 'call', createdAt: at, updatedAt: at };
+    const save = (record: object, newStakeholder: object) => handleRequest({ type: 'entry.save', entry: { store: 'signals', record }, baseRevision: null, newStakeholder }, optionsPage, deps);
+    for (const [record, person] of [[{ ...signal, stakeholderId: null }, mark], [signal, { ...mark, accountKey: 'salesforce:acme:001Dn00000ZZZZZAAA' }]] as const) {
+      expect(await save(record, person)).toMatchObject({ ok: false, error: { code: 'invalid-message', detail: expect.stringContaining('a new stakeholder is saved only with a signal about them') } });
+    }
+    const db = await deps.db();
+    expect(await db.count('stakeholders')).toBe(0);
+    expect(await save(signal, mark)).toMatchObject({ ok: true, data: { status: 'saved' } });
+    expect(await db.get('stakeholders', 'p-new')).toMatchObject({ name: 'Mark Chen' });
+  });
+
   it('two switches at once both stay', async () => {
     await Promise.all([
       handleRequest({ type: 'crm.switch', script: 'dynamics', on: false }, optionsPage, deps),

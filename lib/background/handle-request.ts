@@ -189,8 +189,8 @@ const handlers: Handlers = {
   async 'account.overview'({ accountKey }, _, deps) {
     return accountOverview(await deps.db(), accountKey);
   },
-  async 'entry.save'({ entry, baseRevision }, _, deps) {
-    const outcome = await saveEntry(await deps.db(), entry, baseRevision, deps.now());
+  async 'entry.save'({ entry, baseRevision, newStakeholder }, _, deps) {
+    const outcome = await saveEntry(await deps.db(), entry, baseRevision, deps.now(), newStakeholder);
     if (outcome.status === 'saved') {
       if (entry.store === 'interactions') void deps.crmOutbox.saved([entry.record.id]);
       await notifyAccounts(deps, [entry.record.accountKey]);

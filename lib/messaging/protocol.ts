@@ -11,6 +11,7 @@ import { AppErrorData } from '../errors';
 import { BackupCounts, Backup } from '../backup/format';
 import { Handover, HandoverImportResult, HANDOVER_ACCOUNTS_MAX } from '../handover/format';
 import { AccountRecord } from '../model/account-record';
+import { Stakeholder } from '../model/stakeholder';
 import { AccountHealth } from '../health/model';
 import { UsageImportResult, UsageSourceAccount } from '../usage/store';
 import { RememberedMapping } from '../usage/mapping';
@@ -47,7 +48,13 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('sidebar.frame'), key: z.string().refine(isFrameKey, 'not a sidebar frame key') }),
   z.object({ type: z.literal('timeline.page'), query: TimelineQuery }),
   z.object({ type: z.literal('account.overview'), accountKey: AccountKey }),
-  z.object({ type: z.literal('entry.save'), entry: EditableEntry, baseRevision: z.number().int().nullable() }),
+  /** `newStakeholder`: a signal about a person not in the map yet (a suggestion's new name), stored with it in one transaction. */
+  z
+    .object({ type: z.literal('entry.save'), entry: EditableEntry, baseRevision: z.number().int().nullable(), newStakeholder: Stakeholder.optional() })
+    .refine(
+      ({ entry, newStakeholder }) => !newStakeholder || (entry.store === 'signals' && entry.record.stakeholderId === newStakeholder.id && entry.record.accountKey === newStakeholder.accountKey),
+      { message: 'a new stakeholder is saved only with a signal about them, of the same account', path: ['newStakeholder'] },
+    ),
   z.object({ type: z.literal('entry.delete'), store: EditableStore, id: z.string().min(1) }),
   z.object({ type: z.literal('entry.restore'), entry: EditableEntry }),
   z.object({ type: z.literal('nextStep.complete'), interactionId: z.string().min(1), stepId: z.string().min(1), baseRevision: z.number().int() }),

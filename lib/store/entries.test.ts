@@ -3,6 +3,7 @@ import { openAdoptionDb } from '../db/open';
 import { completeNextStep, deleteEntry, restoreEntry, saveEntry } from './entries';
 import { recordsFromQuickLog, saveLoggedTouch } from './quick-log';
 import type { Stakeholder } from '../model/stakeholder';
+import { Signal } from '../model/signal';
 import { ACCOUNT_KEY, quickLogForm, sequentialIds, uniqueDbName } from '@/tests/unit/factories';
 
 const person: Stakeholder = {
@@ -26,6 +27,24 @@ describe('editing entries from two tabs', () => {
 
     const kept = await saveEntry(db, { store: 'stakeholders', record: { ...person, status: 'left' } }, 1, t1);
     expect(kept).toMatchObject({ status: 'saved', entry: { record: { status: 'left', title: 'VP Ops', revision: 2 } } });
+  });
+
+  it('stores a signal about a new person with that person, in one go, once; a conflicting save stores neither', async () => {
+    const db = await openAdoptionDb(uniqueDbName());
+    const at = '2026-11-25T10:00:00.000Z';
+    const mark: Stakeholder = { ...person, id: 'p-new', name: 'Mark Chen', title: '', role: 'other', influence: 'medium', preferredChannel: null };
+    const signal = Signal.parse({ id: 'sig-1', accountKey: ACCOUNT_KEY, kind: 'new-stakeholder', polarity: 'opportunity', severity: 'medium', stakeholderId: 'p-new', occurredAt: at, detectedAt: at, detectedVia: 'call', createdAt: at, updatedAt: at });
+    expect(await saveEntry(db, { store: 'signals', record: signal }, null, t1, mark)).toMatchObject({ status: 'saved' });
+    expect(await db.get('stakeholders', 'p-new')).toMatchObject({ name: 'Mark Chen', accountKey: ACCOUNT_KEY });
+    // Edited in the stakeholder map meanwhile, then the signal saved again with the same person: the map's version stays.
+    await saveEntry(db, { store: 'stakeholders', record: { ...mark, title: 'VP Operations' } }, 0, t1);
+    await saveEntry(db, { store: 'signals', record: { ...signal, severity: 'high' } }, 0, t1, mark);
+    expect(await db.get('stakeholders', 'p-new')).toMatchObject({ title: 'VP Operations', revision: 1 });
+    expect(await db.count('stakeholders')).toBe(1);
+    // Another tab saved the signal first: nothing of this save is stored, the new person neither.
+    const other: Stakeholder = { ...mark, id: 'p-other', name: 'Dana Whitfield' };
+    expect(await saveEntry(db, { store: 'signals', record: { ...signal, stakeholderId: 'p-other' } }, 0, t1, other)).toMatchObject({ status: 'conflict' });
+    expect(await db.get('stakeholders', 'p-other')).toBeUndefined();
   });
 
   it('refuses to resurrect a record deleted in another tab', async () => {

@@ -4,6 +4,7 @@ import { Interaction } from '../model/interaction';
 import { AppError } from '../errors';
 import { parseStored } from '../db/records';
 import { EditableEntry, SaveOutcome, type EditableStore } from '../model/entry';
+import { Stakeholder } from '../model/stakeholder';
 
 
 function parseEntry(store: EditableStore, value: unknown): EditableEntry {
@@ -28,8 +29,9 @@ function normalised(entry: EditableEntry): EditableEntry {
  * a new record): if the stored one has moved on, nothing is written and the caller gets the
  * stored version, so two tabs never silently overwrite each other.
  */
-export async function saveEntry(db: IDBPDatabase<AdoptionDb>, entry: EditableEntry, baseRevision: number | null, now: Date): Promise<SaveOutcome> {
-  const tx = db.transaction(entry.store, 'readwrite');
+export async function saveEntry(db: IDBPDatabase<AdoptionDb>, entry: EditableEntry, baseRevision: number | null, now: Date, newStakeholder?: Stakeholder): Promise<SaveOutcome> {
+  // The stakeholders too: a signal may bring the new person it is about (one scope, duplicates ignored).
+  const tx = db.transaction([entry.store, 'stakeholders'], 'readwrite');
   const store = tx.objectStore(entry.store);
   const stored = await store.get(entry.record.id);
   const current = stored === undefined ? undefined : parseEntry(entry.store, stored);
@@ -44,6 +46,9 @@ export async function saveEntry(db: IDBPDatabase<AdoptionDb>, entry: EditableEnt
   const saved = normalised(
     EditableEntry.parse({ store: entry.store, record: { ...entry.record, revision: (current?.record.revision ?? -1) + 1, updatedAt: now.toISOString() } }),
   );
+  // A person the signal is about, new to the map: stored with it, or not at all (kept if already there, as after a retry).
+  const stakeholders = tx.objectStore('stakeholders');
+  if (newStakeholder && (await stakeholders.get(newStakeholder.id)) === undefined) await stakeholders.put(Stakeholder.parse(newStakeholder));
   await store.put(saved.record);
   await tx.done;
   return { status: 'saved', entry: saved };

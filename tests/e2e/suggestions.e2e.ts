@@ -203,6 +203,23 @@ describe('suggestions in the quick log', () => {
     await page.close();
   });
 
+  it('in an edited touch, a taken suggestion naming a new person opens the signal editor about them, and saving makes them a stakeholder', async () => {
+    const page = await openAccount(browser.context, INITECH.id);
+    const frame = sidebar(page);
+    await logNote(page, 'New VP of Sales, Dana Whitfield, joined last week.');
+    const entry = frame.locator('[data-testid="timeline-entry"][data-kind="interaction"]').filter({ hasText: 'Dana Whitfield' });
+    await entry.getByTestId('timeline-edit').click();
+    const offered = frame.getByTestId('interaction-editor').locator('[data-testid="quick-log-suggestion"][data-kind="new-stakeholder"]');
+    await offered.waitFor();
+    await offered.getByTestId('quick-log-suggestion-accept').click();
+    const signalEditor = frame.getByTestId('signal-editor');
+    expect(await signalEditor.getByTestId('signal-who').locator('option:checked').textContent()).toBe('Dana Whitfield (new: added to the stakeholders when saved)');
+    await signalEditor.getByTestId('editor-save').click();
+    await frame.getByTestId('stakeholder').filter({ hasText: 'Dana Whitfield' }).waitFor();
+    await frame.locator('[data-testid="open-signal"][data-kind="new-stakeholder"]').filter({ hasText: 'Dana Whitfield' }).waitFor();
+    await page.close();
+  });
+
   it('recognises a competitor added on the settings page in a sidebar already open, its note kept', async () => {
     const page = await openAccount(browser.context, UMBRELLA.id);
     const frame = sidebar(page);
