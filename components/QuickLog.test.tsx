@@ -32,10 +32,10 @@ afterEach(() => {
   request.mockReset();
 });
 
-function openQuickLog() {
+function openQuickLog(stakeholders: Stakeholder[] = [priya]) {
   render(
     <I18nProvider translator={createTranslator('en')}>
-      <QuickLog accountKey={ACCOUNT} draft={null} stakeholders={[priya]} templates={[]} suggestSettings={{ competitorNames: ['Gainsight'], ownPhrases: [] }} openRequests={1} onSaved={() => undefined} onError={() => undefined} />
+      <QuickLog accountKey={ACCOUNT} draft={null} stakeholders={stakeholders} templates={[]} suggestSettings={{ competitorNames: ['Gainsight'], ownPhrases: [] }} openRequests={1} onSaved={() => undefined} onError={() => undefined} />
     </I18nProvider>,
   );
 }
@@ -95,6 +95,26 @@ describe('quick log suggestions', () => {
     await waitFor(() => expect(sent.some((m) => (m as { type: string }).type === 'quickLog.save')).toBe(true));
     const save = sent.find((m) => (m as { type: string }).type === 'quickLog.save') as { form: { signals: unknown[] } };
     expect(save.form.signals).toEqual([expect.objectContaining({ kind: 'new-stakeholder', stakeholderId: 'st-priya', newStakeholderName: '' })]);
+  });
+
+  it('takes one signal per person: two people leaving are two signals, and one about nobody covers its kind', async () => {
+    const ken: Stakeholder = { ...priya, id: 'st-ken', name: 'Ken Sato', role: 'executive-sponsor' };
+    openQuickLog([priya, ken]);
+    typeNotes('Priyaさんが来月退職予定\nKen Satoさんも来月退職予定');
+    await waitFor(() => expect(document.querySelectorAll('[data-testid="quick-log-suggestion"][data-kind="champion-left"]')).toHaveLength(2));
+    fireEvent.click(document.querySelector('[data-testid="quick-log-suggestion"][data-stakeholder="Priya Raman"] [data-testid="quick-log-suggestion-accept"]')!);
+    // Priya's is taken; Ken's is still offered, and taken as a second signal of the kind.
+    const kens = document.querySelector('[data-testid="quick-log-suggestion"][data-stakeholder="Ken Sato"]');
+    expect(kens).not.toBeNull();
+    fireEvent.click(kens!.querySelector('[data-testid="quick-log-suggestion-accept"]')!);
+    expect(chosen()).toEqual(['champion-left', 'champion-left']);
+    expect(screen.getAllByTestId('quick-log-signal-who').map((el) => (el as HTMLSelectElement).value)).toEqual(['st-priya', 'st-ken']);
+    // The chip toggles the kind off: both go. Chosen again by hand (about nobody), it covers every suggestion of the kind.
+    fireEvent.click(document.querySelector('[data-testid="quick-log-signal"][data-kind="champion-left"]')!);
+    expect(chosen()).toEqual([]);
+    fireEvent.click(document.querySelector('[data-testid="quick-log-signal"][data-kind="champion-left"]')!);
+    expect(chosen()).toEqual(['champion-left']);
+    expect(document.querySelectorAll('[data-testid="quick-log-suggestion"][data-kind="champion-left"]')).toHaveLength(0);
   });
 
   it('takes one with Enter and dismisses one with Delete; a dismissed one does not come back for the same phrase', async () => {

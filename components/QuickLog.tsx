@@ -14,7 +14,7 @@ import { useI18n } from './i18n';
 import { Field, LimitHint, ListFull, SelectField, TextArea } from './form';
 import type { Tone } from '@/lib/model/interaction';
 import type { SuggestSettings } from '@/lib/suggest/match';
-import { groupSuggestions, type SuggestionGroup } from '@/lib/suggest/group';
+import { groupSuggestions, notYetLogged, type SuggestionGroup } from '@/lib/suggest/group';
 import { excerptAround, excerptText } from '@/lib/suggest/excerpt';
 import { useSuggestions } from './useSuggestions';
 import { Suggestions } from './Suggestions';
@@ -129,12 +129,14 @@ export function QuickLog({ accountKey, draft, stakeholders, templates, suggestSe
   const [dismissed, setDismissed] = useState<ReadonlySet<string>>(() => new Set());
   const [dismissedTones, setDismissedTones] = useState<ReadonlySet<Tone>>(() => new Set());
   const suggestionGroups = useMemo(
-    () => (reading ? groupSuggestions(reading.suggestions).filter((g) => !dismissed.has(g.key) && !form.signals.some((s) => s.kind === g.first.kind)) : []),
+    () => (reading ? notYetLogged(groupSuggestions(reading.suggestions), form.signals).filter((g) => !dismissed.has(g.key)) : []),
     [reading, dismissed, form.signals],
   );
   const toneSuggestion = reading?.tone && form.tone === null && !dismissedTones.has(reading.tone.tone) ? reading.tone : null;
-  const acceptSuggestion = ({ first: s }: SuggestionGroup) => {
-    if (form.signals.length >= LIMITS.signals || form.signals.some((chosen) => chosen.kind === s.kind)) return;
+  const acceptSuggestion = (group: SuggestionGroup) => {
+    const s = group.first;
+    // One signal per person and kind: two people leaving are two signals.
+    if (form.signals.length >= LIMITS.signals || notYetLogged([group], form.signals).length === 0) return;
     const whatHappened = excerptText(excerptAround(s.sentence, s.phrase, WHAT_HAPPENED_AROUND));
     // A name not in the stakeholder map yet is kept with the signal: saved, it becomes a stakeholder.
     const person = s.stakeholder;
@@ -162,7 +164,7 @@ export function QuickLog({ accountKey, draft, stakeholders, templates, suggestSe
 
   const toggleSignal = (kind: SignalKind) =>
     update({ signals: form.signals.some((s) => s.kind === kind) ? form.signals.filter((s) => s.kind !== kind) : [...form.signals, signalDraft(kind)] });
-  const updateSignal = (kind: SignalKind, patch: Partial<SignalDraft>) => update({ signals: form.signals.map((s) => (s.kind === kind ? { ...s, ...patch } : s)) });
+  const updateSignal = (index: number, patch: Partial<SignalDraft>) => update({ signals: form.signals.map((s, i) => (i === index ? { ...s, ...patch } : s)) });
   const addStep = () => {
     if (form.nextSteps.length >= LIMITS.nextSteps) return;
     update({ nextSteps: [...form.nextSteps, { text: '', dueDate: null }] });
@@ -352,21 +354,21 @@ export function QuickLog({ accountKey, draft, stakeholders, templates, suggestSe
             </button>
           ))}
         </div>
-        {form.signals.map((signal) => (
-          <div key={signal.kind} className="signal-detail" data-testid="quick-log-signal-detail" data-kind={signal.kind}>
+        {form.signals.map((signal, index) => (
+          <div key={`${signal.kind}-${index}`} className="signal-detail" data-testid="quick-log-signal-detail" data-kind={signal.kind}>
             <strong>{t(`signalKind.${signal.kind}`)}</strong>
             <div className="row">
-              <SelectField label={t('signal.severity')} value={signal.severity} options={Severity.options} render={(s) => t(`severity.${s}`)} onChange={(severity) => updateSignal(signal.kind, { severity })} />
+              <SelectField label={t('signal.severity')} value={signal.severity} options={Severity.options} render={(s) => t(`severity.${s}`)} onChange={(severity) => updateSignal(index, { severity })} />
               <WhoField
                 testId="quick-log-signal-who"
                 stakeholderId={signal.stakeholderId}
                 newName={signal.newStakeholderName ?? ''}
                 stakeholders={stakeholders}
-                onChange={({ stakeholderId, newName }) => updateSignal(signal.kind, { stakeholderId, newStakeholderName: newName })}
+                onChange={({ stakeholderId, newName }) => updateSignal(index, { stakeholderId, newStakeholderName: newName })}
               />
             </div>
             <Field label={t('signal.whatHappened')}>
-              <input value={signal.whatHappened} onChange={(e) => updateSignal(signal.kind, { whatHappened: e.target.value })} />
+              <input value={signal.whatHappened} onChange={(e) => updateSignal(index, { whatHappened: e.target.value })} />
               <LimitHint length={signal.whatHappened.length} max={LIMITS.longText} field="whatHappened" whenOver="limit.overKept" />
             </Field>
           </div>

@@ -35,4 +35,12 @@ describe('signals logged with a touch', () => {
     expect(notYetLogged(groups, [{ kind: 'champion-left', stakeholderId: null }]).map((g) => g.key)).toEqual(['roi-questioned|', 'budget-change|']);
     expect(notYetLogged(groups, [])).toHaveLength(4);
   });
+
+  it('tell a new name apart from a stakeholder, and the same new name however it is written', () => {
+    const mark = group('new-stakeholder', { id: null, name: 'Mark Chen' });
+    const dana = group('new-stakeholder', { id: null, name: 'Dana Whitfield' });
+    const chosen = [{ kind: 'new-stakeholder' as const, stakeholderId: null, newStakeholderName: ' mark chen ' }];
+    expect(notYetLogged([mark, dana], chosen).map((g) => g.key)).toEqual(['new-stakeholder|Dana Whitfield']);
+    expect(notYetLogged([mark], [{ kind: 'new-stakeholder', stakeholderId: 'p1' }])).toEqual([mark]);
+  });
 });

@@ -29,19 +29,33 @@ export function suggestionKey(s: Pick<Suggestion, 'kind' | 'polarity' | 'stakeho
   return [s.kind, s.polarity, s.stakeholder?.name ?? '', s.phrase.toLowerCase().replace(/\s+/g, ' ')].join('|');
 }
 
-/** A signal already logged with a touch: its kind, and who it is about. */
+/** A signal already logged with a touch (or chosen in the quick log): its kind, and who it is about. */
 export interface LoggedSignal {
   kind: SignalKind;
   stakeholderId: string | null;
+  /** A person named who is not a stakeholder yet (the quick log's), when `stakeholderId` is null. */
+  newStakeholderName?: string;
+}
+
+/** Who a signal is about, comparable across known stakeholders and new names; null: nobody known. */
+function personOf(stakeholderId: string | null, newName: string | undefined): string | null {
+  if (stakeholderId !== null) return `id:${stakeholderId}`;
+  const name = newName?.trim().toLowerCase();
+  return name ? `new:${name}` : null;
 }
 
 /**
- * What an edited touch's notes still suggest: a suggestion is left out when a signal of its kind
- * is already logged with the touch about the same person, or when either names nobody known.
+ * The suggestions a signal list does not hold yet: a suggestion is left out when a signal of its
+ * kind is already there about the same person, or when either names nobody known. So two people
+ * leaving are two signals, but one signal about nobody in particular covers its kind.
  */
 export function notYetLogged(groups: readonly SuggestionGroup[], logged: readonly LoggedSignal[]): SuggestionGroup[] {
   return groups.filter(({ first }) => {
-    const person = first.stakeholder?.id ?? null;
-    return !logged.some((signal) => signal.kind === first.kind && (signal.stakeholderId === null || person === null || signal.stakeholderId === person));
+    const person = first.stakeholder ? personOf(first.stakeholder.id, first.stakeholder.name) : null;
+    return !logged.some((signal) => {
+      if (signal.kind !== first.kind) return false;
+      const theirs = personOf(signal.stakeholderId, signal.newStakeholderName);
+      return theirs === null || person === null || theirs === person;
+    });
   });
 }
