@@ -140,7 +140,7 @@ export function QuickLog({ accountKey, draft, stakeholders, templates, suggestSe
     const whatHappened = excerptText(excerptAround(s.sentence, s.phrase, WHAT_HAPPENED_AROUND));
     // A name not in the stakeholder map yet is kept with the signal: saved, it becomes a stakeholder.
     const person = s.stakeholder;
-    update({ signals: [...form.signals, { ...signalDraft(s.kind), polarity: s.polarity, stakeholderId: person?.id ?? null, newStakeholderName: person && person.id === null ? person.name : '', whatHappened }] });
+    update({ signals: [...form.signals, { ...signalDraft(s.kind), polarity: s.polarity, stakeholderId: person?.id ?? null, newStakeholderName: person && person.id === null ? person.name.slice(0, LIMITS.name) : '', whatHappened }] });
   };
   const transcriptFile = useRef<HTMLInputElement>(null);
   const [unreadableFile, setUnreadableFile] = useState(false);

@@ -48,7 +48,7 @@ export function SignalEditor(props: { signal: Signal | null; seed?: SignalSeed; 
     setProblem(wrong);
     if (wrong) return;
     const at = new Date().toISOString();
-    const person = newName && draft.stakeholderId === null ? Stakeholder.parse({ id: newPersonId, accountKey: draft.accountKey, name: newName, role: 'other', createdAt: at, updatedAt: at }) : undefined;
+    const person = newName && draft.stakeholderId === null ? Stakeholder.parse({ id: newPersonId, accountKey: draft.accountKey, name: newName.slice(0, LIMITS.name), role: 'other', createdAt: at, updatedAt: at }) : undefined;
     const record = person ? { ...draft, stakeholderId: person.id } : draft;
     // The revision the editor opened on (kept in the draft), so another tab's save is noticed.
     const saved = await save({ store: 'signals', record }, props.signal ? draft.revision : null, person);
