@@ -86,11 +86,10 @@ export function useSidebarState(connection: OpenedSidebarConnection) {
             const key = current.current.accountKey;
             if (key) void request({ type: 'account.health', accountKey: key }).then((h) => current.current.accountKey === key && setHealth(h), fail);
           } else if (push.type === 'settings.changed') {
-            // Saved on the settings page or restored from a backup: templates, suggestion words and
-            // health weights as they are now, and the account read again (a backup may have changed it).
+            // Templates, suggestion words and health weights as they are now, and the health they weigh.
             void request({ type: 'settings.get' }).then(setSettings, fail);
             const key = current.current.accountKey;
-            if (key) void reload(key, current.current.kinds);
+            if (key) void request({ type: 'account.health', accountKey: key }).then((h) => current.current.accountKey === key && setHealth(h), fail);
           } else if (push.accountKey === current.current.accountKey) void reload(push.accountKey, current.current.kinds, HEALTH_AFTER_SAVE_MS);
         },
         onInvalid: (detail) => setError({ code: 'invalid-message', detail }),

@@ -423,6 +423,9 @@ describe('CRM interface switches', () => {
     const text = JSON.stringify((exported.data as { backup: unknown }).backup);
     expect(await handleRequest({ type: 'backup.import', text }, optionsPage, deps)).toMatchObject({ ok: true });
     expect(told()).toEqual([3, 3]);
+    // Only a restore changes records: the sidebar showing an account reads it again, once.
+    const reloads = () => tabs.map(({ pushes }) => pushes.filter((p) => p.type === 'account.changed').length);
+    expect(reloads()).toEqual([1, 0]);
   });
 
   it('saves a new person only with a signal about them, of the same account, and says why otherwise', async () => {

@@ -48,7 +48,7 @@ function pushChanged(deps: BackgroundDeps, accountKey: string): void {
   for (const tabId of deps.sessions.tabsShowing(accountKey)) deps.sessions.push(tabId, { type: 'account.changed', accountKey });
 }
 
-/** The settings were saved: every open sidebar reads them (and its account, whose health they weigh) again. */
+/** The settings were saved: every open sidebar reads them (and the health they weigh) again. */
 function settingsChanged(deps: BackgroundDeps): void {
   for (const tabId of deps.sessions.allTabs()) deps.sessions.push(tabId, { type: 'settings.changed' });
 }
@@ -265,8 +265,12 @@ const handlers: Handlers = {
     const after = await deps.crmInterfaces.current();
     for (const script of CRM_SCRIPT_IDS) if (before[script] !== after[script]) await deps.crmTabs?.switched(script, after[script]);
     await deps.portfolio.accountsChanged('all');
-    // The restored records and settings may be any account's: every open sidebar reads its own again.
+    // The restored settings, and records of any account: every open sidebar reads both again.
     settingsChanged(deps);
+    for (const tabId of deps.sessions.allTabs()) {
+      const accountKey = deps.sessions.view(tabId)?.reading.accountKey;
+      if (accountKey) deps.sessions.push(tabId, { type: 'account.changed', accountKey });
+    }
     return counts;
   },
   async 'handover.export'({ accountKeys, includeInternal }, _, deps) {
