@@ -30,8 +30,8 @@ function normalised(entry: EditableEntry): EditableEntry {
  * stored version, so two tabs never silently overwrite each other.
  */
 export async function saveEntry(db: IDBPDatabase<AdoptionDb>, entry: EditableEntry, baseRevision: number | null, now: Date, newStakeholder?: Stakeholder): Promise<SaveOutcome> {
-  // The stakeholders too: a signal may bring the new person it is about (one scope, duplicates ignored).
-  const tx = db.transaction([entry.store, 'stakeholders'], 'readwrite');
+  // The stakeholders too when a signal brings the new person it is about (duplicates in a scope are ignored).
+  const tx = db.transaction(newStakeholder ? [entry.store, 'stakeholders'] : [entry.store], 'readwrite');
   const store = tx.objectStore(entry.store);
   const stored = await store.get(entry.record.id);
   const current = stored === undefined ? undefined : parseEntry(entry.store, stored);
@@ -47,8 +47,10 @@ export async function saveEntry(db: IDBPDatabase<AdoptionDb>, entry: EditableEnt
     EditableEntry.parse({ store: entry.store, record: { ...entry.record, revision: (current?.record.revision ?? -1) + 1, updatedAt: now.toISOString() } }),
   );
   // A person the signal is about, new to the map: stored with it, or not at all (kept if already there, as after a retry).
-  const stakeholders = tx.objectStore('stakeholders');
-  if (newStakeholder && (await stakeholders.get(newStakeholder.id)) === undefined) await stakeholders.put(Stakeholder.parse(newStakeholder));
+  if (newStakeholder) {
+    const stakeholders = tx.objectStore('stakeholders');
+    if ((await stakeholders.get(newStakeholder.id)) === undefined) await stakeholders.put(Stakeholder.parse(newStakeholder));
+  }
   await store.put(saved.record);
   await tx.done;
   return { status: 'saved', entry: saved };
