@@ -4,6 +4,8 @@ import { injectIntoTaughtTabs, recoverTaughtIn } from '@/lib/background/inject-t
 import { CrmInterfaceSwitches, storageSwitchesCopy } from '@/lib/background/crm-interface-switches';
 import { SiteRegistry } from '@/lib/background/site-registry';
 import { SidebarFrames, storageFrameStore } from '@/lib/background/sidebar-frames';
+import { storageTabAccountsStore, TabAccounts } from '@/lib/background/tab-accounts';
+import { PendingRequests } from '@/lib/background/pending-requests';
 import { tellWindowOfActivation } from '@/lib/background/tab-activation';
 import type { ContentCommand } from '@/lib/messaging/content-commands';
 import type { WorkerCore } from '@/lib/background/worker';
@@ -15,7 +17,7 @@ export default defineBackground(() => {
   let built: Promise<WorkerCore> | undefined;
   const worker = (): Promise<WorkerCore> =>
     (built ??= import('@/lib/background/worker')
-      .then(({ startWorker }) => startWorker({ crmInterfaces, interfacesNow, sites, sidebarFrames, askContentScript }))
+      .then(({ startWorker }) => startWorker({ crmInterfaces, interfacesNow, sites, sidebarFrames, tabAccounts, askContentScript }))
       .catch((error: unknown) => {
         // Failed to build: this event fails, the next one tries again.
         built = undefined;
@@ -25,19 +27,26 @@ export default defineBackground(() => {
   const interfacesNow = () => crmInterfaces.current();
   const sites = new SiteRegistry(async () => (await worker()).storedSites());
   const sidebarFrames = new SidebarFrames(storageFrameStore(browser.storage.session));
+  const tabAccounts = new TabAccounts(storageTabAccountsStore(browser.storage.session));
+  const requests = new PendingRequests();
   const askContentScript = async (tabId: number, command: ContentCommand) => {
     // The tab may have no content script (not a CRM page, or just reloading): nothing to do then.
     await browser.tabs.sendMessage(tabId, command, { frameId: 0 }).catch(() => undefined);
   };
 
   // Every listener is added now, as a worker must: an event that woke it is dispatched right after.
-  browser.runtime.onMessage.addListener((message, sender) => worker().then((w) => w.request(message, sender)));
+  browser.runtime.onMessage.addListener((message, sender) => requests.track(worker().then((w) => w.request(message, sender))));
   browser.runtime.onConnect.addListener((port) => void worker().then((w) => w.sidebarConnected(port)));
-  // Any tab closing wakes the worker: nothing is built for it (what is in memory exists only once built).
-  browser.tabs.onRemoved.addListener((tabId) => {
-    void sidebarFrames.forgetTab(tabId);
-    void built?.then((w) => w.tabClosed(tabId));
-  });
+  // Any tab closing wakes the worker: nothing is built for it (what is in memory exists only once
+  // built). The tab is forgotten once the requests it sent before closing are answered.
+  browser.tabs.onRemoved.addListener(
+    (tabId) =>
+      void requests.settled().then(() => {
+        void sidebarFrames.forgetTab(tabId);
+        void tabAccounts.forgetTab(tabId);
+        void built?.then((w) => w.tabClosed(tabId));
+      }),
+  );
   browser.alarms.onAlarm.addListener((alarm) => void worker().then((w) => w.alarm(alarm.name)));
   // The script just sent asks for its account within milliseconds: the rest of the worker is built
   // while the page runs it, not after its first message.

@@ -1,4 +1,4 @@
-import type { StorageArea } from './sidebar-frames';
+import type { StorageArea } from './kept-state';
 import { ALL_CRM_INTERFACES_ON, CrmInterfaces } from '../model/crm-interfaces';
 
 /**

@@ -69,6 +69,7 @@ export const storedSites = async (db: Db) => siteDefinitions(await db());
 export function createBackgroundDeps(
   base: Omit<BackgroundDeps, 'portfolio' | 'tabAccounts' | 'sidebarFrames' | 'draftHolders' | 'primedReads' | 'crmInterfaces' | 'sites' | 'crmOutbox'> & {
     sidebarFrames?: SidebarFrames;
+    tabAccounts?: TabAccounts;
     crmSwitchesCopy?: SwitchesCopy;
     /** Given by the worker, which injects with them before it builds the rest (entrypoints/background.ts); made here otherwise. */
     crmInterfaces?: CrmInterfaceSwitches;
@@ -81,7 +82,7 @@ export function createBackgroundDeps(
   return {
     ...base,
     portfolio: createPortfolioRefresher(base.db, base.now, options.portfolio),
-    tabAccounts: new TabAccounts(),
+    tabAccounts: base.tabAccounts ?? new TabAccounts(),
     draftHolders: new DraftHolders((tabId) => base.sessions.listening(tabId)),
     sidebarFrames: base.sidebarFrames ?? new SidebarFrames(),
     primedReads: new PrimedReads(),

@@ -11,6 +11,8 @@ import { sampleRequests } from '@/tests/unit/sample-requests';
 import { classifySender, kindMaySend, REQUEST_TYPES, type RequestSender } from './sender-policy';
 import { BACKUP_TEXT_MAX, type Reply, type RequestType } from '../messaging/protocol';
 import { firstTimelinePage } from './primed-reads';
+import { memoryStore } from './kept-state';
+import { TabAccounts } from './tab-accounts';
 
 function recordingPort() {
   const pushes: SidebarPush[] = [];
@@ -351,6 +353,26 @@ describe('handleRequest and who sent it', () => {
 
     const never = createBackgroundDeps({ db: deps.db, sessions: new TabSessions(), sidebarFrames: deps.sidebarFrames, now: deps.now, newId: sequentialIds, tabViewWaitMs: 100 });
     expect(await handleRequest(sampleRequests(ACCOUNT_KEY)['timeline.page'], sidebarOf(1), never)).toMatchObject(notAllowed);
+  });
+
+  it('takes what a closed tab’s sidebar sent before it closed in a worker restarted meanwhile: the tab’s accounts are kept', async () => {
+    // The tab showed the account, then the worker stopped; the keystroke wakes a new worker, in
+    // which the closed tab never reports again. Its accounts are read from where the last worker kept them.
+    const kept = memoryStore();
+    const before = createBackgroundDeps({ db: deps.db, sessions: new TabSessions(), sidebarFrames: deps.sidebarFrames, tabAccounts: new TabAccounts(kept), now: deps.now, newId: sequentialIds });
+    await handleRequest({ type: 'record.visited', reading: reading() }, contentScript(1), before);
+    await before.tabAccounts.written();
+    const restarted = () => createBackgroundDeps({ db: deps.db, sessions: new TabSessions(), sidebarFrames: deps.sidebarFrames, tabAccounts: new TabAccounts(kept), now: deps.now, newId: sequentialIds, tabViewWaitMs: 0 });
+    const draft = sampleRequests(ACCOUNT_KEY)['draft.save'];
+    expect(await handleRequest(draft, sidebarOf(1), restarted())).toEqual({ ok: true, data: null });
+    // Another account, or another tab, is still refused.
+    expect(await handleRequest(sampleRequests(OTHER_KEY)['draft.save'], sidebarOf(1), restarted())).toMatchObject(notAllowed);
+    expect(await handleRequest(draft, sidebarOf(2), restarted())).toMatchObject(notAllowed);
+    // Once the tab is forgotten (its requests answered), nothing more of it is taken.
+    const last = restarted();
+    await last.tabAccounts.forgetTab(1);
+    await last.tabAccounts.written();
+    expect(await handleRequest(draft, sidebarOf(1), restarted())).toMatchObject(notAllowed);
   });
 
   it('serves nothing to a sidebar.html frame the page made itself, not even the settings', async () => {

@@ -89,9 +89,8 @@ function requireKeyOfPage({ accountKey, crm, url }: Pick<RecordReading, 'account
 
 /** Shows an account in the tab's sidebar, which may then name it in its requests. */
 function showAccount(deps: BackgroundDeps, tabId: number, view: AccountView): void {
-  // Tabs closed (or reloading) since are forgotten.
-  deps.tabAccounts.prune((other) => other === tabId || deps.sessions.view(other) !== undefined);
-  deps.tabAccounts.add(tabId, view.reading.accountKey);
+  // Not awaited: a later check of the tab's accounts reads them after this change.
+  void deps.tabAccounts.add(tabId, view.reading.accountKey);
   deps.sessions.setView(tabId, view);
 }
 
@@ -106,7 +105,7 @@ const handlers: Handlers = {
   async 'page.opened'(_, sender, deps) {
     const tabId = requireTab(sender);
     deps.sessions.forgetView(tabId);
-    deps.tabAccounts.reset(tabId);
+    await deps.tabAccounts.forgetTab(tabId);
     deps.draftHolders.release(tabId);
     return null;
   },
@@ -449,15 +448,20 @@ async function storedAccounts(deps: BackgroundDeps, scope: Extract<AccountScope,
   );
 }
 
+/** Has the tab shown this account (its view now, or earlier in its page: TabAccounts)? */
+async function tabHasShown(deps: BackgroundDeps, tabId: number, key: unknown): Promise<boolean> {
+  return typeof key === 'string' && (deps.sessions.view(tabId)?.reading.accountKey === key || (await deps.tabAccounts.has(tabId, key)));
+}
+
 /** A sidebar names only the accounts its own tab has shown (see TabAccounts); stored records named by id must be theirs too. */
 async function sidebarMayReach(deps: BackgroundDeps, tabId: number, scope: Extract<AccountScope, { kind: 'accounts' }>): Promise<boolean> {
   const stored = await storedAccounts(deps, scope);
   const keys = [...scope.accountKeys, ...stored.filter((key) => key !== undefined)];
-  const shown = (key: unknown) => typeof key === 'string' && (deps.sessions.view(tabId)?.reading.accountKey === key || deps.tabAccounts.has(tabId, key as AccountKey));
-  if (keys.every(shown)) return true;
+  const allShown = async () => (await Promise.all(keys.map((key) => tabHasShown(deps, tabId, key)))).every(Boolean);
+  if (await allShown()) return true;
   if (deps.sessions.view(tabId) !== undefined) return false;
   await tabViewKnown(deps, tabId);
-  return keys.every(shown);
+  return allShown();
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { memoryFrameStore, SidebarFrames, storageFrameStore } from './sidebar-frames';
+import { memoryStore } from './kept-state';
+import { SidebarFrames, storageFrameStore } from './sidebar-frames';
 
 const KEY = '6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b';
 const OTHER_KEY = '11111111-2222-4333-8444-555555555555';
@@ -36,7 +37,7 @@ describe('SidebarFrames', () => {
   });
 
   it('remembers across a worker restart through its store, and treats an unreadable store as empty', async () => {
-    const store = memoryFrameStore();
+    const store = memoryStore();
     const before = new SidebarFrames(store);
     await before.expect(1, KEY);
     await before.claim(1, 5, KEY);

@@ -12,6 +12,7 @@ import { startTeaching, taughtHostChanged } from './inject-taught';
 import { USAGE_SOURCE_ALARM } from '../usage/source';
 import { keyOfPort } from '../messaging/sidebar-frame';
 import type { SidebarFrames } from './sidebar-frames';
+import type { TabAccounts } from './tab-accounts';
 import type { ContentCommand } from '../messaging/content-commands';
 import { CRM_OUTBOX_ALARM, crmWriters } from './crm-writers';
 import { pickLocale } from '../i18n';
@@ -19,14 +20,16 @@ import type { CrmInterfaceSwitches } from './crm-interface-switches';
 import type { SiteRegistry } from './site-registry';
 
 /**
- * What the worker's entry made before this: what it injects the sidebar's script with, and the
- * sidebar frames (kept in storage.session), which it forgets for a closed tab without building this.
+ * What the worker's entry made before this: what it injects the sidebar's script with, and what
+ * each tab's sidebar may do (its frame, the accounts it showed: kept in storage.session), which it
+ * forgets for a closed tab without building this.
  */
 export interface WorkerStart {
   crmInterfaces: CrmInterfaceSwitches;
   interfacesNow: InterfacesNow;
   sites: SiteRegistry;
   sidebarFrames: SidebarFrames;
+  tabAccounts: TabAccounts;
   askContentScript: (tabId: number, command: ContentCommand) => Promise<void>;
 }
 
@@ -47,7 +50,7 @@ export interface WorkerCore {
  * that needs it, so a worker woken by a CRM tab injects there first and builds this (the store's
  * and messages' schemas, over 100 ms of a cold start here) while the sidebar's frame loads.
  */
-export function startWorker({ crmInterfaces, interfacesNow, sites, sidebarFrames, askContentScript }: WorkerStart): WorkerCore {
+export function startWorker({ crmInterfaces, interfacesNow, sites, sidebarFrames, tabAccounts, askContentScript }: WorkerStart): WorkerCore {
   // Closes itself for a newer version, reopens when closed, says when an older connection blocks it.
   // Once a blocked open completes, sidebars still waiting have their record read again.
   const db = createDbConnection({ onRecovered: () => sessions.tabsWaiting().forEach((tabId) => void askContentScript(tabId, { type: 'record.resend' })) });
@@ -55,6 +58,7 @@ export function startWorker({ crmInterfaces, interfacesNow, sites, sidebarFrames
   const self = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };
   const deps = createBackgroundDeps({
     sidebarFrames,
+    tabAccounts,
     crmInterfaces,
     sites,
     db,

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { memoryStore, storageStore } from './kept-state';
+import { TabAccounts } from './tab-accounts';
+
+const A = 'salesforce:acme:001Dn00000AAAAAAA1';
+const B = 'hubspot:123:456';
+
+describe('TabAccounts', () => {
+  it('knows what each tab showed in its page, until the tab starts over or closes', async () => {
+    const accounts = new TabAccounts();
+    await accounts.add(1, A);
+    await accounts.add(1, B);
+    await accounts.add(2, B);
+    expect(await accounts.has(1, A)).toBe(true);
+    expect(await accounts.has(1, B)).toBe(true);
+    expect(await accounts.has(2, A)).toBe(false);
+    await accounts.forgetTab(1);
+    expect(await accounts.has(1, A)).toBe(false);
+    expect(await accounts.has(2, B)).toBe(true);
+  });
+
+  it('sees a change made before it asked, without waiting for it', async () => {
+    const accounts = new TabAccounts();
+    void accounts.add(1, A);
+    expect(await accounts.has(1, A)).toBe(true);
+  });
+
+  it('is kept across a worker restart through its store, and an unreadable store is empty', async () => {
+    const store = memoryStore();
+    const before = new TabAccounts(store);
+    await before.add(7, A);
+    await before.written();
+    expect(await new TabAccounts(store).has(7, A)).toBe(true);
+    expect(await new TabAccounts({ read: async () => ({ 7: 'garbled' }), write: async () => undefined }).has(7, A)).toBe(false);
+    expect(await new TabAccounts({ read: () => Promise.reject(new Error('no session storage')), write: async () => undefined }).has(7, A)).toBe(false);
+  });
+
+  it('keeps the newest 50 accounts of a tab and the newest 200 tabs', async () => {
+    const items: Record<string, unknown> = {};
+    const area = { get: async (key: string) => ({ [key]: items[key] }), set: async (more: Record<string, unknown>) => void Object.assign(items, more) };
+    const accounts = new TabAccounts(storageStore(area, 'tabAccounts'));
+    for (let i = 0; i < 51; i++) await accounts.add(1, `hubspot:1:${i}`);
+    expect(await accounts.has(1, 'hubspot:1:0')).toBe(false);
+    expect(await accounts.has(1, 'hubspot:1:1')).toBe(true);
+    for (let tab = 2; tab <= 201; tab++) await accounts.add(tab, A);
+    expect(await accounts.has(1, 'hubspot:1:50')).toBe(false);
+    expect(await accounts.has(2, A)).toBe(true);
+    expect(await accounts.has(201, A)).toBe(true);
+    await accounts.written();
+    expect(Object.keys(items)).toEqual(['tabAccounts']);
+    expect(Object.keys(items.tabAccounts as object)).toHaveLength(200);
+  });
+});
