@@ -6,6 +6,8 @@ import { SiteRegistry } from '@/lib/background/site-registry';
 import { SidebarFrames, storageFrameStore } from '@/lib/background/sidebar-frames';
 import { storageTabAccountsStore, TabAccounts } from '@/lib/background/tab-accounts';
 import { PendingRequests } from '@/lib/background/pending-requests';
+import { KeptTabLists } from '@/lib/background/kept-tab-lists';
+import { storageDraftHoldersStore } from '@/lib/background/draft-holders';
 import { tellWindowOfActivation } from '@/lib/background/tab-activation';
 import type { ContentCommand } from '@/lib/messaging/content-commands';
 import type { WorkerCore } from '@/lib/background/worker';
@@ -17,7 +19,7 @@ export default defineBackground(() => {
   let built: Promise<WorkerCore> | undefined;
   const worker = (): Promise<WorkerCore> =>
     (built ??= import('@/lib/background/worker')
-      .then(({ startWorker }) => startWorker({ crmInterfaces, interfacesNow, sites, sidebarFrames, tabAccounts, askContentScript }))
+      .then(({ startWorker }) => startWorker({ crmInterfaces, interfacesNow, sites, sidebarFrames, tabAccounts, draftHolds, askContentScript }))
       .catch((error: unknown) => {
         // Failed to build: this event fails, the next one tries again.
         built = undefined;
@@ -28,6 +30,7 @@ export default defineBackground(() => {
   const sites = new SiteRegistry(async () => (await worker()).storedSites());
   const sidebarFrames = new SidebarFrames(storageFrameStore(browser.storage.session));
   const tabAccounts = new TabAccounts(storageTabAccountsStore(browser.storage.session));
+  const draftHolds = new KeptTabLists(storageDraftHoldersStore(browser.storage.session));
   const requests = new PendingRequests();
   const askContentScript = async (tabId: number, command: ContentCommand) => {
     // The tab may have no content script (not a CRM page, or just reloading): nothing to do then.
@@ -44,6 +47,7 @@ export default defineBackground(() => {
       void requests.settled().then(() => {
         void sidebarFrames.forgetTab(tabId);
         void tabAccounts.forgetTab(tabId);
+        void draftHolds.forgetTab(tabId);
         void built?.then((w) => w.tabClosed(tabId));
       }),
   );

@@ -6,6 +6,7 @@ import { createPortfolioRefresher, type PortfolioRefresher, type PortfolioRefres
 import { TabAccounts } from './tab-accounts';
 import { SidebarFrames } from './sidebar-frames';
 import { DraftHolders } from './draft-holders';
+import type { KeptTabLists } from './kept-tab-lists';
 import { PrimedReads } from './primed-reads';
 import { CrmInterfaceSwitches, type SwitchesCopy } from './crm-interface-switches';
 import { getSettings } from '../store/settings';
@@ -70,6 +71,8 @@ export function createBackgroundDeps(
   base: Omit<BackgroundDeps, 'portfolio' | 'tabAccounts' | 'sidebarFrames' | 'draftHolders' | 'primedReads' | 'crmInterfaces' | 'sites' | 'crmOutbox'> & {
     sidebarFrames?: SidebarFrames;
     tabAccounts?: TabAccounts;
+    /** Which drafts each tab's forms write, as the worker's entry keeps them (in memory unless given). */
+    draftHolds?: KeptTabLists;
     crmSwitchesCopy?: SwitchesCopy;
     /** Given by the worker, which injects with them before it builds the rest (entrypoints/background.ts); made here otherwise. */
     crmInterfaces?: CrmInterfaceSwitches;
@@ -83,7 +86,8 @@ export function createBackgroundDeps(
     ...base,
     portfolio: createPortfolioRefresher(base.db, base.now, options.portfolio),
     tabAccounts: base.tabAccounts ?? new TabAccounts(),
-    draftHolders: new DraftHolders((tabId) => base.sessions.listening(tabId)),
+    // A tab whose sidebar has not reconnected to a just-restarted worker may still be writing.
+    draftHolders: new DraftHolders((tabId) => base.sessions.listening(tabId) || !base.sessions.heardFrom(tabId), base.draftHolds),
     sidebarFrames: base.sidebarFrames ?? new SidebarFrames(),
     primedReads: new PrimedReads(),
     crmInterfaces: base.crmInterfaces ?? new CrmInterfaceSwitches(() => storedCrmInterfaces(base.db), base.crmSwitchesCopy),

@@ -13,6 +13,7 @@ import { BACKUP_TEXT_MAX, type Reply, type RequestType } from '../messaging/prot
 import { firstTimelinePage } from './primed-reads';
 import { memoryStore } from './kept-state';
 import { TabAccounts } from './tab-accounts';
+import { KeptTabLists } from './kept-tab-lists';
 
 function recordingPort() {
   const pushes: SidebarPush[] = [];
@@ -198,6 +199,31 @@ describe('handleRequest', () => {
     await handleRequest({ type: 'page.opened' }, contentScript(2), deps);
     await handleRequest({ type: 'record.visited', reading: reading({ visitId: 'v4' }) }, contentScript(1), deps);
     expect(a.pushes.at(-1)).toMatchObject({ type: 'view', view: { draft: { id: 'form-2', form: { notes: 'typed in the other tab' } } } });
+  });
+
+  it('after a worker restart, a tab opening the account does not take over the draft another open tab writes', async () => {
+    // Chrome stops an idle worker after 30 s; the open sidebars reconnect to the new one at once.
+    const held = memoryStore();
+    const before = createBackgroundDeps({ db: deps.db, sessions: new TabSessions(), sidebarFrames: deps.sidebarFrames, draftHolds: new KeptTabLists(held), now: deps.now, newId: sequentialIds });
+    before.sessions.attach(2, recordingPort().port);
+    await handleRequest({ type: 'record.visited', reading: reading() }, contentScript(2), before);
+    await handleRequest({ type: 'draft.save', draft: { id: 'form-2', accountKey: ACCOUNT_KEY, form: quickLogForm({ notes: 'typed in tab 2' }), updatedAt: '2026-11-25T09:59:30.000Z' } }, sidebarOf(2), before);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+
+    const restarted = createBackgroundDeps({ db: deps.db, sessions: new TabSessions(), sidebarFrames: deps.sidebarFrames, draftHolds: new KeptTabLists(held), now: deps.now, newId: sequentialIds });
+    const opened = recordingPort();
+    restarted.sessions.attach(1, opened.port);
+    // Before tab 2's sidebar has reconnected, and after.
+    await handleRequest({ type: 'record.visited', reading: reading({ visitId: 'v2' }) }, contentScript(1), restarted);
+    expect(opened.pushes.at(-1)).toMatchObject({ type: 'view', view: { draft: null } });
+    const tab2 = recordingPort().port;
+    restarted.sessions.attach(2, tab2);
+    await handleRequest({ type: 'record.visited', reading: reading({ visitId: 'v2b' }) }, contentScript(1), restarted);
+    expect(opened.pushes.at(-1)).toMatchObject({ type: 'view', view: { draft: null } });
+    // Tab 2's page gone (crashed: its sidebar no longer listens): its draft is found again.
+    restarted.sessions.detach(2, tab2);
+    await handleRequest({ type: 'record.visited', reading: reading({ visitId: 'v3' }) }, contentScript(1), restarted);
+    expect(opened.pushes.at(-1)).toMatchObject({ type: 'view', view: { draft: { id: 'form-2', form: { notes: 'typed in tab 2' } } } });
   });
 
   it('lists the timeline newest first and counts damaged records instead of failing', async () => {

@@ -106,7 +106,7 @@ const handlers: Handlers = {
     const tabId = requireTab(sender);
     deps.sessions.forgetView(tabId);
     await deps.tabAccounts.forgetTab(tabId);
-    deps.draftHolders.release(tabId);
+    await deps.draftHolders.release(tabId);
     return null;
   },
   // The address names an account the page has not rendered yet: one seen before is shown at once
@@ -118,7 +118,7 @@ const handlers: Handlers = {
     if (deps.sessions.showsReadingOf(tabId, account.accountKey)) return null;
     const mark = deps.sessions.viewMark(tabId);
     const db = await deps.db();
-    const [stored, draft] = await Promise.all([rememberedAccount(db, account.accountKey), getDraft(db, account.accountKey, deps.draftHolders.heldElsewhere(tabId))]);
+    const [stored, draft] = await Promise.all([rememberedAccount(db, account.accountKey), deps.draftHolders.heldElsewhere(tabId).then((held) => getDraft(db, account.accountKey, held))]);
     // Read or left meanwhile: that is newer.
     if (deps.sessions.viewChangedSince(tabId, mark)) return null;
     // Never seen: the sidebar waits for the reading, showing nothing of the account before it.
@@ -149,7 +149,7 @@ const handlers: Handlers = {
     deps.primedReads.invalidate();
     const read = async () => {
       const db = await deps.db();
-      return Promise.all([recordVisit(db, reading, deps.now(), deps.newId), getDraft(db, reading.accountKey, deps.draftHolders.heldElsewhere(tabId))]);
+      return Promise.all([recordVisit(db, reading, deps.now(), deps.newId), deps.draftHolders.heldElsewhere(tabId).then((held) => getDraft(db, reading.accountKey, held))]);
     };
     const [visit, draft] = await read().catch((error: unknown) => {
       // The content script does not show replies: the tab's sidebar says why it cannot show the record.
@@ -240,7 +240,8 @@ const handlers: Handlers = {
     return touch;
   },
   async 'draft.save'({ draft }, sender, deps) {
-    if (sender.kind === 'sidebar') deps.draftHolders.hold(sender.tabId, draft.id);
+    // Not awaited: a later question of who holds what reads it after this change.
+    if (sender.kind === 'sidebar') void deps.draftHolders.hold(sender.tabId, draft.id);
     await saveDraft(await deps.db(), draft);
     return null;
   },

@@ -60,6 +60,12 @@ export class KeptState<T> {
     return this.state;
   }
 
+  /** Changes the state in memory and writes it, unless `change` says it changed nothing. */
+  async update(change: (state: T) => boolean): Promise<void> {
+    const state = await this.load();
+    if (change(state)) this.save(state);
+  }
+
   /**
    * Written without holding up the caller (memory is what is read while the worker lives). One
    * write at a time, each of the whole (small) state, so the last one is what stays.

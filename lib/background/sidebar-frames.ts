@@ -56,11 +56,8 @@ export class SidebarFrames {
     return entry?.frameId !== undefined && entry.frameId === frameId;
   }
 
-  async forgetTab(tabId: number): Promise<void> {
-    const state = await this.kept.load();
-    if (!(tabId in state)) return;
-    delete state[tabId];
-    this.kept.save(state);
+  forgetTab(tabId: number): Promise<void> {
+    return this.kept.update((state) => tabId in state && delete state[tabId]);
   }
 
   /** Resolves once what was kept so far is written (for tests). */

@@ -44,7 +44,7 @@ export async function onSidebarConnected(port: Port, key: string, { sessions, dr
   }
   const mark = sessions.viewMark(tabId);
   try {
-    const draft = view ? await getDraft(await db(), view.reading.accountKey, draftHolders.heldElsewhere(tabId)) : null;
+    const draft = view ? await getDraft(await db(), view.reading.accountKey, await draftHolders.heldElsewhere(tabId)) : null;
     // A newer view came meanwhile (the page's reading after a remembered view): it has reached this
     // port already, and this older one must not follow it.
     if (sessions.viewChangedSince(tabId, mark)) return;

@@ -101,6 +101,14 @@ export class TabSessions {
     return (this.ports.get(tabId)?.size ?? 0) > 0;
   }
 
+  /**
+   * Has a sidebar of the tab connected since this worker started? One that has not may be
+   * reconnecting now (the worker was just restarted), or its page may be gone.
+   */
+  heardFrom(tabId: number): boolean {
+    return this.ports.has(tabId);
+  }
+
   /** Every tab with a sidebar listening. */
   allTabs(): number[] {
     return [...this.ports.keys()];

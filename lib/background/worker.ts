@@ -13,6 +13,7 @@ import { USAGE_SOURCE_ALARM } from '../usage/source';
 import { keyOfPort } from '../messaging/sidebar-frame';
 import type { SidebarFrames } from './sidebar-frames';
 import type { TabAccounts } from './tab-accounts';
+import type { KeptTabLists } from './kept-tab-lists';
 import type { ContentCommand } from '../messaging/content-commands';
 import { CRM_OUTBOX_ALARM, crmWriters } from './crm-writers';
 import { pickLocale } from '../i18n';
@@ -30,6 +31,8 @@ export interface WorkerStart {
   sites: SiteRegistry;
   sidebarFrames: SidebarFrames;
   tabAccounts: TabAccounts;
+  /** Which drafts each tab's forms write (lib/background/draft-holders.ts). */
+  draftHolds: KeptTabLists;
   askContentScript: (tabId: number, command: ContentCommand) => Promise<void>;
 }
 
@@ -50,7 +53,7 @@ export interface WorkerCore {
  * that needs it, so a worker woken by a CRM tab injects there first and builds this (the store's
  * and messages' schemas, over 100 ms of a cold start here) while the sidebar's frame loads.
  */
-export function startWorker({ crmInterfaces, interfacesNow, sites, sidebarFrames, tabAccounts, askContentScript }: WorkerStart): WorkerCore {
+export function startWorker({ crmInterfaces, interfacesNow, sites, sidebarFrames, tabAccounts, draftHolds, askContentScript }: WorkerStart): WorkerCore {
   // Closes itself for a newer version, reopens when closed, says when an older connection blocks it.
   // Once a blocked open completes, sidebars still waiting have their record read again.
   const db = createDbConnection({ onRecovered: () => sessions.tabsWaiting().forEach((tabId) => void askContentScript(tabId, { type: 'record.resend' })) });
@@ -59,6 +62,7 @@ export function startWorker({ crmInterfaces, interfacesNow, sites, sidebarFrames
   const deps = createBackgroundDeps({
     sidebarFrames,
     tabAccounts,
+    draftHolds,
     crmInterfaces,
     sites,
     db,
@@ -95,7 +99,6 @@ export function startWorker({ crmInterfaces, interfacesNow, sites, sidebarFrames
     },
     tabClosed: (tabId) => {
       sessions.forgetTab(tabId);
-      deps.draftHolders.release(tabId);
     },
     alarm: (name) => {
       if (name === USAGE_SOURCE_ALARM) void refreshUsageSourceNow(deps).catch(() => undefined);

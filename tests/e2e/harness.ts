@@ -219,3 +219,23 @@ export async function logNote(page: Page, text: string): Promise<void> {
   await frame.getByTestId('quick-log-save').click();
   await frame.getByTestId('timeline-entry').filter({ hasText: text }).waitFor();
 }
+
+/**
+ * Stops the extension's service worker, as Chrome does after 30 s idle, and waits until it has
+ * stopped. DevTools' ServiceWorker domain, used from one of the extension's own pages, reaches it.
+ */
+export async function stopServiceWorker(browser: LaunchedBrowser): Promise<void> {
+  const page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  const cdp = await browser.context.newCDPSession(page);
+  let stopped!: () => void;
+  const done = new Promise<void>((resolve) => (stopped = resolve));
+  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+    if (versions.some((v) => v.scriptURL.endsWith('/background.js') && v.runningStatus === 'stopped')) stopped();
+  });
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await done;
+  await cdp.detach();
+  await page.close();
+}

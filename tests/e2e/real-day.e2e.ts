@@ -1,13 +1,13 @@
 /**
  * A real working day, in Chromium with the built extension (issue 15): a save whose answer is lost
  * when the worker stops, retried, is stored once; two tabs on one account each keep their own
- * draft; a real record with a 32,000-character Long Text Area gets its sidebar.
+ * draft, also across a worker restart; a real record with a 32,000-character Long Text Area gets its sidebar.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
-import { GLOBEX, INITECH, launchBrowser, openAccount, sidebar, sidebarFrame, type LaunchedBrowser } from './harness';
+import { GLOBEX, INITECH, launchBrowser, openAccount, sidebar, sidebarFrame, stopServiceWorker, UMBRELLA, type LaunchedBrowser } from './harness';
 import { SITE_DIR } from '../../scripts/lib/browser.mjs';
 import { Reply } from '../../lib/messaging/protocol';
 
@@ -101,6 +101,26 @@ describe('a real working day', () => {
     await expect.poll(() => sidebar(c).getByTestId('quick-log-text').inputValue()).toBe('Typed in tab B, never saved');
     await a.close();
     await c.close();
+  });
+
+  it('a tab opened after the worker restarted does not take over the draft another open tab is writing', async () => {
+    const a = await openAccount(browser.context, UMBRELLA.id);
+    const notesA = await openQuickLog(a);
+    await notesA.fill('Typed in tab A before the worker stopped');
+    await expect.poll(backupText).toContain('Typed in tab A before the worker stopped');
+    // As Chrome does after 30 s idle: tab A's sidebar reconnects to the new worker.
+    await stopServiceWorker(browser);
+    const b = await openAccount(browser.context, UMBRELLA.id);
+    const notesB = await openQuickLog(b);
+    // Before the fix, tab B's quick log opened on tab A's draft, and the two tabs wrote over each other.
+    expect(await notesB.inputValue()).toBe('');
+    await notesB.fill('Typed in tab B after the restart');
+    await notesA.press('End');
+    await notesA.pressSequentially(', and more');
+    await expect.poll(backupText).toContain('Typed in tab A before the worker stopped, and more');
+    expect(await backupText()).toContain('Typed in tab B after the restart');
+    await a.close();
+    await b.close();
   });
 
   it('reads a record with a 32,000-character Long Text Area', async () => {

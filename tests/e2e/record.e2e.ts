@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
-import { GLOBEX, INITECH, launchBrowser, logNote, openAccount, scratchDir, sidebar, sidebarFrame, UMBRELLA, type LaunchedBrowser } from './harness';
+import { GLOBEX, INITECH, launchBrowser, logNote, openAccount, scratchDir, sidebar, sidebarFrame, stopServiceWorker, UMBRELLA, type LaunchedBrowser } from './harness';
 import { BACKUP_VERSION } from '../../lib/backup/format';
 
 /** The element focused inside the sidebar, described for assertions. */
@@ -27,26 +27,6 @@ function dayFromToday(days: number): { iso: string; typed: string } {
   d.setDate(d.getDate() + days);
   const [y, m, day] = [d.getFullYear(), String(d.getMonth() + 1).padStart(2, '0'), String(d.getDate()).padStart(2, '0')];
   return { iso: `${y}-${m}-${day}`, typed: `${m}${day}${y}` };
-}
-
-/**
- * Stops the extension's service worker, as Chrome does after 30 s idle, and waits until it has
- * stopped. DevTools' ServiceWorker domain, used from one of the extension's own pages, reaches it.
- */
-async function stopServiceWorker(browser: LaunchedBrowser): Promise<void> {
-  const page = await browser.context.newPage();
-  await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
-  const cdp = await browser.context.newCDPSession(page);
-  let stopped!: () => void;
-  const done = new Promise<void>((resolve) => (stopped = resolve));
-  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-    if (versions.some((v) => v.scriptURL.endsWith('/background.js') && v.runningStatus === 'stopped')) stopped();
-  });
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await done;
-  await cdp.detach();
-  await page.close();
 }
 
 /** The health score and its parts as the sidebar shows them for an account. */
