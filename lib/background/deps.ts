@@ -73,6 +73,8 @@ export function createBackgroundDeps(
     tabAccounts?: TabAccounts;
     /** Which drafts each tab's forms write, as the worker's entry keeps them (in memory unless given). */
     draftHolds?: KeptTabLists;
+    /** Does a sidebar script still run in the tab (the worker: lib/background/inject-sidebar.ts)? Taken to unless set. */
+    sidebarScriptAnswers?: (tabId: number) => Promise<boolean>;
     crmSwitchesCopy?: SwitchesCopy;
     /** Given by the worker, which injects with them before it builds the rest (entrypoints/background.ts); made here otherwise. */
     crmInterfaces?: CrmInterfaceSwitches;
@@ -86,8 +88,12 @@ export function createBackgroundDeps(
     ...base,
     portfolio: createPortfolioRefresher(base.db, base.now, options.portfolio),
     tabAccounts: base.tabAccounts ?? new TabAccounts(),
-    // A tab whose sidebar has not reconnected to a just-restarted worker may still be writing.
-    draftHolders: new DraftHolders((tabId) => base.sessions.listening(tabId) || !base.sessions.heardFrom(tabId), base.draftHolds),
+    // A tab whose sidebar has not reconnected to a just-restarted worker may still be writing, if
+    // its page still runs our script (not one that crashed or went to another site).
+    draftHolders: new DraftHolders(
+      async (tabId) => base.sessions.listening(tabId) || (!base.sessions.heardFrom(tabId) && (await (base.sidebarScriptAnswers?.(tabId) ?? true))),
+      base.draftHolds,
+    ),
     sidebarFrames: base.sidebarFrames ?? new SidebarFrames(),
     primedReads: new PrimedReads(),
     crmInterfaces: base.crmInterfaces ?? new CrmInterfaceSwitches(() => storedCrmInterfaces(base.db), base.crmSwitchesCopy),

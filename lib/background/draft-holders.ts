@@ -13,9 +13,9 @@ export const storageDraftHoldersStore = (area: StorageArea): StateStore => stora
  * still open elsewhere writes.
  */
 export class DraftHolders {
-  /** `mayStillWrite`: may a sidebar of the tab still be writing (not one whose page crashed: the tab is open, its sidebar gone)? */
+  /** `mayStillWrite`: may a sidebar of the tab still be writing (not one whose page crashed or went to another site)? */
   constructor(
-    private readonly mayStillWrite: (tabId: number) => boolean,
+    private readonly mayStillWrite: (tabId: number) => boolean | Promise<boolean>,
     private readonly held: KeptTabLists = new KeptTabLists(),
   ) {}
 

@@ -203,24 +203,28 @@ describe('handleRequest', () => {
 
   it('after a worker restart, a tab opening the account does not take over the draft another open tab writes', async () => {
     // Chrome stops an idle worker after 30 s; the open sidebars reconnect to the new one at once.
+    // Tab 2 is still open on the account; tab 3's page went to another site (its script is gone).
+    await madeSidebars(deps.sidebarFrames, 3);
     const held = memoryStore();
     const before = createBackgroundDeps({ db: deps.db, sessions: new TabSessions(), sidebarFrames: deps.sidebarFrames, draftHolds: new KeptTabLists(held), now: deps.now, newId: sequentialIds });
-    before.sessions.attach(2, recordingPort().port);
-    await handleRequest({ type: 'record.visited', reading: reading() }, contentScript(2), before);
-    await handleRequest({ type: 'draft.save', draft: { id: 'form-2', accountKey: ACCOUNT_KEY, form: quickLogForm({ notes: 'typed in tab 2' }), updatedAt: '2026-11-25T09:59:30.000Z' } }, sidebarOf(2), before);
+    for (const [tabId, updatedAt] of [[2, '2026-11-25T09:59:30.000Z'], [3, '2026-11-25T09:59:00.000Z']] as const) {
+      before.sessions.attach(tabId, recordingPort().port);
+      await handleRequest({ type: 'record.visited', reading: reading({ visitId: `v-${tabId}` }) }, contentScript(tabId), before);
+      await handleRequest({ type: 'draft.save', draft: { id: `form-${tabId}`, accountKey: ACCOUNT_KEY, form: quickLogForm({ notes: `typed in tab ${tabId}` }), updatedAt } }, sidebarOf(tabId), before);
+    }
     await new Promise((resolve) => setTimeout(resolve, 0));
 
-    const restarted = createBackgroundDeps({ db: deps.db, sessions: new TabSessions(), sidebarFrames: deps.sidebarFrames, draftHolds: new KeptTabLists(held), now: deps.now, newId: sequentialIds });
+    const restarted = createBackgroundDeps({ db: deps.db, sessions: new TabSessions(), sidebarFrames: deps.sidebarFrames, draftHolds: new KeptTabLists(held), sidebarScriptAnswers: async (tabId) => tabId === 2, now: deps.now, newId: sequentialIds });
     const opened = recordingPort();
     restarted.sessions.attach(1, opened.port);
-    // Before tab 2's sidebar has reconnected, and after.
+    // Before tab 2's sidebar has reconnected, and after: tab 2's draft stays its own; tab 3's is free.
     await handleRequest({ type: 'record.visited', reading: reading({ visitId: 'v2' }) }, contentScript(1), restarted);
-    expect(opened.pushes.at(-1)).toMatchObject({ type: 'view', view: { draft: null } });
+    expect(opened.pushes.at(-1)).toMatchObject({ type: 'view', view: { draft: { id: 'form-3' } } });
     const tab2 = recordingPort().port;
     restarted.sessions.attach(2, tab2);
     await handleRequest({ type: 'record.visited', reading: reading({ visitId: 'v2b' }) }, contentScript(1), restarted);
-    expect(opened.pushes.at(-1)).toMatchObject({ type: 'view', view: { draft: null } });
-    // Tab 2's page gone (crashed: its sidebar no longer listens): its draft is found again.
+    expect(opened.pushes.at(-1)).toMatchObject({ type: 'view', view: { draft: { id: 'form-3' } } });
+    // Tab 2's page gone (crashed: its sidebar no longer listens): its draft, the newest, is found again.
     restarted.sessions.detach(2, tab2);
     await handleRequest({ type: 'record.visited', reading: reading({ visitId: 'v3' }) }, contentScript(1), restarted);
     expect(opened.pushes.at(-1)).toMatchObject({ type: 'view', view: { draft: { id: 'form-2', form: { notes: 'typed in tab 2' } } } });

@@ -19,7 +19,7 @@ import { portfolioRows } from '../store/portfolio';
 import { getUsageSource, getUsageSourceStatus, saveUsageSource } from '../usage/source-store';
 import { crmAccountsForMatch, rememberedMapping, setUsageLink, usageLinks, usageSourceAccounts } from '../usage/store';
 import { accountScope, describeSender, kindMaySend, REQUEST_POLICY, type AccountScope } from './sender-policy';
-import type { AccountKey, RecordReading } from '../model/account';
+import type { RecordReading } from '../model/account';
 import type { AccountView } from '../messaging/sidebar-push';
 import { originOf } from '../safe-url';
 import { CRM_SCRIPT_IDS } from '../crm-hosts';

@@ -37,12 +37,10 @@ export class KeptTabLists {
   }
 
   /** The names of every tab but `tabId` that `include` accepts. */
-  async ofOtherTabs(tabId: number | undefined, include: (tabId: number) => boolean): Promise<Set<string>> {
-    const names = new Set<string>();
-    for (const [other, list] of Object.entries(await this.kept.load())) {
-      if (Number(other) !== tabId && include(Number(other))) for (const name of list) names.add(name);
-    }
-    return names;
+  async ofOtherTabs(tabId: number | undefined, include: (tabId: number) => boolean | Promise<boolean>): Promise<Set<string>> {
+    const others = Object.entries(await this.kept.load()).filter(([other]) => Number(other) !== tabId);
+    const included = await Promise.all(others.map(([other]) => include(Number(other))));
+    return new Set(others.filter((_, i) => included[i]).flatMap(([, list]) => list));
   }
 
   forgetTab(tabId: number): Promise<void> {

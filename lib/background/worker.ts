@@ -7,7 +7,7 @@ import { refreshUsageSourceNow } from './usage-source-refresh';
 import { PORTFOLIO_ALARM, scheduleDailyPortfolio } from './daily-portfolio';
 import { TabSessions } from './tab-sessions';
 import { onSidebarConnected } from './sidebar-ports';
-import { crmInterfaceSwitched, type InterfacesNow } from './inject-sidebar';
+import { crmInterfaceSwitched, sidebarScriptAnswers, type InterfacesNow } from './inject-sidebar';
 import { startTeaching, taughtHostChanged } from './inject-taught';
 import { USAGE_SOURCE_ALARM } from '../usage/source';
 import { keyOfPort } from '../messaging/sidebar-frame';
@@ -63,6 +63,7 @@ export function startWorker({ crmInterfaces, interfacesNow, sites, sidebarFrames
     sidebarFrames,
     tabAccounts,
     draftHolds,
+    sidebarScriptAnswers,
     crmInterfaces,
     sites,
     db,
