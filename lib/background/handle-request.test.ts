@@ -1,4 +1,5 @@
 import { AppError } from '../errors';
+import type { Interaction } from '../model/interaction';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { handleRequest } from './handle-request';
 import { createBackgroundDeps, type BackgroundDeps } from './deps';
@@ -199,6 +200,33 @@ describe('handleRequest', () => {
     await handleRequest({ type: 'page.opened' }, contentScript(2), deps);
     await handleRequest({ type: 'record.visited', reading: reading({ visitId: 'v4' }) }, contentScript(1), deps);
     expect(a.pushes.at(-1)).toMatchObject({ type: 'view', view: { draft: { id: 'form-2', form: { notes: 'typed in the other tab' } } } });
+  });
+
+  it('offers an unsaved edit of an entry to the tabs that are not writing it, and deletes it with the save', async () => {
+    for (const tabId of [1, 2]) {
+      deps.sessions.attach(tabId, recordingPort().port);
+      await handleRequest({ type: 'record.visited', reading: reading({ visitId: `v-${tabId}` }) }, contentScript(tabId), deps);
+    }
+    const saved = await handleRequest({ type: 'quickLog.save', accountKey: ACCOUNT_KEY, form: quickLogForm({ notes: 'As saved' }), saveId: crypto.randomUUID() }, sidebarOf(1), deps);
+    if (!saved.ok) throw new Error('not saved');
+    const { interaction } = saved.data as { interaction: Interaction };
+    const draft = { id: 'editor-1', accountKey: ACCOUNT_KEY, baseRevision: interaction.revision, edit: { store: 'interactions' as const, record: { ...interaction, notes: 'As saved, and edited' } }, updatedAt: '2026-11-25T10:00:00.000Z', version: { writer: 'w', seq: 1 } };
+    expect(await handleRequest({ type: 'entryDraft.save', draft }, sidebarOf(1), deps)).toEqual({ ok: true, data: null });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const listed = async (tabId: number) => {
+      const reply = await handleRequest({ type: 'entryDraft.list', accountKey: ACCOUNT_KEY }, sidebarOf(tabId), deps);
+      return reply.ok ? (reply.data as { id: string }[]).map((d) => d.id) : reply;
+    };
+    // Tab 1 writes it: tab 2 is not offered it while tab 1's sidebar listens; tab 1 is (after a reload of its sidebar).
+    expect(await listed(2)).toEqual([]);
+    expect(await listed(1)).toEqual(['editor-1']);
+    // Another account's draft is refused from this sidebar.
+    const foreign = { ...draft, id: 'editor-x', accountKey: OTHER_KEY, edit: { ...draft.edit, record: { ...draft.edit.record, accountKey: OTHER_KEY } } };
+    expect(await handleRequest({ type: 'entryDraft.save', draft: foreign }, sidebarOf(1), deps)).toMatchObject(notAllowed);
+    // Saved with its draft id: the edit is stored and its draft is gone.
+    const entry = { store: 'interactions' as const, record: draft.edit.record };
+    expect(await handleRequest({ type: 'entry.save', entry, baseRevision: interaction.revision, draftId: 'editor-1' }, sidebarOf(1), deps)).toMatchObject({ ok: true, data: { status: 'saved' } });
+    expect(await listed(1)).toEqual([]);
   });
 
   it('after a worker restart, a tab opening the account does not take over the draft another open tab writes', async () => {

@@ -7,6 +7,7 @@ import { completeNextStep, deleteEntry, restoreEntry, saveEntry } from '../store
 import { getSettings, updateSettings } from '../store/settings';
 import { idsOfSave, recordsFromQuickLog, saveLoggedTouch } from '../store/quick-log';
 import { clearDraft, getDraft, saveDraft } from '../store/drafts';
+import { clearEntryDraft, freeEntryDrafts, saveEntryDraft } from '../store/entry-drafts';
 import { exportBackup, restoreBackup } from '../backup/store';
 import { parseBackup } from '../backup/parse';
 import { exportHandover, importHandover, resolveVersion } from '../handover/store';
@@ -73,7 +74,7 @@ async function settled<T>(primed: Promise<T> | undefined): Promise<T | undefined
  */
 const LEAVES_PRIMED_READS: ReadonlySet<RequestType> = new Set<RequestType>([
   'page.opened', 'record.expected', 'record.missing', 'record.visited', 'record.left', 'quickLog.open', 'sidebar.frame', 'timeline.page', 'account.overview', 'settings.get',
-  'draft.save', 'draft.clear', 'backup.export', 'handover.export', 'account.brief', 'account.health', 'portfolio.rows', 'usage.context', 'usage.mapping',
+  'draft.save', 'draft.clear', 'entryDraft.save', 'entryDraft.clear', 'entryDraft.list', 'backup.export', 'handover.export', 'account.brief', 'account.health', 'portfolio.rows', 'usage.context', 'usage.mapping',
   'usageSource.get', 'crmWrite.statuses', 'crmWrite.summary', 'teamTouches.read',
 ]);
 
@@ -188,8 +189,8 @@ const handlers: Handlers = {
   async 'account.overview'({ accountKey }, _, deps) {
     return accountOverview(await deps.db(), accountKey);
   },
-  async 'entry.save'({ entry, baseRevision, newStakeholder }, _, deps) {
-    const outcome = await saveEntry(await deps.db(), entry, baseRevision, deps.now(), newStakeholder);
+  async 'entry.save'({ entry, baseRevision, newStakeholder, draftId }, _, deps) {
+    const outcome = await saveEntry(await deps.db(), entry, baseRevision, deps.now(), newStakeholder, draftId === undefined ? undefined : { id: draftId });
     if (outcome.status === 'saved') {
       if (entry.store === 'interactions') void deps.crmOutbox.saved([entry.record.id]);
       await notifyAccounts(deps, [entry.record.accountKey]);
@@ -248,6 +249,20 @@ const handlers: Handlers = {
   async 'draft.clear'({ accountKey, draftId }, _, deps) {
     await clearDraft(await deps.db(), accountKey, draftId);
     return null;
+  },
+  async 'entryDraft.save'({ draft }, sender, deps) {
+    // Not awaited, as for the quick log's drafts: a later question of who holds what reads it after this change.
+    if (sender.kind === 'sidebar') void deps.draftHolders.hold(sender.tabId, draft.id);
+    await saveEntryDraft(await deps.db(), draft);
+    return null;
+  },
+  async 'entryDraft.clear'({ accountKey, draftId }, _, deps) {
+    await clearEntryDraft(await deps.db(), accountKey, draftId);
+    return null;
+  },
+  async 'entryDraft.list'({ accountKey }, sender, deps) {
+    const held = await deps.draftHolders.heldElsewhere(sender.kind === 'sidebar' ? sender.tabId : undefined);
+    return freeEntryDrafts(await deps.db(), accountKey, held);
   },
   async 'backup.export'(_, __, deps) {
     return exportBackup(await deps.db(), deps.now());

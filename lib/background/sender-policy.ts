@@ -113,6 +113,9 @@ export const REQUEST_POLICY = {
   'quickLog.save': SIDEBAR_AND_PAGES,
   'draft.save': SIDEBAR_AND_PAGES,
   'draft.clear': SIDEBAR_AND_PAGES,
+  'entryDraft.save': SIDEBAR_AND_PAGES,
+  'entryDraft.clear': SIDEBAR_AND_PAGES,
+  'entryDraft.list': SIDEBAR_AND_PAGES,
   'account.brief': SIDEBAR_AND_PAGES,
   'account.health': SIDEBAR_AND_PAGES,
   'handover.export': SIDEBAR_AND_PAGES,
@@ -200,10 +203,13 @@ export function accountScope(request: Request): AccountScope {
     case 'account.overview':
     case 'quickLog.save':
     case 'draft.clear':
+    case 'entryDraft.clear':
+    case 'entryDraft.list':
     case 'account.brief':
     case 'account.health':
       return accounts([request.accountKey]);
     case 'draft.save':
+    case 'entryDraft.save':
       return accounts([request.draft.accountKey]);
     case 'handover.export':
       return accounts(request.accountKeys);

@@ -9,6 +9,7 @@ import { accountOverview } from '../store/overview';
 import { getSettings } from '../store/settings';
 import { usageSeriesForAccount } from '../usage/store';
 import { EMPTY_QUICK_LOG } from '../model/quick-log';
+import { layMonthsIntoYears } from '../model/usage-year';
 import { ACCOUNT_KEY, LEGACY_ACCOUNT_KEY, reading, sequentialIds, uniqueDbName } from '@/tests/unit/factories';
 
 /**
@@ -64,25 +65,35 @@ const SEEDS: Record<number, (db: IDBDatabase) => Promise<void>> = {
   9: (db) => seedKeyedByOrg(db),
   // Version 10: usage by month (version 11 keeps it by year).
   10: (db) => seedKeyedByOrg(db),
+  // Version 11: usage by year (the upgrade to 12 only adds the entry editors' drafts).
+  11: (db) => seedKeyedByOrg(db, seedUsageYears),
 };
+
+const usageMonth = (month: string, days: (number | null)[]) => ({
+  id: JSON.stringify(['id:GX', '', 'activeUsers', month]), sourceAccountKey: 'id:GX', account: { id: 'GX', domain: '', name: 'Globex' }, subscription: '', metric: 'activeUsers' as const, month, days, updatedAt: '2026-01-04T00:00:00.000Z', source: 'usage.csv',
+});
+const usageDays = (first: number) => [first, first + 1, ...new Array<null>(29).fill(null)];
+const USAGE_MONTHS = [usageMonth('2025-12', usageDays(5)), usageMonth('2026-01', usageDays(10)), usageMonth('2026-02', usageDays(20))];
 
 /** A usage link and usage months as versions 4 to 10 stored them: one record a month, and one record that never parsed. */
 async function seedUsage(db: IDBDatabase, accountKey: string): Promise<void> {
   const tx = db.transaction(['usageLinks', 'usageMonths'], 'readwrite');
   tx.objectStore('usageLinks').put({ sourceAccountKey: 'id:GX', accountKey, how: 'manual', linkedAt: '2026-01-04T00:00:00.000Z' });
-  const month = (month: string, days: (number | null)[]) => ({
-    id: JSON.stringify(['id:GX', '', 'activeUsers', month]), sourceAccountKey: 'id:GX', account: { id: 'GX', domain: '', name: 'Globex' }, subscription: '', metric: 'activeUsers', month, days, updatedAt: '2026-01-04T00:00:00.000Z', source: 'usage.csv',
-  });
-  const days = (first: number) => [first, first + 1, ...new Array<null>(29).fill(null)];
-  tx.objectStore('usageMonths').put(month('2025-12', days(5)));
-  tx.objectStore('usageMonths').put(month('2026-01', days(10)));
-  tx.objectStore('usageMonths').put(month('2026-02', days(20)));
+  for (const month of USAGE_MONTHS) tx.objectStore('usageMonths').put(month);
   tx.objectStore('usageMonths').put({ id: 'broken', sourceAccountKey: 'id:GX', month: 'not a month' });
   await done(tx);
 }
 
+/** The same link and usage as version 11 stores it: one record a year. */
+async function seedUsageYears(db: IDBDatabase, accountKey: string): Promise<void> {
+  const tx = db.transaction(['usageLinks', 'usageYears'], 'readwrite');
+  tx.objectStore('usageLinks').put({ sourceAccountKey: 'id:GX', accountKey, how: 'manual', linkedAt: '2026-01-04T00:00:00.000Z' });
+  for (const year of layMonthsIntoYears(new Map(), USAGE_MONTHS)) tx.objectStore('usageYears').put(year);
+  await done(tx);
+}
+
 /** Data as versions 7 and later store it: accounts keyed by org. */
-async function seedKeyedByOrg(db: IDBDatabase): Promise<void> {
+async function seedKeyedByOrg(db: IDBDatabase, usage = seedUsage): Promise<void> {
   const tx = db.transaction(['accounts', 'snapshots', 'interactions', 'drafts', 'goals', 'settings'], 'readwrite');
   tx.objectStore('accounts').put({ key: ACCOUNT_KEY, crm: 'salesforce', recordId: '001Dn00000ABCDEAA1', name: 'Globex', url: 'https://acme.lightning.force.com/lightning/r/Account/001Dn00000ABCDEAA1/view', firstSeenAt: '2026-01-01T00:00:00.000Z', lastSeenAt: '2026-01-01T00:00:00.000Z' });
   tx.objectStore('snapshots').put({ id: 's1', accountKey: ACCOUNT_KEY, visitId: 'old', takenAt: '2026-01-01T00:00:00.000Z', fields: [{ key: 'Industry', label: 'Industry', value: 'Retail' }] });
@@ -92,7 +103,7 @@ async function seedKeyedByOrg(db: IDBDatabase): Promise<void> {
   tx.objectStore('goals').put({ id: 'g1', accountKey: ACCOUNT_KEY, title: 'Roll out to sales', successLooksLike: '', horizon: 'light', targetDate: null, metric: null, statusHistory: [{ status: 'working', changedAt: '2026-01-03T00:00:00.000Z', perceivedBy: '', reason: '' }], createdAt: '2026-01-03T00:00:00.000Z', updatedAt: '2026-01-03T00:00:00.000Z', revision: 0 });
   tx.objectStore('settings').put({ toneStaleDays: 21 }, 'csm');
   await done(tx);
-  await seedUsage(db, ACCOUNT_KEY);
+  await usage(db, ACCOUNT_KEY);
 }
 
 function done(tx: IDBTransaction) {
@@ -142,7 +153,7 @@ describe('database migrations', () => {
 
   it('creates the current schema from nothing', async () => {
     const db = await openAdoptionDb(uniqueDbName());
-    expect([...db.objectStoreNames].sort()).toEqual(['accounts', 'crmWrites', 'drafts', 'fieldNames', 'goals', 'handovers', 'healthHistory', 'interactions', 'portfolioCache', 'settings', 'signals', 'snapshots', 'stakeholders', 'usageLinks', 'usageMappings', 'usageYears']);
+    expect([...db.objectStoreNames].sort()).toEqual(['accounts', 'crmWrites', 'drafts', 'entryDrafts', 'fieldNames', 'goals', 'handovers', 'healthHistory', 'interactions', 'portfolioCache', 'settings', 'signals', 'snapshots', 'stakeholders', 'usageLinks', 'usageMappings', 'usageYears']);
     db.close();
   });
 });

@@ -36,6 +36,8 @@ export interface AdoptionDb extends DBSchema {
   fieldNames: { key: [string, string]; value: StoreRecord<'fieldNames'> };
   /** Touches written to the CRM: the outbox and the activity each became (this browser's own; not in backups). */
   crmWrites: { key: string; value: StoreRecord<'crmWrites'>; indexes: { byAccount: string; byState: string } };
+  /** Unsaved edits of stored entries, one per editor (this browser's own; not in backups). */
+  entryDrafts: { key: string; value: StoreRecord<'entryDrafts'>; indexes: { byAccount: string } };
 }
 
 /**
@@ -152,6 +154,11 @@ export const MIGRATIONS: readonly Migration[] = [
       return month.success ? [month.data] : [];
     });
     await Promise.all(layMonthsIntoYears(new Map(), months).map((year) => store.put(year)));
+  },
+  // 12: an unsaved edit of a stored entry (a note, signal, goal or stakeholder) per editor, kept on
+  // every change so a closed tab loses nothing (lib/model/entry-draft.ts).
+  (db) => {
+    db.createObjectStore('entryDrafts', { keyPath: 'id' }).createIndex('byAccount', 'accountKey');
   },
 ];
 

@@ -16,6 +16,7 @@ import { FieldNames } from '../model/field-names';
 import { HandoverRecord } from '../model/handover';
 import { SiteDefinitions } from '../model/site-definition';
 import { CrmTokens, CrmWrite } from '../model/crm-write';
+import { EntryDraft } from '../model/entry-draft';
 
 /**
  * The one list of what the database holds: each store's record schema. The database types
@@ -80,10 +81,13 @@ export const DERIVED_STORES = {
  * This browser's own state, neither backed up nor rebuilt. `crmWrites` (lib/model/crm-write.ts):
  * the outbox of touches written to the CRM and the activity each became. A restored profile does
  * not need it: the CRM is the record, and a touch edited there is found again by the reference its
- * activity carries before anything is created.
+ * activity carries before anything is created. `entryDrafts` (lib/model/entry-draft.ts): unsaved
+ * edits of stored entries, a moment's work in this browser, offered again when the account is
+ * next opened here.
  */
 export const LOCAL_STORES = {
   crmWrites: CrmWrite,
+  entryDrafts: EntryDraft,
 } as const;
 
 type StoreName = BackedUpStore | keyof typeof DERIVED_STORES | keyof typeof LOCAL_STORES;

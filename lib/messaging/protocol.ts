@@ -7,6 +7,7 @@ import { CrmInterfaces } from '../model/crm-interfaces';
 import { CRM_SCRIPT_IDS } from '../crm-hosts';
 import { TimelinePage, TimelineQuery } from '../model/timeline';
 import { EditableEntry, EditableStore, SaveOutcome } from '../model/entry';
+import { EntryDraft } from '../model/entry-draft';
 import { AppErrorData } from '../errors';
 import { BackupCounts, Backup } from '../backup/format';
 import { Handover, HandoverImportResult, HANDOVER_ACCOUNTS_MAX } from '../handover/format';
@@ -48,9 +49,12 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('sidebar.frame'), key: z.string().refine(isFrameKey, 'not a sidebar frame key') }),
   z.object({ type: z.literal('timeline.page'), query: TimelineQuery }),
   z.object({ type: z.literal('account.overview'), accountKey: AccountKey }),
-  /** `newStakeholder`: a signal about a person not in the map yet (a suggestion's new name), stored with it in one transaction. */
+  /**
+   * `newStakeholder`: a signal about a person not in the map yet (a suggestion's new name), stored
+   * with it in one transaction. `draftId`: the editor's unsaved edit, deleted with the save.
+   */
   z
-    .object({ type: z.literal('entry.save'), entry: EditableEntry, baseRevision: z.number().int().nullable(), newStakeholder: Stakeholder.optional() })
+    .object({ type: z.literal('entry.save'), entry: EditableEntry, baseRevision: z.number().int().nullable(), newStakeholder: Stakeholder.optional(), draftId: DraftId.optional() })
     .refine(
       ({ entry, newStakeholder }) => !newStakeholder || (entry.store === 'signals' && entry.record.stakeholderId === newStakeholder.id && entry.record.accountKey === newStakeholder.accountKey),
       { message: 'a new stakeholder is saved only with a signal about them, of the same account', path: ['newStakeholder'] },
@@ -68,6 +72,11 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('quickLog.save'), accountKey: AccountKey, form: QuickLogForm, saveId: SaveId, draftId: DraftId.optional() }),
   z.object({ type: z.literal('draft.save'), draft: QuickLogDraftUpdate }),
   z.object({ type: z.literal('draft.clear'), accountKey: AccountKey, draftId: DraftId }),
+  /** An entry editor's unsaved edit, kept on every change (lib/model/entry-draft.ts). */
+  z.object({ type: z.literal('entryDraft.save'), draft: EntryDraft }),
+  z.object({ type: z.literal('entryDraft.clear'), accountKey: AccountKey, draftId: DraftId }),
+  /** The account's unsaved edits no other open tab is writing: the sidebar offers them again. */
+  z.object({ type: z.literal('entryDraft.list'), accountKey: AccountKey }),
   z.object({ type: z.literal('backup.export') }),
   z.object({ type: z.literal('backup.import'), text: z.string().max(BACKUP_TEXT_MAX) }),
   /** A handover package of these accounts (a sidebar: its tab's account only). */
@@ -136,6 +145,9 @@ export const ReplyData = {
   'quickLog.save': LoggedTouch,
   'draft.save': z.null(),
   'draft.clear': z.null(),
+  'entryDraft.save': z.null(),
+  'entryDraft.clear': z.null(),
+  'entryDraft.list': z.array(EntryDraft),
   'backup.export': z.object({ backup: Backup, damaged: z.number().int() }),
   'backup.import': BackupCounts,
   'handover.export': Handover,

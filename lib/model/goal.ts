@@ -53,3 +53,23 @@ export function currentStatus(goal: Pick<SuccessGoal, 'statusHistory'>): GoalSta
   if (!last) throw new Error('a goal always has a status');
   return last;
 }
+
+/**
+ * The goal editor's fields as typed (numbers as text, read when saved: lib/parse-number.ts), what an
+ * unsaved edit of a goal keeps (./entry-draft.ts).
+ */
+export const GoalForm = z.object({
+  title: z.string(),
+  successLooksLike: z.string(),
+  horizon: GoalHorizon,
+  targetDate: z.string(),
+  metricName: z.string(),
+  metricUnit: z.string(),
+  start: z.string(),
+  current: z.string(),
+  target: z.string(),
+  status: GoalStatus,
+  reason: z.string(),
+  perceivedBy: z.string(),
+});
+export type GoalForm = z.infer<typeof GoalForm>;

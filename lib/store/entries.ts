@@ -29,9 +29,17 @@ function normalised(entry: EditableEntry): EditableEntry {
  * a new record): if the stored one has moved on, nothing is written and the caller gets the
  * stored version, so two tabs never silently overwrite each other.
  */
-export async function saveEntry(db: IDBPDatabase<AdoptionDb>, entry: EditableEntry, baseRevision: number | null, now: Date, newStakeholder?: Stakeholder): Promise<SaveOutcome> {
-  // The stakeholders too when a signal brings the new person it is about (duplicates in a scope are ignored).
-  const tx = db.transaction(newStakeholder ? [entry.store, 'stakeholders'] : [entry.store], 'readwrite');
+export async function saveEntry(
+  db: IDBPDatabase<AdoptionDb>,
+  entry: EditableEntry,
+  baseRevision: number | null,
+  now: Date,
+  newStakeholder?: Stakeholder,
+  draft?: { id: string },
+): Promise<SaveOutcome> {
+  // The stakeholders too when a signal brings the new person it is about (duplicates in a scope are
+  // ignored); the editor's draft, deleted with the save so no unsaved edit is offered once saved.
+  const tx = db.transaction([entry.store, ...(newStakeholder ? ['stakeholders' as const] : []), ...(draft ? ['entryDrafts' as const] : [])], 'readwrite');
   const store = tx.objectStore(entry.store);
   const stored = await store.get(entry.record.id);
   const current = stored === undefined ? undefined : parseEntry(entry.store, stored);
@@ -52,6 +60,11 @@ export async function saveEntry(db: IDBPDatabase<AdoptionDb>, entry: EditableEnt
     if ((await stakeholders.get(newStakeholder.id)) === undefined) await stakeholders.put(Stakeholder.parse(newStakeholder));
   }
   await store.put(saved.record);
+  if (draft) {
+    const drafts = tx.objectStore('entryDrafts');
+    const kept = await drafts.get(draft.id);
+    if (kept?.accountKey === entry.record.accountKey) await drafts.delete(draft.id);
+  }
   await tx.done;
   return { status: 'saved', entry: saved };
 }

@@ -35,6 +35,12 @@ export function sampleRequests(accountKey: AccountKey, idPrefix = 'sample'): { [
     'quickLog.save': { type: 'quickLog.save', accountKey, form: quickLogForm(), saveId: crypto.randomUUID() },
     'draft.save': { type: 'draft.save', draft: { id: `${idPrefix}-draft`, accountKey, form: quickLogForm({ notes: 'half a sent' }), updatedAt: NOW.toISOString() } },
     'draft.clear': { type: 'draft.clear', accountKey, draftId: `${idPrefix}-draft` },
+    'entryDraft.save': {
+      type: 'entryDraft.save',
+      draft: { id: `${idPrefix}-edit`, accountKey, baseRevision: 0, edit: { store: 'interactions', record: { ...interaction, notes: 'half an edi' } }, updatedAt: NOW.toISOString(), version: { writer: 'w', seq: 1 } },
+    },
+    'entryDraft.clear': { type: 'entryDraft.clear', accountKey, draftId: `${idPrefix}-edit` },
+    'entryDraft.list': { type: 'entryDraft.list', accountKey },
     'backup.export': { type: 'backup.export' },
     'backup.import': { type: 'backup.import', text: '{}' },
     'handover.export': { type: 'handover.export', accountKeys: [accountKey], includeInternal: false },
