@@ -11,12 +11,14 @@ export function EditorFrame(props: {
   saving: boolean;
   conflict: Conflict | null;
   problem?: string | null;
+  /** When the edit shown is an unsaved one kept from an earlier page: its last change. */
+  restoredAt?: string | null;
   onSave: () => void;
   onCancel: () => void;
   onKeepMine: () => void;
   onKeepTheirs: () => void;
 }) {
-  const { t } = useI18n();
+  const { t, dateTime } = useI18n();
   const submit = (event: FormEvent) => {
     event.preventDefault();
     props.onSave();
@@ -24,6 +26,7 @@ export function EditorFrame(props: {
   return (
     <form className="editor" data-testid={props.testId} onSubmit={submit} aria-label={props.title} onKeyDown={(e) => e.key === 'Escape' && props.onCancel()}>
       <h3>{props.title}</h3>
+      {props.restoredAt && <p className="muted small" role="status" data-testid="editor-restored">{t('editor.restored', { at: dateTime(props.restoredAt) })}</p>}
       {props.children}
       {props.problem && <p className="warning" role="alert">{props.problem}</p>}
       {props.conflict ? (

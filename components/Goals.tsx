@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { GOAL_STATUSES, GoalHorizon, currentStatus, type GoalMetric, type GoalStatus, type SuccessGoal } from '@/lib/model/goal';
+import { GOAL_STATUSES, GoalHorizon, currentStatus, type GoalForm, type GoalMetric, type SuccessGoal } from '@/lib/model/goal';
 import type { AccountKey } from '@/lib/model/account';
 import { daysInStatus, goalsExhausted } from '@/lib/insights/goals';
 import type { AppErrorData } from '@/lib/errors';
@@ -8,23 +8,10 @@ import { Field, LimitHint, SelectField, entryProblem } from './form';
 import { LIMITS } from '@/lib/model/limits';
 import { EditorFrame } from './EditorFrame';
 import { useEntrySaver } from './useEntrySaver';
+import { useEntryDraft } from './useEntryDraft';
+import type { EntryDraftOf } from '@/lib/model/entry-draft';
 import { NUMBER_TEXT_MAX, parseNumber, type NumberProblem } from '@/lib/parse-number';
 import type { MessageKey } from '@/lib/i18n';
-
-interface GoalForm {
-  title: string;
-  successLooksLike: string;
-  horizon: GoalHorizon;
-  targetDate: string;
-  metricName: string;
-  metricUnit: string;
-  start: string;
-  current: string;
-  target: string;
-  status: GoalStatus;
-  reason: string;
-  perceivedBy: string;
-}
 
 function formOf(goal: SuccessGoal | null): GoalForm {
   return {
@@ -72,13 +59,13 @@ function metricFrom(form: GoalForm): { metric: GoalMetric | null } | { problem: 
 }
 
 /** The goal as the form describes it; a status change is appended to the history with its reason. */
-function goalFrom(form: GoalForm, metric: GoalMetric | null, existing: SuccessGoal | null, accountKey: AccountKey, now: Date): SuccessGoal {
+function goalFrom(form: GoalForm, metric: GoalMetric | null, existing: SuccessGoal | null, id: string, accountKey: AccountKey, now: Date): SuccessGoal {
   const at = now.toISOString();
   const history = existing?.statusHistory ?? [];
   const last = history[history.length - 1];
   const statusHistory = last && last.status === form.status && form.reason.trim() === '' ? history : [...history, { status: form.status, changedAt: at, perceivedBy: form.perceivedBy.trim(), reason: form.reason.trim() }];
   return {
-    id: existing?.id ?? crypto.randomUUID(),
+    id,
     accountKey,
     title: form.title.trim(),
     successLooksLike: form.successLooksLike.trim(),
@@ -92,15 +79,35 @@ function goalFrom(form: GoalForm, metric: GoalMetric | null, existing: SuccessGo
   };
 }
 
-function GoalEditor({ goal, accountKey, onDone, onError }: { goal: SuccessGoal | null; accountKey: AccountKey; onDone: () => void; onError: (e: AppErrorData | undefined) => void }) {
+export function GoalEditor({ goal, restored, accountKey, onDone, onError }: {
+  goal: SuccessGoal | null;
+  /** An unsaved edit kept from an earlier page, continued here (`goal` is then null). */
+  restored?: EntryDraftOf<'goals'>;
+  accountKey: AccountKey;
+  onDone: () => void;
+  onError: (e: AppErrorData | undefined) => void;
+}) {
   const { t, locale } = useI18n();
   // The goal as the editor opened it: a save from another tab meanwhile must be noticed, not absorbed.
-  const [opened] = useState(goal);
-  const [form, setForm] = useState(() => formOf(opened));
+  const [opened] = useState(restored ? restored.edit.opened : goal);
+  // Made once, so a new goal saved again (after a lost answer) is the same goal.
+  const [goalId] = useState(() => restored?.edit.goalId ?? goal?.id ?? crypto.randomUUID());
+  const [form, setForm] = useState(() => restored?.edit.form ?? formOf(opened));
   const [problem, setProblem] = useState<string | null>(null);
   const [badPart, setBadPart] = useState<MetricPart | null>(null);
   const { save, saving, conflict, keepMine, keepTheirs } = useEntrySaver(onError);
   const set = (patch: Partial<GoalForm>) => setForm((f) => ({ ...f, ...patch }));
+  const baseRevision = opened ? opened.revision : null;
+  const kept = useEntryDraft({ accountKey, restored: restored ?? null, baseRevision, changed: form, edit: () => ({ store: 'goals', goalId, opened, form }), onError });
+  const done = (saved: unknown) => {
+    if (!saved) return;
+    kept.saved();
+    onDone();
+  };
+  const cancel = () => {
+    kept.discard();
+    onDone();
+  };
   const submit = async () => {
     setBadPart(null);
     if (!form.title.trim()) return setProblem(t('editor.required', { field: t('goal.title') }));
@@ -111,24 +118,24 @@ function GoalEditor({ goal, accountKey, onDone, onError }: { goal: SuccessGoal |
       setBadPart(part);
       return setProblem(why === 'empty' ? t('editor.required', { field }) : t(`number.${why}`, { field, value, max: NUMBER_TEXT_MAX }));
     }
-    const entry = { store: 'goals' as const, record: goalFrom(form, checked.metric, opened, accountKey, new Date()) };
+    const entry = { store: 'goals' as const, record: goalFrom(form, checked.metric, opened, goalId, accountKey, new Date()) };
     const wrong = entryProblem(entry, locale);
     setProblem(wrong);
     if (wrong) return;
-    const saved = await save(entry, opened ? opened.revision : null);
-    if (saved) onDone();
+    done(await save(entry, baseRevision, undefined, kept.draftId));
   };
   return (
     <EditorFrame
-      title={goal ? t('goal.edit') : t('goal.add')}
+      title={opened ? t('goal.edit') : t('goal.add')}
       testId="goal-editor"
       saving={saving}
       conflict={conflict}
       problem={problem}
+      restoredAt={restored?.updatedAt}
       onSave={() => void submit()}
-      onCancel={onDone}
-      onKeepMine={() => void keepMine().then((saved) => saved && onDone())}
-      onKeepTheirs={() => { keepTheirs(); onDone(); }}
+      onCancel={cancel}
+      onKeepMine={() => void keepMine().then(done)}
+      onKeepTheirs={() => { keepTheirs(); cancel(); }}
     >
       <Field label={t('goal.title')}>
         <input data-testid="goal-title" value={form.title} maxLength={LIMITS.goalTitle} onChange={(e) => set({ title: e.target.value })} autoFocus />

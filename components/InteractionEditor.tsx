@@ -11,6 +11,8 @@ import { useI18n } from './i18n';
 import { Field, LimitHint, SelectField, TextArea, entryProblem } from './form';
 import { EditorFrame } from './EditorFrame';
 import { useEntrySaver } from './useEntrySaver';
+import { useEntryDraft } from './useEntryDraft';
+import type { EntryDraftOf } from '@/lib/model/entry-draft';
 import { useSuggestions } from './useSuggestions';
 import { Suggestions } from './Suggestions';
 import { SignalEditor, type SignalSeed } from './Signals';
@@ -24,13 +26,23 @@ export function InteractionEditor(props: {
   suggestSettings: SuggestSettings;
   /** Signals already logged with this touch: the notes do not suggest them again. */
   loggedSignals: readonly LoggedSignal[];
+  /** An unsaved edit of this touch kept from an earlier page, continued here. */
+  restored?: EntryDraftOf<'interactions'>;
   onDone: () => void;
   onError: (e: AppErrorData | undefined) => void;
 }) {
   const { t, locale } = useI18n();
-  const [draft, setDraft] = useState(props.interaction);
+  const [draft, setDraft] = useState(props.restored?.edit.record ?? props.interaction);
   const [problem, setProblem] = useState<string | null>(null);
   const { save, saving, conflict, keepMine, keepTheirs } = useEntrySaver(props.onError);
+  // The revision the editor opened on, not the live one: another tab's save must be noticed.
+  const baseRevision = props.restored ? props.restored.baseRevision : props.interaction.revision;
+  const kept = useEntryDraft({ accountKey: props.interaction.accountKey, restored: props.restored ?? null, baseRevision, changed: draft, edit: () => ({ store: 'interactions', record: draft }), onError: props.onError });
+  const saved = (entry: unknown) => {
+    if (!entry) return;
+    kept.saved();
+    props.onDone();
+  };
   const set = (patch: Partial<Interaction>) => setDraft((d) => ({ ...d, ...patch }));
   // Suggestions from the notes, as in the quick log: a taken one opens the signal editor filled in
   // (linked to this touch, noticed as its type says), for the CSM to save.
@@ -60,8 +72,7 @@ export function InteractionEditor(props: {
     const wrong = entryProblem({ store: 'interactions', record: draft }, locale);
     setProblem(wrong);
     if (wrong) return;
-    // The revision the editor opened on, not the live one: another tab's save must be noticed.
-    if (await save({ store: 'interactions', record: draft }, draft.revision)) props.onDone();
+    saved(await save({ store: 'interactions', record: draft }, baseRevision, undefined, kept.draftId));
   };
   return (
     <>
@@ -71,10 +82,11 @@ export function InteractionEditor(props: {
         saving={saving}
         conflict={conflict}
         problem={problem}
+        restoredAt={props.restored?.updatedAt}
         onSave={() => void submit()}
-        onCancel={props.onDone}
-        onKeepMine={() => void keepMine().then((saved) => saved && props.onDone())}
-        onKeepTheirs={() => { keepTheirs(); props.onDone(); }}
+        onCancel={() => { kept.discard(); props.onDone(); }}
+        onKeepMine={() => void keepMine().then(saved)}
+        onKeepTheirs={() => { keepTheirs(); kept.discard(); props.onDone(); }}
       >
         <div className="row">
           <SelectField label={t('quickLog.type')} value={draft.type} options={INTERACTION_TYPES} render={(type) => t(`interaction.${type}`)} onChange={(type) => set({ type })} />

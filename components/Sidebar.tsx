@@ -17,6 +17,7 @@ import { Alerts } from './Alerts';
 import { ExportPanel } from './ExportPanel';
 import { HealthPanel } from './HealthPanel';
 import { TeamTouches, useCrmWriteStatuses, writesOn } from './CrmWrites';
+import { RestoredEdits } from './RestoredEdits';
 
 const UNDO_MS = 15_000;
 
@@ -92,6 +93,7 @@ export function Sidebar({ connection }: { connection: OpenedSidebarConnection })
         <HealthPanel health={state.health} />
       </section>
       {overview && <Alerts overview={overview} changes={view.changes} settings={settings} onOfferSignal={setSignalSeed} onError={setError} />}
+      {overview && <RestoredEdits key={`restored-edits-${accountKey}`} accountKey={accountKey} stakeholders={stakeholders} openSignals={overview.openSignals} suggestSettings={settings} onError={setError} />}
       <section aria-label={t('quickLog.title')}>
         <QuickLog
           key={accountKey}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { DetectedVia, Polarity, SIGNAL_KINDS, Severity, defaultPolarity, type Signal, type SignalKind } from '@/lib/model/signal';
 import { Stakeholder } from '@/lib/model/stakeholder';
 import type { AccountKey } from '@/lib/model/account';
@@ -9,6 +9,8 @@ import { Field, LimitHint, SelectField, entryProblem } from './form';
 import { LIMITS } from '@/lib/model/limits';
 import { EditorFrame } from './EditorFrame';
 import { useEntrySaver } from './useEntrySaver';
+import { useEntryDraft } from './useEntryDraft';
+import type { EntryDraftOf } from '@/lib/model/entry-draft';
 import { WhoField } from './WhoField';
 
 /** A new signal's starting values, e.g. offered from a stakeholder leaving or a CRM field change. */
@@ -34,13 +36,31 @@ function newSignal(seed: SignalSeed, accountKey: AccountKey, now: Date): Signal 
   };
 }
 
-export function SignalEditor(props: { signal: Signal | null; seed?: SignalSeed; accountKey: AccountKey; stakeholders: Stakeholder[]; onDone: () => void; onError: (e: AppErrorData | undefined) => void }) {
+export function SignalEditor(props: {
+  signal: Signal | null;
+  seed?: SignalSeed;
+  /** An unsaved edit kept from an earlier page, continued here (`signal` is then null). */
+  restored?: EntryDraftOf<'signals'>;
+  accountKey: AccountKey;
+  stakeholders: Stakeholder[];
+  onDone: () => void;
+  onError: (e: AppErrorData | undefined) => void;
+}) {
   const { t, locale } = useI18n();
   const [problem, setProblem] = useState<string | null>(null);
-  const [draft, setDraft] = useState<Signal>(() => props.signal ?? newSignal(props.seed ?? { kind: 'competitor-mentioned' }, props.accountKey, new Date()));
+  const [draft, setDraft] = useState<Signal>(() => props.restored?.edit.record ?? props.signal ?? newSignal(props.seed ?? { kind: 'competitor-mentioned' }, props.accountKey, new Date()));
   const { save, saving, conflict, keepMine, keepTheirs } = useEntrySaver(props.onError);
   const set = (patch: Partial<Signal>) => setDraft((d) => ({ ...d, ...patch }));
-  const [newName, setNewName] = useState(props.seed?.newStakeholderName?.trim() ?? '');
+  const [newName, setNewName] = useState(props.restored?.edit.newStakeholderName ?? props.seed?.newStakeholderName?.trim() ?? '');
+  // The revision the editor opened on (null: a new signal), so another tab's save is noticed.
+  const baseRevision = props.restored ? props.restored.baseRevision : props.signal ? props.signal.revision : null;
+  const typed = useMemo(() => ({ draft, newName }), [draft, newName]);
+  const kept = useEntryDraft({ accountKey: props.accountKey, restored: props.restored ?? null, baseRevision, changed: typed, edit: () => ({ store: 'signals', record: draft, newStakeholderName: newName }), onError: props.onError });
+  const done = (saved: unknown) => {
+    if (!saved) return;
+    kept.saved();
+    props.onDone();
+  };
   // Its id made once, so saving again (after a lost answer or a conflict) stores the same person.
   const [newPersonId] = useState(() => crypto.randomUUID());
   const submit = async () => {
@@ -50,21 +70,20 @@ export function SignalEditor(props: { signal: Signal | null; seed?: SignalSeed; 
     const at = new Date().toISOString();
     const person = newName && draft.stakeholderId === null ? Stakeholder.parse({ id: newPersonId, accountKey: draft.accountKey, name: newName.slice(0, LIMITS.name), role: 'other', createdAt: at, updatedAt: at }) : undefined;
     const record = person ? { ...draft, stakeholderId: person.id } : draft;
-    // The revision the editor opened on (kept in the draft), so another tab's save is noticed.
-    const saved = await save({ store: 'signals', record }, props.signal ? draft.revision : null, person);
-    if (saved) props.onDone();
+    done(await save({ store: 'signals', record }, baseRevision, person, kept.draftId));
   };
   return (
     <EditorFrame
-      title={props.signal ? t('signal.edit') : t('signal.add')}
+      title={baseRevision !== null ? t('signal.edit') : t('signal.add')}
       testId="signal-editor"
       saving={saving}
       conflict={conflict}
       problem={problem}
+      restoredAt={props.restored?.updatedAt}
       onSave={() => void submit()}
-      onCancel={props.onDone}
-      onKeepMine={() => void keepMine().then((saved) => saved && props.onDone())}
-      onKeepTheirs={() => { keepTheirs(); props.onDone(); }}
+      onCancel={() => { kept.discard(); props.onDone(); }}
+      onKeepMine={() => void keepMine().then(done)}
+      onKeepTheirs={() => { keepTheirs(); kept.discard(); props.onDone(); }}
     >
       <div className="row">
         <SelectField label={t('signal.kind')} testId="signal-kind" value={draft.kind} options={SIGNAL_KINDS} render={(k) => t(`signalKind.${k}`)} onChange={(kind) => set({ kind, polarity: defaultPolarity(kind) })} />

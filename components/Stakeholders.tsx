@@ -8,6 +8,8 @@ import { Field, LimitHint, SelectField, entryProblem } from './form';
 import { LIMITS } from '@/lib/model/limits';
 import { EditorFrame } from './EditorFrame';
 import { useEntrySaver } from './useEntrySaver';
+import { useEntryDraft } from './useEntryDraft';
+import type { EntryDraftOf } from '@/lib/model/entry-draft';
 
 function newStakeholder(accountKey: AccountKey, now: Date): Stakeholder {
   const at = now.toISOString();
@@ -17,33 +19,53 @@ function newStakeholder(accountKey: AccountKey, now: Date): Stakeholder {
   };
 }
 
-function StakeholderEditor(props: { stakeholder: Stakeholder | null; accountKey: AccountKey; onSaved: (saved: Stakeholder, before: Stakeholder | null) => void; onCancel: () => void; onError: (e: AppErrorData | undefined) => void }) {
+export function StakeholderEditor(props: {
+  stakeholder: Stakeholder | null;
+  /** An unsaved edit kept from an earlier page, continued here (`stakeholder` is then null). */
+  restored?: EntryDraftOf<'stakeholders'>;
+  accountKey: AccountKey;
+  onSaved: (saved: Stakeholder, before: Stakeholder | null) => void;
+  onCancel: () => void;
+  onError: (e: AppErrorData | undefined) => void;
+}) {
   const { t, locale } = useI18n();
-  const [draft, setDraft] = useState<Stakeholder>(() => props.stakeholder ?? newStakeholder(props.accountKey, new Date()));
+  const [draft, setDraft] = useState<Stakeholder>(() => props.restored?.edit.record ?? props.stakeholder ?? newStakeholder(props.accountKey, new Date()));
   const [problem, setProblem] = useState<string | null>(null);
   const { save, saving, conflict, keepMine, keepTheirs } = useEntrySaver(props.onError);
   const set = (patch: Partial<Stakeholder>) => setDraft((d) => ({ ...d, ...patch }));
-  const done = (saved: Stakeholder | null) => saved && props.onSaved(saved, props.stakeholder);
+  // The revision the editor opened on (null: a new person), so another tab's save is noticed.
+  const baseRevision = props.restored ? props.restored.baseRevision : props.stakeholder ? props.stakeholder.revision : null;
+  const kept = useEntryDraft({ accountKey: props.accountKey, restored: props.restored ?? null, baseRevision, changed: draft, edit: () => ({ store: 'stakeholders', record: draft }), onError: props.onError });
+  const done = (saved: Stakeholder | null) => {
+    if (!saved) return;
+    kept.saved();
+    props.onSaved(saved, props.stakeholder);
+  };
+  const cancel = () => {
+    kept.discard();
+    props.onCancel();
+  };
   const submit = async () => {
     if (!draft.name.trim()) return setProblem(t('editor.required', { field: t('stakeholder.name') }));
     const entry = { store: 'stakeholders' as const, record: { ...draft, name: draft.name.trim() } };
     const wrong = entryProblem(entry, locale);
     setProblem(wrong);
     if (wrong) return;
-    const saved = await save(entry, props.stakeholder ? draft.revision : null);
+    const saved = await save(entry, baseRevision, undefined, kept.draftId);
     done(saved?.store === 'stakeholders' ? saved.record : null);
   };
   return (
     <EditorFrame
-      title={props.stakeholder ? t('stakeholder.edit') : t('stakeholder.add')}
+      title={baseRevision !== null ? t('stakeholder.edit') : t('stakeholder.add')}
       testId="stakeholder-editor"
       saving={saving}
       conflict={conflict}
       problem={problem}
+      restoredAt={props.restored?.updatedAt}
       onSave={() => void submit()}
-      onCancel={props.onCancel}
+      onCancel={cancel}
       onKeepMine={() => void keepMine().then((saved) => done(saved?.store === 'stakeholders' ? saved.record : null))}
-      onKeepTheirs={() => { keepTheirs(); props.onCancel(); }}
+      onKeepTheirs={() => { keepTheirs(); cancel(); }}
     >
       <div className="row">
         <Field label={t('stakeholder.name')}>

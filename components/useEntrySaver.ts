@@ -9,27 +9,29 @@ export interface Conflict {
   theirs: EditableEntry;
   /** The new person `mine` is about, saved with it when it is kept. */
   newStakeholder?: Stakeholder;
+  /** The editor's unsaved edit, deleted with `mine` when it is kept. */
+  draftId?: string;
 }
 
 /**
- * Saves an edited record. When another tab saved it first, nothing is overwritten: the editor
- * shows both and the CSM keeps either.
+ * Saves an edited record, and with it deletes the editor's draft. When another tab saved it first,
+ * nothing is overwritten: the editor shows both and the CSM keeps either.
  */
 export function useEntrySaver(onError: (error: AppErrorData | undefined) => void) {
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [saving, setSaving] = useState(false);
 
   const save = useCallback(
-    async (entry: EditableEntry, baseRevision: number | null, newStakeholder?: Stakeholder): Promise<EditableEntry | null> => {
+    async (entry: EditableEntry, baseRevision: number | null, newStakeholder?: Stakeholder, draftId?: string): Promise<EditableEntry | null> => {
       setSaving(true);
       try {
-        const outcome = await request({ type: 'entry.save', entry, baseRevision, ...(newStakeholder && { newStakeholder }) });
+        const outcome = await request({ type: 'entry.save', entry, baseRevision, ...(newStakeholder && { newStakeholder }), ...(draftId && { draftId }) });
         if (outcome.status === 'saved') {
           setConflict(null);
           onError(undefined);
           return outcome.entry;
         }
-        setConflict({ mine: entry, theirs: outcome.current, newStakeholder });
+        setConflict({ mine: entry, theirs: outcome.current, newStakeholder, draftId });
         return null;
       } catch (error) {
         onError(toErrorData(error));
@@ -41,7 +43,7 @@ export function useEntrySaver(onError: (error: AppErrorData | undefined) => void
     [onError],
   );
 
-  const keepMine = useCallback(async () => (conflict ? save(conflict.mine, conflict.theirs.record.revision, conflict.newStakeholder) : null), [conflict, save]);
+  const keepMine = useCallback(async () => (conflict ? save(conflict.mine, conflict.theirs.record.revision, conflict.newStakeholder, conflict.draftId) : null), [conflict, save]);
   const keepTheirs = useCallback(() => setConflict(null), []);
   return { save, saving, conflict, keepMine, keepTheirs };
 }

@@ -282,6 +282,8 @@ export const en = {
   'editor.theirVersion': 'The version saved in the other tab:',
   'editor.keepMine': 'Keep mine',
   'editor.keepTheirs': 'Keep theirs',
+  'editor.restored': 'Not saved yet: your edit of {at}, kept when the page closed. Save it, or cancel to discard it.',
+  'editor.restoredTitle': 'Unsaved edits',
   'editor.required': 'Fill in “{field}”.',
   // A number typed in a form that cannot be read (lib/parse-number.ts).
   'number.not-a-number': '“{value}” in {field} is not a number. Write it like 1,000 or 12.5.',

@@ -1,0 +1,69 @@
+/**
+ * An edit of a stored entry (a note, a goal) is kept as it is typed, in Chromium with the built
+ * extension: closing the tab or reloading the page mid-edit loses nothing, the sidebar offers the
+ * edit again when the account is next opened, and an edit another open tab is still writing is not
+ * taken from it.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { INITECH, launchBrowser, logNote, openAccount, sidebar, SAMPLE_SHOJI, type LaunchedBrowser } from './harness';
+
+describe('unsaved edits of stored entries', () => {
+  let browser: LaunchedBrowser;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('an edit of a note typed just before its tab closes is offered again, not to another open tab, and saved once', async () => {
+    const first = await openAccount(browser.context, INITECH.id);
+    await logNote(first, 'Kickoff went well');
+    const entry = sidebar(first).getByTestId('timeline-entry').filter({ hasText: 'Kickoff went well' });
+    await entry.getByTestId('timeline-edit').click();
+    const notes = sidebar(first).getByTestId('interaction-editor').getByTestId('interaction-notes');
+    await notes.press('End');
+    await notes.pressSequentially('; the sponsor asked for SSO');
+
+    // Another tab on the account while the first still edits: the edit is not offered there.
+    const second = await openAccount(browser.context, INITECH.id);
+    await sidebar(second).getByTestId('restored-edits-none').waitFor({ state: 'attached' });
+    await second.close();
+
+    // Two more keys, and the tab closes at once.
+    await notes.pressSequentially('!!');
+    await first.close();
+
+    const third = await openAccount(browser.context, INITECH.id);
+    const restored = sidebar(third).getByTestId('restored-edits');
+    await expect.poll(() => restored.getByTestId('interaction-notes').inputValue()).toBe('Kickoff went well; the sponsor asked for SSO!!');
+    await restored.getByTestId('editor-restored').waitFor();
+    await restored.getByTestId('editor-save').click();
+    await sidebar(third).getByTestId('timeline-entry').filter({ hasText: 'the sponsor asked for SSO!!' }).waitFor();
+    await sidebar(third).getByTestId('restored-edits-none').waitFor({ state: 'attached' });
+    // One touch, edited: no second copy, and nothing offered once it is saved.
+    expect(await sidebar(third).getByTestId('timeline-entry').filter({ hasText: 'Kickoff went well' }).count()).toBe(1);
+    await third.reload();
+    await sidebar(third).getByTestId('restored-edits-none').waitFor({ state: 'attached' });
+    await third.close();
+  });
+
+  it('a new goal typed before a reload is offered again, and cancelling it discards it', async () => {
+    const page = await openAccount(browser.context, SAMPLE_SHOJI.id);
+    await sidebar(page).getByTestId('goal-add').click();
+    await sidebar(page).getByTestId('goal-title').pressSequentially('Roll out to support');
+    await sidebar(page).getByTestId('goal-metric-target').pressSequentially('1,000');
+    await page.reload();
+
+    const restored = sidebar(page).getByTestId('restored-edits').getByTestId('goal-editor');
+    await expect.poll(() => restored.getByTestId('goal-title').inputValue()).toBe('Roll out to support');
+    expect(await restored.getByTestId('goal-metric-target').inputValue()).toBe('1,000');
+    await restored.getByRole('button', { name: 'Cancel' }).click();
+    await sidebar(page).getByTestId('restored-edits-none').waitFor({ state: 'attached' });
+    await page.reload();
+    await sidebar(page).getByTestId('restored-edits-none').waitFor({ state: 'attached' });
+    expect(await sidebar(page).getByTestId('goal').count()).toBe(0);
+    await page.close();
+  });
+});
