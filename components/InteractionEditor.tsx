@@ -36,7 +36,7 @@ export function InteractionEditor(props: {
   const [problem, setProblem] = useState<string | null>(null);
   const { save, saving, conflict, keepMine, keepTheirs } = useEntrySaver(props.onError);
   // The revision the editor opened on, not the live one: another tab's save must be noticed.
-  const baseRevision = props.restored ? props.restored.baseRevision : props.interaction.revision;
+  const [baseRevision] = useState(() => (props.restored ? props.restored.baseRevision : props.interaction.revision));
   const kept = useEntryDraft({ accountKey: props.interaction.accountKey, restored: props.restored ?? null, baseRevision, changed: draft, edit: () => ({ store: 'interactions', record: draft }), onError: props.onError });
   const saved = (entry: unknown) => {
     if (!entry) return;

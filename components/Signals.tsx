@@ -53,7 +53,7 @@ export function SignalEditor(props: {
   const set = (patch: Partial<Signal>) => setDraft((d) => ({ ...d, ...patch }));
   const [newName, setNewName] = useState(props.restored?.edit.newStakeholderName ?? props.seed?.newStakeholderName?.trim() ?? '');
   // The revision the editor opened on (null: a new signal), so another tab's save is noticed.
-  const baseRevision = props.restored ? props.restored.baseRevision : props.signal ? props.signal.revision : null;
+  const [baseRevision] = useState(() => (props.restored ? props.restored.baseRevision : props.signal ? props.signal.revision : null));
   const typed = useMemo(() => ({ draft, newName }), [draft, newName]);
   const kept = useEntryDraft({ accountKey: props.accountKey, restored: props.restored ?? null, baseRevision, changed: typed, edit: () => ({ store: 'signals', record: draft, newStakeholderName: newName }), onError: props.onError });
   const done = (saved: unknown) => {

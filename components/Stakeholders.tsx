@@ -34,7 +34,7 @@ export function StakeholderEditor(props: {
   const { save, saving, conflict, keepMine, keepTheirs } = useEntrySaver(props.onError);
   const set = (patch: Partial<Stakeholder>) => setDraft((d) => ({ ...d, ...patch }));
   // The revision the editor opened on (null: a new person), so another tab's save is noticed.
-  const baseRevision = props.restored ? props.restored.baseRevision : props.stakeholder ? props.stakeholder.revision : null;
+  const [baseRevision] = useState(() => (props.restored ? props.restored.baseRevision : props.stakeholder ? props.stakeholder.revision : null));
   const kept = useEntryDraft({ accountKey: props.accountKey, restored: props.restored ?? null, baseRevision, changed: draft, edit: () => ({ store: 'stakeholders', record: draft }), onError: props.onError });
   const done = (saved: Stakeholder | null) => {
     if (!saved) return;
