@@ -27,6 +27,7 @@ export function announceMarks() {
       if (at > last) say(name, (last = at));
     };
     new MutationObserver(check).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: [attribute] });
+    check();
   };
   if (location.protocol === 'chrome-extension:' || location.protocol === 'moz-extension:') {
     const page = location.pathname;
@@ -42,12 +43,16 @@ export function announceMarks() {
       });
       named.observe(document, { childList: true, subtree: true, characterData: true });
       // The health score (or that there is none): the last of what the sidebar reads on opening.
-      const healthy = new MutationObserver(() => {
+      const showsHealth = () => {
         if (!document.querySelector('[data-testid="health"], [data-testid="health-none"]')) return;
         healthy.disconnect();
         say('sidebar-health', performance.timeOrigin + performance.now());
-      });
-      healthy.observe(document, { childList: true, subtree: true });
+      };
+      const healthy = new MutationObserver(showsHealth);
+      // Its text and attributes too: the browser may run this script in the frame late, once the
+      // panel is already there and only a field's stamp or a name's text changes after it.
+      healthy.observe(document, { childList: true, subtree: true, characterData: true, attributes: true });
+      showsHealth();
     }
     if (page.endsWith('/portfolio.html')) {
       watchStamp('portfolio-rows', '[data-testid="portfolio"] table', 'data-rendered-at');
