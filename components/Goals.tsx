@@ -95,19 +95,10 @@ export function GoalEditor({ goal, restored, accountKey, onDone, onError }: {
   const [form, setForm] = useState(() => restored?.edit.form ?? formOf(opened));
   const [problem, setProblem] = useState<string | null>(null);
   const [badPart, setBadPart] = useState<MetricPart | null>(null);
-  const { save, saving, conflict, keepMine, keepTheirs } = useEntrySaver(onError);
   const set = (patch: Partial<GoalForm>) => setForm((f) => ({ ...f, ...patch }));
   const baseRevision = opened ? opened.revision : null;
   const kept = useEntryDraft({ accountKey, restored: restored ?? null, baseRevision, changed: form, edit: () => ({ store: 'goals', goalId, opened, form }), onError });
-  const done = (saved: unknown) => {
-    if (!saved) return;
-    kept.saved();
-    onDone();
-  };
-  const cancel = () => {
-    kept.discard();
-    onDone();
-  };
+  const { save, saving, conflict, keepMine, keepTheirs } = useEntrySaver(onError, kept);
   const submit = async () => {
     setBadPart(null);
     if (!form.title.trim()) return setProblem(t('editor.required', { field: t('goal.title') }));
@@ -122,7 +113,7 @@ export function GoalEditor({ goal, restored, accountKey, onDone, onError }: {
     const wrong = entryProblem(entry, locale);
     setProblem(wrong);
     if (wrong) return;
-    done(await save(entry, baseRevision, undefined, kept.draftId));
+    if (await save(entry, baseRevision)) onDone();
   };
   return (
     <EditorFrame
@@ -133,9 +124,9 @@ export function GoalEditor({ goal, restored, accountKey, onDone, onError }: {
       problem={problem}
       restoredAt={restored?.updatedAt}
       onSave={() => void submit()}
-      onCancel={cancel}
-      onKeepMine={() => void keepMine().then(done)}
-      onKeepTheirs={() => { keepTheirs(); cancel(); }}
+      onCancel={() => { kept.discard(); onDone(); }}
+      onKeepMine={() => void keepMine().then((saved) => saved && onDone())}
+      onKeepTheirs={() => { keepTheirs(); onDone(); }}
     >
       <Field label={t('goal.title')}>
         <input data-testid="goal-title" value={form.title} maxLength={LIMITS.goalTitle} onChange={(e) => set({ title: e.target.value })} autoFocus />

@@ -34,15 +34,10 @@ export function InteractionEditor(props: {
   const { t, locale } = useI18n();
   const [draft, setDraft] = useState(props.restored?.edit.record ?? props.interaction);
   const [problem, setProblem] = useState<string | null>(null);
-  const { save, saving, conflict, keepMine, keepTheirs } = useEntrySaver(props.onError);
   // The revision the editor opened on, not the live one: another tab's save must be noticed.
   const [baseRevision] = useState(() => (props.restored ? props.restored.baseRevision : props.interaction.revision));
   const kept = useEntryDraft({ accountKey: props.interaction.accountKey, restored: props.restored ?? null, baseRevision, changed: draft, edit: () => ({ store: 'interactions', record: draft }), onError: props.onError });
-  const saved = (entry: unknown) => {
-    if (!entry) return;
-    kept.saved();
-    props.onDone();
-  };
+  const { save, saving, conflict, keepMine, keepTheirs } = useEntrySaver(props.onError, kept);
   const set = (patch: Partial<Interaction>) => setDraft((d) => ({ ...d, ...patch }));
   // Suggestions from the notes, as in the quick log: a taken one opens the signal editor filled in
   // (linked to this touch, noticed as its type says), for the CSM to save.
@@ -72,7 +67,7 @@ export function InteractionEditor(props: {
     const wrong = entryProblem({ store: 'interactions', record: draft }, locale);
     setProblem(wrong);
     if (wrong) return;
-    saved(await save({ store: 'interactions', record: draft }, baseRevision, undefined, kept.draftId));
+    if (await save({ store: 'interactions', record: draft }, baseRevision)) props.onDone();
   };
   return (
     <>
@@ -85,8 +80,8 @@ export function InteractionEditor(props: {
         restoredAt={props.restored?.updatedAt}
         onSave={() => void submit()}
         onCancel={() => { kept.discard(); props.onDone(); }}
-        onKeepMine={() => void keepMine().then(saved)}
-        onKeepTheirs={() => { keepTheirs(); kept.discard(); props.onDone(); }}
+        onKeepMine={() => void keepMine().then((saved) => saved && props.onDone())}
+        onKeepTheirs={() => { keepTheirs(); props.onDone(); }}
       >
         <div className="row">
           <SelectField label={t('quickLog.type')} value={draft.type} options={INTERACTION_TYPES} render={(type) => t(`interaction.${type}`)} onChange={(type) => set({ type })} />

@@ -49,18 +49,13 @@ export function SignalEditor(props: {
   const { t, locale } = useI18n();
   const [problem, setProblem] = useState<string | null>(null);
   const [draft, setDraft] = useState<Signal>(() => props.restored?.edit.record ?? props.signal ?? newSignal(props.seed ?? { kind: 'competitor-mentioned' }, props.accountKey, new Date()));
-  const { save, saving, conflict, keepMine, keepTheirs } = useEntrySaver(props.onError);
   const set = (patch: Partial<Signal>) => setDraft((d) => ({ ...d, ...patch }));
   const [newName, setNewName] = useState(props.restored?.edit.newStakeholderName ?? props.seed?.newStakeholderName?.trim() ?? '');
   // The revision the editor opened on (null: a new signal), so another tab's save is noticed.
   const [baseRevision] = useState(() => (props.restored ? props.restored.baseRevision : props.signal ? props.signal.revision : null));
   const typed = useMemo(() => ({ draft, newName }), [draft, newName]);
   const kept = useEntryDraft({ accountKey: props.accountKey, restored: props.restored ?? null, baseRevision, changed: typed, edit: () => ({ store: 'signals', record: draft, newStakeholderName: newName }), onError: props.onError });
-  const done = (saved: unknown) => {
-    if (!saved) return;
-    kept.saved();
-    props.onDone();
-  };
+  const { save, saving, conflict, keepMine, keepTheirs } = useEntrySaver(props.onError, kept);
   // Its id made once, so saving again (after a lost answer or a conflict) stores the same person.
   const [newPersonId] = useState(() => crypto.randomUUID());
   const submit = async () => {
@@ -70,7 +65,7 @@ export function SignalEditor(props: {
     const at = new Date().toISOString();
     const person = newName && draft.stakeholderId === null ? Stakeholder.parse({ id: newPersonId, accountKey: draft.accountKey, name: newName.slice(0, LIMITS.name), role: 'other', createdAt: at, updatedAt: at }) : undefined;
     const record = person ? { ...draft, stakeholderId: person.id } : draft;
-    done(await save({ store: 'signals', record }, baseRevision, person, kept.draftId));
+    if (await save({ store: 'signals', record }, baseRevision, person)) props.onDone();
   };
   return (
     <EditorFrame
@@ -82,8 +77,8 @@ export function SignalEditor(props: {
       restoredAt={props.restored?.updatedAt}
       onSave={() => void submit()}
       onCancel={() => { kept.discard(); props.onDone(); }}
-      onKeepMine={() => void keepMine().then(done)}
-      onKeepTheirs={() => { keepTheirs(); kept.discard(); props.onDone(); }}
+      onKeepMine={() => void keepMine().then((saved) => saved && props.onDone())}
+      onKeepTheirs={() => { keepTheirs(); props.onDone(); }}
     >
       <div className="row">
         <SelectField label={t('signal.kind')} testId="signal-kind" value={draft.kind} options={SIGNAL_KINDS} render={(k) => t(`signalKind.${k}`)} onChange={(kind) => set({ kind, polarity: defaultPolarity(kind) })} />

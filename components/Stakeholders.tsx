@@ -31,27 +31,19 @@ export function StakeholderEditor(props: {
   const { t, locale } = useI18n();
   const [draft, setDraft] = useState<Stakeholder>(() => props.restored?.edit.record ?? props.stakeholder ?? newStakeholder(props.accountKey, new Date()));
   const [problem, setProblem] = useState<string | null>(null);
-  const { save, saving, conflict, keepMine, keepTheirs } = useEntrySaver(props.onError);
   const set = (patch: Partial<Stakeholder>) => setDraft((d) => ({ ...d, ...patch }));
   // The revision the editor opened on (null: a new person), so another tab's save is noticed.
   const [baseRevision] = useState(() => (props.restored ? props.restored.baseRevision : props.stakeholder ? props.stakeholder.revision : null));
   const kept = useEntryDraft({ accountKey: props.accountKey, restored: props.restored ?? null, baseRevision, changed: draft, edit: () => ({ store: 'stakeholders', record: draft }), onError: props.onError });
-  const done = (saved: Stakeholder | null) => {
-    if (!saved) return;
-    kept.saved();
-    props.onSaved(saved, props.stakeholder);
-  };
-  const cancel = () => {
-    kept.discard();
-    props.onCancel();
-  };
+  const { save, saving, conflict, keepMine, keepTheirs } = useEntrySaver(props.onError, kept);
+  const done = (saved: Stakeholder | null) => saved && props.onSaved(saved, props.stakeholder);
   const submit = async () => {
     if (!draft.name.trim()) return setProblem(t('editor.required', { field: t('stakeholder.name') }));
     const entry = { store: 'stakeholders' as const, record: { ...draft, name: draft.name.trim() } };
     const wrong = entryProblem(entry, locale);
     setProblem(wrong);
     if (wrong) return;
-    const saved = await save(entry, baseRevision, undefined, kept.draftId);
+    const saved = await save(entry, baseRevision);
     done(saved?.store === 'stakeholders' ? saved.record : null);
   };
   return (
@@ -63,9 +55,9 @@ export function StakeholderEditor(props: {
       problem={problem}
       restoredAt={props.restored?.updatedAt}
       onSave={() => void submit()}
-      onCancel={cancel}
+      onCancel={() => { kept.discard(); props.onCancel(); }}
       onKeepMine={() => void keepMine().then((saved) => done(saved?.store === 'stakeholders' ? saved.record : null))}
-      onKeepTheirs={() => { keepTheirs(); cancel(); }}
+      onKeepTheirs={() => { keepTheirs(); props.onCancel(); }}
     >
       <div className="row">
         <Field label={t('stakeholder.name')}>

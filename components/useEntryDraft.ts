@@ -7,6 +7,15 @@ import { toErrorData, type AppErrorData } from '@/lib/errors';
 /** From this many characters of notes, an edit's changes go one at a time: the newest once the one before has arrived. */
 const LARGE_NOTES = 64 * 1024;
 
+/** An editor's kept draft, as its saver (./useEntrySaver.ts) and its Cancel use it. */
+export interface KeptDraft {
+  draftId: string;
+  /** The edit was saved (its draft went with the save): nothing more is kept. */
+  saved: () => void;
+  /** The CSM cancelled the edit, or kept another tab's version: its draft is deleted. */
+  discard: () => void;
+}
+
 /**
  * Keeps an entry editor's unsaved edit as a draft on every change, as the quick log does, so a
  * closed tab or a reload loses nothing: the sidebar offers it again when the account is opened.
@@ -21,7 +30,7 @@ export function useEntryDraft(options: {
   changed: unknown;
   edit: () => EntryDraftEdit;
   onError: (error: AppErrorData | undefined) => void;
-}) {
+}): KeptDraft {
   const { accountKey, restored, baseRevision, changed, onError } = options;
   const [draftId] = useState(() => restored?.id ?? crypto.randomUUID());
   const [writer] = useState(() => crypto.randomUUID());
@@ -57,11 +66,9 @@ export function useEntryDraft(options: {
 
   return {
     draftId,
-    /** The edit was saved (its draft went with the save): nothing more is kept. */
     saved: () => {
       state.current.ended = true;
     },
-    /** The CSM cancelled the edit: its draft is deleted. */
     discard: () => {
       state.current.ended = true;
       void request({ type: 'entryDraft.clear', accountKey, draftId }).catch((error: unknown) => onError(toErrorData(error)));
