@@ -28,7 +28,7 @@ function samples() {
 const parsedAt = (page) => page.evaluate(() => performance.timeOrigin + performance.getEntriesByType('navigation')[0].domInteractive);
 
 /** Browsers launched afresh for each batch of page loads (see `pageLoads`). */
-const LOAD_BATCHES = 4;
+const LOAD_BATCHES = 12;
 
 /**
  * The page's `load` event of each sample, with the extension, with the do-nothing extension and
@@ -36,15 +36,17 @@ const LOAD_BATCHES = 4;
  * launched by more than the extension costs: with one browser of each kind, two runs of 44 triples
  * gave HubSpot 1.04 and 1.18 (62.1 ms with, 52.4 with the do-nothing extension, 52.5 without);
  * spread over 4 sets of fresh browsers, 0.97 and 1.04. So the triples are spread over
- * LOAD_BATCHES sets of fresh browsers. Each load is settled before the next, in all three (the
+ * LOAD_BATCHES sets of fresh browsers: 12 since 6 December, when 4 sets of 12 triples gave
+ * per-set ratios of 0.77–1.23 for Classic (the do-nothing extension 0.85–1.09) on a quiet machine
+ * and 0.62–1.72 (0.60–1.93) with a core kept busy, so that one set moved the whole median. Each load is settled before the next, in all three (the
  * sidebar's fields and its health shown, or the sample's own fields): a page closed at its `load`
  * left its sidebar's injection and frame to the next page's load, which then counted them
  * (1.04–1.27 for Dynamics 365 in runs of one morning), and one closed once the sidebar showed its
  * fields left it the timeline, overview and health the sidebar still read (with a core kept busy:
  * HubSpot 1.1 and Classic 1.2, the do-nothing extension 0.99 and 1.04).
  */
-async function pageLoads(triples) {
-  const loads = new Map(samples().map((s) => [s.name, { withExt: [], without: [], withEmpty: [] }]));
+export async function pageLoads(triples) {
+  const loads = new Map(samples().map((s) => [s.name, { withExt: [], without: [], withEmpty: [], batches: [] }]));
   const perBatch = Math.ceil(triples / LOAD_BATCHES);
   for (let batch = 0; batch < LOAD_BATCHES; batch++) {
     const withExtension = await launchBrowser();
@@ -67,11 +69,22 @@ async function pageLoads(triples) {
         await loadTime(empty.context, false);
         await loadTime(withExtension.context, true);
         const out = loads.get(sample.name);
+        const kinds = [
+          [out.without, plain.context, false],
+          [out.withEmpty, empty.context, false],
+          [out.withExt, withExtension.context, true],
+        ];
+        const batchStart = out.withExt.length;
         for (let i = 0; i < perBatch; i++) {
-          out.without.push(await loadTime(plain.context, false));
-          out.withEmpty.push(await loadTime(empty.context, false));
-          out.withExt.push(await loadTime(withExtension.context, true));
+          // Each of the three goes first, second and third equally often: a load right after
+          // another browser's can differ from one after its own (under load, by several ms).
+          for (let k = 0; k < 3; k++) {
+            const [list, context, extension] = kinds[(i + k) % 3];
+            list.push(await loadTime(context, extension));
+          }
         }
+        const batchOf = (list) => median(list.slice(batchStart));
+        out.batches.push([batchOf(out.withExt) / batchOf(out.without), batchOf(out.withEmpty) / batchOf(out.without)]);
       }
     } finally {
       await empty.close();
@@ -122,9 +135,10 @@ export async function benchCrmSamples({ report, RUNS }) {
     await withExtension.close();
   }
   const triples = Math.max(44, RUNS * 8 + 4);
-  for (const [name, { withExt, without, withEmpty }] of await pageLoads(triples)) {
+  for (const [name, { withExt, without, withEmpty, batches }] of await pageLoads(triples)) {
     report(`${name}: page load with / without the extension (ratio of medians)`, median(withExt) / median(without), '×', '≤ 1.05');
     report(`${name}: … an extension that does nothing, with the same manifest / without (reference)`, median(withEmpty) / median(without), '×', '—');
     console.log(`    load event: ${median(withExt).toFixed(1)} ms with, ${median(withEmpty).toFixed(1)} ms with the do-nothing extension, ${median(without).toFixed(1)} ms without (${withExt.length} interleaved triples in ${LOAD_BATCHES} sets of fresh browsers)`);
+    console.log(`    each set of browsers, with / without and do-nothing / without: ${batches.map(([w, e]) => `${w.toFixed(2)} / ${e.toFixed(2)}`).join(', ')}`);
   }
 }
