@@ -36,9 +36,10 @@ const LOAD_BATCHES = 12;
  * launched by more than the extension costs: with one browser of each kind, two runs of 44 triples
  * gave HubSpot 1.04 and 1.18 (62.1 ms with, 52.4 with the do-nothing extension, 52.5 without);
  * spread over 4 sets of fresh browsers, 0.97 and 1.04. So the triples are spread over
- * LOAD_BATCHES sets of fresh browsers: 12 since 6 December, when 4 sets of 12 triples gave
- * per-set ratios of 0.77–1.23 for Classic (the do-nothing extension 0.85–1.09) on a quiet machine
- * and 0.62–1.72 (0.60–1.93) with a core kept busy, so that one set moved the whole median. Each load is settled before the next, in all three (the
+ * LOAD_BATCHES sets of fresh browsers: 12 since 6 December, when 4 sets of 11 triples on a quiet
+ * machine gave Classic per-set ratios of 0.77–1.23 (the do-nothing extension 0.85–1.09), so one
+ * set moved the whole median (12 sets of 4 with a core kept busy: 0.62–1.72 and 0.60–1.93).
+ * Each load is settled before the next, in all three (the
  * sidebar's fields and its health shown, or the sample's own fields): a page closed at its `load`
  * left its sidebar's injection and frame to the next page's load, which then counted them
  * (1.04–1.27 for Dynamics 365 in runs of one morning), and one closed once the sidebar showed its
