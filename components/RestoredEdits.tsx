@@ -18,19 +18,30 @@ import { StakeholderEditor } from './Stakeholders';
  * editors at the top of the sidebar, each saying so: the CSM saves or cancels each. Edits another
  * open tab is still writing are not offered.
  */
-export function RestoredEdits(props: { accountKey: AccountKey; stakeholders: Stakeholder[]; openSignals: Signal[]; suggestSettings: SuggestSettings; onError: (e: AppErrorData | undefined) => void }) {
+export function RestoredEdits(props: {
+  accountKey: AccountKey;
+  /** An edit the CSM discarded and then undid: opened here again, below what was kept before. */
+  reopened: EntryDraft | null;
+  stakeholders: Stakeholder[];
+  openSignals: Signal[];
+  suggestSettings: SuggestSettings;
+  onError: (e: AppErrorData | undefined) => void;
+}) {
   const { t } = useI18n();
-  const { accountKey, onError } = props;
+  const { accountKey, reopened, onError } = props;
   const [drafts, setDrafts] = useState<EntryDraft[] | null>(null);
   useEffect(() => {
     let current = true;
     request({ type: 'entryDraft.list', accountKey })
-      .then((found) => current && setDrafts(found))
+      .then((found) => current && setDrafts((shown) => withDrafts(found, shown ?? [])))
       .catch((error: unknown) => current && onError(toErrorData(error)));
     return () => {
       current = false;
     };
   }, [accountKey, onError]);
+  useEffect(() => {
+    if (reopened?.accountKey === accountKey) setDrafts((shown) => withDrafts(shown ?? [], [reopened]));
+  }, [reopened, accountKey]);
   // Marks that the answer came, with nothing to offer (what a test waits for before it says so).
   if (drafts === null || drafts.length === 0) return drafts && <span hidden data-testid="restored-edits-none" />;
   const close = (id: string) => setDrafts((all) => all && all.filter((d) => d.id !== id));
@@ -64,4 +75,9 @@ export function RestoredEdits(props: { accountKey: AccountKey; stakeholders: Sta
       })}
     </section>
   );
+}
+
+/** `shown` with each of `more` not among them added after them. */
+function withDrafts(shown: EntryDraft[], more: EntryDraft[]): EntryDraft[] {
+  return [...shown, ...more.filter((draft) => !shown.some((d) => d.id === draft.id))];
 }

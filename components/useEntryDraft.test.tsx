@@ -2,7 +2,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { createTranslator } from '@/lib/i18n';
 import { Request } from '@/lib/messaging/protocol';
+import { EntryDraft } from '@/lib/model/entry-draft';
 import { I18nProvider } from './i18n';
+import { DiscardedEdit } from './DiscardedEdit';
 import { Goals } from './Goals';
 
 // What an entry editor (here the goal editor) keeps while it is typed in, with the background
@@ -27,10 +29,12 @@ afterEach(() => {
   request.mockReset();
 });
 
-function openNewGoal() {
+function openNewGoal(onDiscarded: (draft: EntryDraft) => void = () => undefined) {
   render(
     <I18nProvider translator={createTranslator('en')}>
-      <Goals goals={[]} accountKey={ACCOUNT} onError={() => undefined} />
+      <DiscardedEdit.Provider value={onDiscarded}>
+        <Goals goals={[]} accountKey={ACCOUNT} onError={() => undefined} />
+      </DiscardedEdit.Provider>
     </I18nProvider>,
   );
   fireEvent.click(screen.getByTestId('goal-add'));
@@ -73,5 +77,27 @@ describe('an entry editor’s draft', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(ofType('entryDraft.clear')).toEqual([{ type: 'entryDraft.clear', accountKey: ACCOUNT, draftId }]);
     expect(screen.queryByTestId('goal-editor')).toBeNull();
+  });
+
+  it('when cancelled with something typed, is handed to the sidebar’s undo as last typed', () => {
+    const discarded: EntryDraft[] = [];
+    openNewGoal((draft) => discarded.push(EntryDraft.parse(draft)));
+    type('goal-title', 'Roll out');
+    type('goal-metric-target', '1,000');
+    const sentDrafts = ofType('entryDraft.save').map((m) => m.draft);
+    fireEvent.keyDown(screen.getByTestId('goal-title'), { key: 'Escape' });
+    expect(discarded).toHaveLength(1);
+    const [handed] = discarded;
+    expect(handed?.id).toBe(sentDrafts[0]?.id);
+    expect(handed?.edit.store === 'goals' && [handed.edit.form.title, handed.edit.form.target]).toEqual(['Roll out', '1,000']);
+    // Newer than anything this editor sent, so putting it back is never taken for an older change.
+    expect(handed?.version.seq).toBeGreaterThan(Math.max(...sentDrafts.map((d) => d.version.seq)));
+  });
+
+  it('when cancelled unchanged, hands nothing to undo', () => {
+    const discarded: EntryDraft[] = [];
+    openNewGoal((draft) => discarded.push(draft));
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(discarded).toEqual([]);
   });
 });

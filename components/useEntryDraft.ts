@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
+import { useContext, useEffect, useRef, useState } from 'react';
 import { request } from '@/lib/messaging/client';
 import type { AccountKey } from '@/lib/model/account';
 import type { EntryDraft, EntryDraftEdit } from '@/lib/model/entry-draft';
 import { toErrorData, type AppErrorData } from '@/lib/errors';
+import { DiscardedEdit } from './DiscardedEdit';
 
 /** From this many characters of notes, an edit's changes go one at a time: the newest once the one before has arrived. */
 const LARGE_NOTES = 64 * 1024;
@@ -12,7 +13,10 @@ export interface KeptDraft {
   draftId: string;
   /** The edit was saved (its draft went with the save): nothing more is kept. */
   saved: () => void;
-  /** The CSM cancelled the edit, or kept another tab's version: its draft is deleted. */
+  /**
+   * The CSM cancelled the edit, or kept another tab's version: its draft is deleted, and an edit
+   * with something in it is handed to the sidebar's undo (./DiscardedEdit.ts).
+   */
   discard: () => void;
 }
 
@@ -37,6 +41,7 @@ export function useEntryDraft(options: {
   const latest = useRef(options.edit);
   latest.current = options.edit;
   const state = useRef({ seq: 0, opened: changed, ended: false, sending: false, waiting: null as EntryDraft | null });
+  const discarded = useContext(DiscardedEdit);
 
   const send = (draft: EntryDraft) => {
     const s = state.current;
@@ -70,8 +75,13 @@ export function useEntryDraft(options: {
       state.current.ended = true;
     },
     discard: () => {
-      state.current.ended = true;
+      const s = state.current;
+      s.ended = true;
       void request({ type: 'entryDraft.clear', accountKey, draftId }).catch((error: unknown) => onError(toErrorData(error)));
+      // An editor opened and closed unchanged had nothing to lose.
+      if (s.seq > 0 || restored) {
+        discarded({ id: draftId, accountKey, baseRevision, edit: latest.current(), updatedAt: s.seq === 0 && restored ? restored.updatedAt : new Date().toISOString(), version: { writer, seq: s.seq + 1 } });
+      }
     },
   };
 }

@@ -283,6 +283,7 @@ export const en = {
   'editor.keepMine': 'Keep mine',
   'editor.keepTheirs': 'Keep theirs',
   'editor.restored': 'Not saved yet: your edit of {at}, kept when the page closed. Save it, or cancel to discard it.',
+  'editor.discarded': 'Edit discarded.',
   'editor.restoredTitle': 'Unsaved edits',
   'editor.required': 'Fill in “{field}”.',
   // A number typed in a form that cannot be read (lib/parse-number.ts).

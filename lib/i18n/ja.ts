@@ -280,6 +280,7 @@ export const ja: Record<MessageKey, string> = {
   'editor.keepMine': '自分の変更を残す',
   'editor.keepTheirs': '相手の変更を残す',
   'editor.restored': '未保存：{at} の編集内容を、ページを閉じたときのまま残しています。保存するか、キャンセルで破棄してください。',
+  'editor.discarded': '編集を破棄しました。',
   'editor.restoredTitle': '未保存の編集',
   'editor.required': '「{field}」を入力してください。',
   'number.not-a-number': '{field} の「{value}」は数値として読めません。1,000 や 12.5 のように入力してください。',

@@ -66,4 +66,28 @@ describe('unsaved edits of stored entries', () => {
     expect(await sidebar(page).getByTestId('goal').count()).toBe(0);
     await page.close();
   });
+
+  it('an edit closed by Escape is offered back: Undo opens it again with its text, and it saves', async () => {
+    const page = await openAccount(browser.context, INITECH.id);
+    await logNote(page, 'Renewal call booked');
+    const entry = sidebar(page).getByTestId('timeline-entry').filter({ hasText: 'Renewal call booked' });
+    await entry.getByTestId('timeline-edit').click();
+    const notes = sidebar(page).getByTestId('interaction-editor').getByTestId('interaction-notes');
+    await notes.press('End');
+    await notes.pressSequentially(' for 12 March');
+    await notes.press('Escape');
+    await sidebar(page).getByTestId('interaction-editor').waitFor({ state: 'detached' });
+
+    await sidebar(page).getByTestId('discard-toast').getByTestId('undo-discard').click();
+    const reopened = sidebar(page).getByTestId('restored-edits').getByTestId('interaction-notes');
+    await expect.poll(() => reopened.inputValue()).toBe('Renewal call booked for 12 March');
+    // Put back as a kept edit: a reload before saving still offers it.
+    await page.reload();
+    const kept = sidebar(page).getByTestId('restored-edits');
+    await expect.poll(() => kept.getByTestId('interaction-notes').inputValue()).toBe('Renewal call booked for 12 March');
+    await kept.getByTestId('editor-save').click();
+    await sidebar(page).getByTestId('timeline-entry').filter({ hasText: 'Renewal call booked for 12 March' }).waitFor();
+    expect(await sidebar(page).getByTestId('timeline-entry').filter({ hasText: 'Renewal call booked' }).count()).toBe(1);
+    await page.close();
+  });
 });
