@@ -32,6 +32,20 @@ afterEach(() => {
   request.mockReset();
 });
 
+const stored: SuccessGoal = {
+  id: 'g1',
+  accountKey: ACCOUNT,
+  title: 'Roll out',
+  successLooksLike: '',
+  horizon: 'light',
+  targetDate: null,
+  metric: null,
+  statusHistory: [{ status: 'working', changedAt: '2026-11-01T00:00:00.000Z', perceivedBy: '', reason: '' }],
+  createdAt: '2026-11-01T00:00:00.000Z',
+  updatedAt: '2026-11-01T00:00:00.000Z',
+  revision: 1,
+};
+
 function openEditor(locale: 'en' | 'ja' = 'en', goals: SuccessGoal[] = []) {
   render(
     <I18nProvider translator={createTranslator(locale)}>
@@ -113,20 +127,24 @@ describe('goal metric numbers', () => {
     expect(savedMetric()).toBeNull();
   });
 
+  it('keeps an editor open, with what was typed, when another goal’s editor or a new goal is opened', () => {
+    const goals = ['g1', 'g2'].map((id, i): SuccessGoal => ({ ...stored, id, title: `Goal ${i + 1}` }));
+    render(
+      <I18nProvider translator={createTranslator('en')}>
+        <Goals goals={goals} accountKey={ACCOUNT} onError={() => undefined} />
+      </I18nProvider>,
+    );
+    const edits = () => screen.getAllByRole('button', { name: 'Edit' });
+    fireEvent.click(edits()[0]!);
+    fireEvent.change(screen.getByTestId('goal-title'), { target: { value: 'Goal 1, renamed' } });
+    fireEvent.click(edits()[0]!);
+    fireEvent.click(screen.getByTestId('goal-add'));
+    const titles = screen.getAllByTestId('goal-title').map((input) => (input as HTMLInputElement).value);
+    expect(titles).toEqual(['Goal 1, renamed', 'Goal 2', '']);
+  });
+
   it('shows a saved metric in the locale’s number format', () => {
-    const goal: SuccessGoal = {
-      id: 'g1',
-      accountKey: ACCOUNT,
-      title: 'Roll out',
-      successLooksLike: '',
-      horizon: 'light',
-      targetDate: null,
-      metric: { name: 'Seats used', unit: 'seats', start: 1200, current: 12500.5, target: 20000 },
-      statusHistory: [{ status: 'working', changedAt: '2026-11-01T00:00:00.000Z', perceivedBy: '', reason: '' }],
-      createdAt: '2026-11-01T00:00:00.000Z',
-      updatedAt: '2026-11-01T00:00:00.000Z',
-      revision: 1,
-    };
+    const goal: SuccessGoal = { ...stored, metric: { name: 'Seats used', unit: 'seats', start: 1200, current: 12500.5, target: 20000 } };
     render(
       <I18nProvider translator={createTranslator('en')}>
         <Goals goals={[goal]} accountKey={ACCOUNT} onError={() => undefined} />

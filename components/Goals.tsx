@@ -8,6 +8,7 @@ import { Field, LimitHint, SelectField, entryProblem } from './form';
 import { LIMITS } from '@/lib/model/limits';
 import { EditorFrame } from './EditorFrame';
 import { useEntrySaver } from './useEntrySaver';
+import { NEW_ENTRY, useOpenEditors } from './useOpenEditors';
 import { useEntryDraft } from './useEntryDraft';
 import type { EntryDraftOf } from '@/lib/model/entry-draft';
 import { NUMBER_TEXT_MAX, parseNumber, type NumberProblem } from '@/lib/parse-number';
@@ -175,22 +176,22 @@ export function GoalEditor({ goal, restored, accountKey, onDone, onError }: {
 
 export function Goals({ goals, accountKey, onError }: { goals: SuccessGoal[]; accountKey: AccountKey; onError: (e: AppErrorData | undefined) => void }) {
   const { t, day, number } = useI18n();
-  const [editing, setEditing] = useState<SuccessGoal | 'new' | null>(null);
+  const editors = useOpenEditors();
   const now = new Date();
   return (
     <>
       {goalsExhausted(goals) && <p className="warning" role="status" data-testid="goals-exhausted">{t('goal.exhausted')}</p>}
-      {goals.length === 0 && editing === null && <p className="muted">{t('goal.empty')}</p>}
+      {goals.length === 0 && editors.open.size === 0 && <p className="muted">{t('goal.empty')}</p>}
       <ul className="cards">
         {goals.map((goal) =>
-          editing !== 'new' && editing?.id === goal.id ? (
-            <li key={goal.id}><GoalEditor goal={goal} accountKey={accountKey} onDone={() => setEditing(null)} onError={onError} /></li>
+          editors.isOpen(goal.id) ? (
+            <li key={goal.id}><GoalEditor goal={goal} accountKey={accountKey} onDone={() => editors.closeEditor(goal.id)} onError={onError} /></li>
           ) : (
             <li key={goal.id} className="card" data-testid="goal" data-status={currentStatus(goal).status}>
               <div className="card-head">
                 <strong>{goal.title}</strong>
                 <span className="chip">{t(`horizon.${goal.horizon}`)}</span>
-                <button type="button" className="link" onClick={() => setEditing(goal)}>{t('timeline.edit')}</button>
+                <button type="button" className="link" onClick={() => editors.openEditor(goal.id)}>{t('timeline.edit')}</button>
               </div>
               <p className={`status status-${currentStatus(goal).status}`}>
                 {t(`goalStatus.${currentStatus(goal).status}`)} · {t('goal.inStatusFor', { days: daysInStatus(goal, now) })}
@@ -205,10 +206,10 @@ export function Goals({ goals, accountKey, onError }: { goals: SuccessGoal[]; ac
           ),
         )}
       </ul>
-      {editing === 'new' ? (
-        <GoalEditor goal={null} accountKey={accountKey} onDone={() => setEditing(null)} onError={onError} />
+      {editors.isOpen(NEW_ENTRY) ? (
+        <GoalEditor goal={null} accountKey={accountKey} onDone={() => editors.closeEditor(NEW_ENTRY)} onError={onError} />
       ) : (
-        <button type="button" data-testid="goal-add" onClick={() => setEditing('new')}>{t('goal.add')}</button>
+        <button type="button" data-testid="goal-add" onClick={() => editors.openEditor(NEW_ENTRY)}>{t('goal.add')}</button>
       )}
     </>
   );

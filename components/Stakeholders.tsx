@@ -8,6 +8,7 @@ import { Field, LimitHint, SelectField, entryProblem } from './form';
 import { LIMITS } from '@/lib/model/limits';
 import { EditorFrame } from './EditorFrame';
 import { useEntrySaver } from './useEntrySaver';
+import { NEW_ENTRY, useOpenEditors } from './useOpenEditors';
 import { useEntryDraft } from './useEntryDraft';
 import type { EntryDraftOf } from '@/lib/model/entry-draft';
 
@@ -102,12 +103,12 @@ export function StakeholderEditor(props: {
 
 export function Stakeholders(props: { stakeholders: Stakeholder[]; accountKey: AccountKey; onError: (e: AppErrorData | undefined) => void }) {
   const { t, day } = useI18n();
-  const [editing, setEditing] = useState<Stakeholder | 'new' | null>(null);
+  const editors = useOpenEditors();
   const [departed, setDeparted] = useState<Stakeholder | null>(null);
   const signalSaver = useEntrySaver(props.onError);
 
   const onSaved = (saved: Stakeholder, before: Stakeholder | null) => {
-    setEditing(null);
+    editors.closeEditor(before?.id ?? NEW_ENTRY);
     // A champion or sponsor leaving is a known churn risk: offer to record it in one step.
     if (saved.status === 'left' && before?.status !== 'left' && isKeyRole(saved.role)) setDeparted(saved);
   };
@@ -139,17 +140,17 @@ export function Stakeholders(props: { stakeholders: Stakeholder[]; accountKey: A
           </div>
         </div>
       )}
-      {props.stakeholders.length === 0 && editing === null && <p className="muted">{t('stakeholder.empty')}</p>}
+      {props.stakeholders.length === 0 && editors.open.size === 0 && <p className="muted">{t('stakeholder.empty')}</p>}
       <ul className="cards stakeholders">
         {props.stakeholders.map((person) =>
-          editing !== 'new' && editing?.id === person.id ? (
-            <li key={person.id}><StakeholderEditor stakeholder={person} accountKey={props.accountKey} onSaved={onSaved} onCancel={() => setEditing(null)} onError={props.onError} /></li>
+          editors.isOpen(person.id) ? (
+            <li key={person.id}><StakeholderEditor stakeholder={person} accountKey={props.accountKey} onSaved={onSaved} onCancel={() => editors.closeEditor(person.id)} onError={props.onError} /></li>
           ) : (
             <li key={person.id} className={`card person status-${person.status}`} data-testid="stakeholder" data-role={person.role} data-status={person.status}>
               <div className="card-head">
                 <strong>{person.name}</strong>
                 <span className={`chip role-${person.role}`}>{t(`role.${person.role}`)}</span>
-                <button type="button" className="link" onClick={() => setEditing(person)}>{t('timeline.edit')}</button>
+                <button type="button" className="link" onClick={() => editors.openEditor(person.id)}>{t('timeline.edit')}</button>
               </div>
               <p className="muted small">
                 {[person.title, t(`influence.${person.influence}`) + ' ' + t('stakeholder.influence'), person.preferredChannel && t(`channel.${person.preferredChannel}`), person.status === 'left' && `${t('status.left')}${person.leftOn ? ' ' + day(person.leftOn) : ''}`]
@@ -161,10 +162,10 @@ export function Stakeholders(props: { stakeholders: Stakeholder[]; accountKey: A
           ),
         )}
       </ul>
-      {editing === 'new' ? (
-        <StakeholderEditor stakeholder={null} accountKey={props.accountKey} onSaved={onSaved} onCancel={() => setEditing(null)} onError={props.onError} />
+      {editors.isOpen(NEW_ENTRY) ? (
+        <StakeholderEditor stakeholder={null} accountKey={props.accountKey} onSaved={onSaved} onCancel={() => editors.closeEditor(NEW_ENTRY)} onError={props.onError} />
       ) : (
-        <button type="button" data-testid="stakeholder-add" onClick={() => setEditing('new')}>{t('stakeholder.add')}</button>
+        <button type="button" data-testid="stakeholder-add" onClick={() => editors.openEditor(NEW_ENTRY)}>{t('stakeholder.add')}</button>
       )}
     </>
   );

@@ -1,5 +1,5 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { TIMELINE_KINDS, type TimelineEntry, type TimelineKind } from '@/lib/model/timeline';
 import type { Stakeholder } from '@/lib/model/stakeholder';
 import type { AccountKey } from '@/lib/model/account';
@@ -11,12 +11,14 @@ import { toErrorData, type AppErrorData } from '@/lib/errors';
 import type { SuggestSettings } from '@/lib/suggest/match';
 import type { Signal } from '@/lib/model/signal';
 import { signalsLoggedWith } from '@/lib/sidebar/logged-signals';
+import { withEditedEntries } from '@/lib/sidebar/edited-range';
 import { request } from '@/lib/messaging/client';
 import type { TimelineState } from './useSidebarState';
 import { useI18n } from './i18n';
 import { InteractionEditor } from './InteractionEditor';
 import { SignalEditor, signalTitle } from './Signals';
 import { useEntrySaver } from './useEntrySaver';
+import { useOpenEditors } from './useOpenEditors';
 import type { CrmWriteStatus } from '@/lib/model/crm-write';
 import { CrmWriteMark } from './CrmWrites';
 
@@ -237,14 +239,17 @@ function EntryView({ entry, stakeholders, write, onEdit, onDelete, onError }: { 
 export function Timeline(props: Props) {
   const { t } = useI18n();
   const { entries, next, damaged } = props.timeline;
-  const [editing, setEditing] = useState<string | null>(null);
+  const editors = useOpenEditors();
   const scroller = useRef<HTMLDivElement>(null);
+  const editedAt = useMemo(() => entries.flatMap((entry, index) => (editors.open.has(entry.id) ? [index] : [])), [entries, editors.open]);
   const virtualizer = useVirtualizer({
     count: entries.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => 84,
     overscan: 6,
     getItemKey: (i) => entries[i]?.id ?? i,
+    // An open editor stays mounted when scrolled far away: its edit is still there when scrolled back.
+    rangeExtractor: useCallback((range: Range) => withEditedEntries(defaultRangeExtractor(range), editedAt), [editedAt]),
   });
   const items = virtualizer.getVirtualItems();
   // When entries reached the screen, for `npm run bench` (same clock as the page's timestamps).
@@ -299,12 +304,12 @@ export function Timeline(props: Props) {
                   data-id={entry.id}
                   style={{ transform: `translateY(${item.start}px)` }}
                 >
-                  {editing === entry.id && entry.kind === 'interaction' ? (
-                    <InteractionEditor interaction={entry.interaction} stakeholders={props.stakeholders} suggestSettings={props.suggestSettings} loggedSignals={signalsLoggedWith(entry.id, props.openSignals, entries)} onDone={() => setEditing(null)} onError={props.onError} />
-                  ) : editing === entry.id && entry.kind === 'signal' ? (
-                    <SignalEditor signal={entry.signal} accountKey={props.accountKey} stakeholders={props.stakeholders} onDone={() => setEditing(null)} onError={props.onError} />
+                  {editors.isOpen(entry.id) && entry.kind === 'interaction' ? (
+                    <InteractionEditor interaction={entry.interaction} stakeholders={props.stakeholders} suggestSettings={props.suggestSettings} loggedSignals={signalsLoggedWith(entry.id, props.openSignals, entries)} onDone={() => editors.closeEditor(entry.id)} onError={props.onError} />
+                  ) : editors.isOpen(entry.id) && entry.kind === 'signal' ? (
+                    <SignalEditor signal={entry.signal} accountKey={props.accountKey} stakeholders={props.stakeholders} onDone={() => editors.closeEditor(entry.id)} onError={props.onError} />
                   ) : (
-                    <EntryView entry={entry} stakeholders={props.stakeholders} write={entry.kind === 'interaction' ? props.writes.get(entry.id) : undefined} onEdit={() => setEditing(entry.id)} onDelete={() => void remove(entry)} onError={props.onError} />
+                    <EntryView entry={entry} stakeholders={props.stakeholders} write={entry.kind === 'interaction' ? props.writes.get(entry.id) : undefined} onEdit={() => editors.openEditor(entry.id)} onDelete={() => void remove(entry)} onError={props.onError} />
                   )}
                 </li>
               );

@@ -5,7 +5,7 @@
  * taken from it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { INITECH, launchBrowser, logNote, openAccount, sidebar, SAMPLE_SHOJI, type LaunchedBrowser } from './harness';
+import { INITECH, launchBrowser, logNote, openAccount, sampleAccountKey, sidebar, sidebarFrame, SAMPLE_SHOJI, UMBRELLA, type LaunchedBrowser } from './harness';
 
 describe('unsaved edits of stored entries', () => {
   let browser: LaunchedBrowser;
@@ -88,6 +88,46 @@ describe('unsaved edits of stored entries', () => {
     await kept.getByTestId('editor-save').click();
     await sidebar(page).getByTestId('timeline-entry').filter({ hasText: 'Renewal call booked for 12 March' }).waitFor();
     expect(await sidebar(page).getByTestId('timeline-entry').filter({ hasText: 'Renewal call booked' }).count()).toBe(1);
+    await page.close();
+  });
+
+  it('an edit stays open with its text when another entry is edited and when the timeline is scrolled far away', async () => {
+    const page = await openAccount(browser.context, UMBRELLA.id);
+    // Forty touches, saved by the sidebar as its quick log does: more than the timeline keeps mounted.
+    await (await sidebarFrame(page)).evaluate(async (accountKey) => {
+      const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage: (m: unknown) => Promise<{ ok: boolean }> } } }).chrome.runtime;
+      for (let i = 0; i < 40; i++) {
+        const occurredAt = new Date(Date.now() - (40 - i) * 60_000).toISOString();
+        const form = { type: 'call', occurredAt, tone: null, notes: `Weekly sync ${i}`, attendeeIds: [], newAttendees: [], internalAttendees: [], signals: [], nextSteps: [], internalOnly: false };
+        if (!(await runtime.sendMessage({ type: 'quickLog.save', accountKey, form, saveId: crypto.randomUUID() })).ok) throw new Error(`save ${i} refused`);
+      }
+    }, sampleAccountKey(UMBRELLA.id));
+    const frame = sidebar(page);
+    const entry = (text: string) => frame.getByTestId('timeline-entry').filter({ hasText: text });
+    await entry('Weekly sync 39').waitFor();
+
+    // An entry in its editor is found by its id: the text it showed is in a field now.
+    const byId = async (text: string) => frame.locator(`[data-testid="timeline-entry"][data-id="${await entry(text).getAttribute('data-id')}"]`);
+    const newest = await byId('Weekly sync 39');
+    const next = await byId('Weekly sync 38');
+    await newest.getByTestId('timeline-edit').click();
+    const notes = newest.getByTestId('interaction-notes');
+    await notes.press('End');
+    await notes.pressSequentially(': pricing raised');
+    // Another entry's editor opened beside it: the first stays open.
+    await next.getByTestId('timeline-edit').click();
+    await next.getByTestId('interaction-editor').waitFor();
+    expect(await notes.inputValue()).toBe('Weekly sync 39: pricing raised');
+
+    // Scrolled to the oldest and back: the edit is where it was.
+    const timeline = frame.getByTestId('timeline');
+    await timeline.evaluate((el) => (el.scrollTop = el.scrollHeight));
+    await entry('Weekly sync 0').waitFor();
+    expect(await frame.getByTestId('interaction-editor').count()).toBe(2);
+    await timeline.evaluate((el) => (el.scrollTop = 0));
+    await expect.poll(() => notes.inputValue()).toBe('Weekly sync 39: pricing raised');
+    await newest.getByTestId('editor-save').click();
+    await entry('Weekly sync 39: pricing raised').getByTestId('timeline-edit').waitFor();
     await page.close();
   });
 });
