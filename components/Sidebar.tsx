@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { EditableEntry } from '@/lib/model/entry';
 import type { EntryDraft } from '@/lib/model/entry-draft';
 import { request } from '@/lib/messaging/client';
@@ -47,6 +47,11 @@ export function Sidebar({ connection }: { connection: OpenedSidebarConnection })
 
   useOfferedForUndo(deleted, setDeleted);
   useOfferedForUndo(discarded, setDiscarded);
+  // The editor that had the focus is gone: the focus goes to its Undo, so Enter brings it back.
+  const undoDiscardButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (discarded) undoDiscardButton.current?.focus();
+  }, [discarded]);
 
   if (state.refused) {
     return (
@@ -115,7 +120,7 @@ export function Sidebar({ connection }: { connection: OpenedSidebarConnection })
         {discarded?.accountKey === accountKey && (
           <div className="toast" role="status" data-testid="discard-toast">
             {t('editor.discarded')}{' '}
-            <button type="button" className="link" data-testid="undo-discard" onClick={() => void undoDiscard()}>{t('timeline.undo')}</button>
+            <button ref={undoDiscardButton} type="button" className="link" data-testid="undo-discard" onClick={() => void undoDiscard()}>{t('timeline.undo')}</button>
           </div>
         )}
         <section aria-label={t('health.title')}>

@@ -67,7 +67,7 @@ describe('unsaved edits of stored entries', () => {
     await page.close();
   });
 
-  it('an edit closed by Escape is offered back: Undo opens it again with its text, and it saves', async () => {
+  it('an edit closed by Escape is offered back: Enter on the focused Undo opens it again with its text, and it saves', async () => {
     const page = await openAccount(browser.context, INITECH.id);
     await logNote(page, 'Renewal call booked');
     const entry = sidebar(page).getByTestId('timeline-entry').filter({ hasText: 'Renewal call booked' });
@@ -78,7 +78,10 @@ describe('unsaved edits of stored entries', () => {
     await notes.press('Escape');
     await sidebar(page).getByTestId('interaction-editor').waitFor({ state: 'detached' });
 
-    await sidebar(page).getByTestId('discard-toast').getByTestId('undo-discard').click();
+    // The Undo has the focus: Enter brings the edit back.
+    const undo = sidebar(page).getByTestId('discard-toast').getByTestId('undo-discard');
+    await expect.poll(() => undo.evaluate((button) => button === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
     const reopened = sidebar(page).getByTestId('restored-edits').getByTestId('interaction-notes');
     await expect.poll(() => reopened.inputValue()).toBe('Renewal call booked for 12 March');
     // Put back as a kept edit: a reload before saving still offers it.
