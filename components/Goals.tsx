@@ -181,7 +181,7 @@ export function Goals({ goals, accountKey, onError }: { goals: SuccessGoal[]; ac
   return (
     <>
       {goalsExhausted(goals) && <p className="warning" role="status" data-testid="goals-exhausted">{t('goal.exhausted')}</p>}
-      {goals.length === 0 && editors.open.size === 0 && <p className="muted">{t('goal.empty')}</p>}
+      {goals.length === 0 && !editors.isOpen(NEW_ENTRY) && <p className="muted">{t('goal.empty')}</p>}
       <ul className="cards">
         {goals.map((goal) =>
           editors.isOpen(goal.id) ? (

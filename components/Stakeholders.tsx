@@ -140,7 +140,7 @@ export function Stakeholders(props: { stakeholders: Stakeholder[]; accountKey: A
           </div>
         </div>
       )}
-      {props.stakeholders.length === 0 && editors.open.size === 0 && <p className="muted">{t('stakeholder.empty')}</p>}
+      {props.stakeholders.length === 0 && !editors.isOpen(NEW_ENTRY) && <p className="muted">{t('stakeholder.empty')}</p>}
       <ul className="cards stakeholders">
         {props.stakeholders.map((person) =>
           editors.isOpen(person.id) ? (
