@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { TIMELINE_KINDS, type TimelineEntry, type TimelineKind } from '@/lib/model/timeline';
 import type { Stakeholder } from '@/lib/model/stakeholder';
@@ -174,7 +174,8 @@ function VersionBody({ version, onError }: { version: HandoverVersion; onError: 
   );
 }
 
-function EntryView({ entry, stakeholders, write, onEdit, onDelete, onError }: { entry: TimelineEntry; stakeholders: Stakeholder[]; write: CrmWriteStatus | undefined; onEdit: () => void; onDelete: () => void; onError: Props['onError'] }) {
+// Memoised: a save or a page of older entries leaves the entries already shown as they are.
+const EntryView = memo(function EntryView({ entry, stakeholders, write, onEdit, onDelete, onError }: { entry: TimelineEntry; stakeholders: Stakeholder[]; write: CrmWriteStatus | undefined; onEdit: (id: string) => void; onDelete: (entry: TimelineEntry) => void; onError: Props['onError'] }) {
   const { t, dateTime } = useI18n();
   const editable = entry.kind === 'interaction' || entry.kind === 'signal';
   let title: string;
@@ -228,13 +229,13 @@ function EntryView({ entry, stakeholders, write, onEdit, onDelete, onError }: { 
       {write && <CrmWriteMark status={write} onError={onError} />}
       {editable && (
         <div className="entry-actions">
-          <button type="button" className="link" data-testid="timeline-edit" onClick={onEdit}>{t('timeline.edit')}</button>
-          <button type="button" className="link danger" data-testid="timeline-delete" onClick={onDelete}>{t('timeline.delete')}</button>
+          <button type="button" className="link" data-testid="timeline-edit" onClick={() => onEdit(entry.id)}>{t('timeline.edit')}</button>
+          <button type="button" className="link danger" data-testid="timeline-delete" onClick={() => onDelete(entry)}>{t('timeline.delete')}</button>
         </div>
       )}
     </div>
   );
-}
+});
 
 export function Timeline(props: Props) {
   const { t } = useI18n();
@@ -261,15 +262,16 @@ export function Timeline(props: Props) {
     if (next && lastShown >= entries.length - 10) props.onLoadMore();
   }, [lastShown, entries.length, next, props]);
 
-  const remove = async (entry: TimelineEntry) => {
+  const { onDeleted, onError } = props;
+  const remove = useCallback(async (entry: TimelineEntry) => {
     if (entry.kind !== 'interaction' && entry.kind !== 'signal') return;
     try {
       const deleted = await request({ type: 'entry.delete', store: entry.kind === 'interaction' ? 'interactions' : 'signals', id: entry.id });
-      if (deleted) props.onDeleted(deleted);
+      if (deleted) onDeleted(deleted);
     } catch (e) {
-      props.onError({ code: 'storage', detail: e instanceof Error ? e.message : String(e) });
+      onError({ code: 'storage', detail: e instanceof Error ? e.message : String(e) });
     }
-  };
+  }, [onDeleted, onError]);
   const toggleKind = (kind: TimelineKind) => {
     const on = props.kinds.includes(kind);
     if (on && props.kinds.length === 1) return;
@@ -309,7 +311,7 @@ export function Timeline(props: Props) {
                   ) : editors.isOpen(entry.id) && entry.kind === 'signal' ? (
                     <SignalEditor signal={entry.signal} accountKey={props.accountKey} stakeholders={props.stakeholders} onDone={() => editors.closeEditor(entry.id)} onError={props.onError} />
                   ) : (
-                    <EntryView entry={entry} stakeholders={props.stakeholders} write={entry.kind === 'interaction' ? props.writes.get(entry.id) : undefined} onEdit={() => editors.openEditor(entry.id)} onDelete={() => void remove(entry)} onError={props.onError} />
+                    <EntryView entry={entry} stakeholders={props.stakeholders} write={entry.kind === 'interaction' ? props.writes.get(entry.id) : undefined} onEdit={editors.openEditor} onDelete={remove} onError={props.onError} />
                   )}
                 </li>
               );

@@ -21,7 +21,8 @@ export function useOpenEditors() {
   return {
     open,
     isOpen: (id: string) => open.has(id),
-    openEditor: (id: string) => change(id, true),
-    closeEditor: (id: string) => change(id, false),
+    // Stable, so rows given them are not drawn again when the list changes.
+    openEditor: useCallback((id: string) => change(id, true), [change]),
+    closeEditor: useCallback((id: string) => change(id, false), [change]),
   };
 }
