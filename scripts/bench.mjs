@@ -13,7 +13,7 @@ import { benchStartFloors } from './bench/start-floors.mjs';
 import { benchCrmSamples } from './bench/crm-samples.mjs';
 import { launchEmptyExtension } from './bench/empty-extension.mjs';
 import { benchSuggestBrowser } from './bench/suggest-browser.mjs';
-import { timeSave } from './bench/time-save.mjs';
+import { describeSaveSteps, timeSave } from './bench/time-save.mjs';
 import { benchCrmWrite } from './bench/crm-write-browser.mjs';
 import { median } from './bench/median.mjs';
 import { announceMarks, nextMark } from './lib/marks.mjs';
@@ -154,18 +154,21 @@ const floors = await openFloors({ context, extensionId: browser.extensionId });
   await floors.quickLogPut(umbrellaKey, true);
   const times = [];
   const putFloor = [];
+  const steps = [];
   for (let i = 0; i < RUNS * 2; i++) {
-    times.push(await timeSave(page, `Note ${i}`, fillNotes));
+    times.push(await timeSave(page, `Note ${i}`, fillNotes, steps));
     putFloor.push(await floors.quickLogPut(umbrellaKey, false));
   }
   report('Quick log save, click to stored and shown (median)', median(times), 'ms', '< 20 ms', {
     floor: { what: 'one put of a similar interaction in a readwrite transaction', value: median(putFloor) },
     ratioTarget: RATIO_TARGETS.quickLog,
   });
+  console.log(`    of which: ${describeSaveSteps(steps, median)}`);
 
   // 6. With a signal and a next step.
   const withExtras = [];
   const extrasFloor = [];
+  const extrasSteps = [];
   for (let i = 0; i < RUNS * 2; i++) {
     extrasFloor.push(await floors.quickLogPut(umbrellaKey, true));
     withExtras.push(
@@ -175,13 +178,14 @@ const floors = await openFloors({ context, extensionId: browser.extensionId });
         await sidebar.getByTestId('quick-log-add-step').click();
         await sidebar.getByTestId('quick-log-step-text').last().fill('Send ROI numbers');
         await sidebar.getByTestId('quick-log-step-due').last().fill('2026-12-01');
-      }),
+      }, extrasSteps),
     );
   }
   report('Quick log save with a signal and a next step (median)', median(withExtras), 'ms', '< 20 ms', {
     floor: { what: 'an interaction with a next step and a signal put in one readwrite transaction', value: median(extrasFloor) },
     ratioTarget: RATIO_TARGETS.quickLog,
   });
+  console.log(`    of which: ${describeSaveSteps(extrasSteps, median)}`);
   await page.close();
 }
 
