@@ -44,11 +44,15 @@ export function closestDeep(el: Element, selector: string): Element | null {
 /**
  * Whether an element is rendered: no ancestor (through shadow hosts) is hidden by the `hidden`
  * attribute, `display: none` or `visibility: hidden`. Lightning hides cached earlier records so.
+ * Asked of the browser in one call where it can answer (`checkVisibility`): a computed style
+ * object for every ancestor of every field, at each read while a page renders its record, took
+ * memory the CRM page's renderer kept (README, figures).
  */
 export function isVisible(el: Element): boolean {
+  for (let node: Element | null = el; node; node = composedParent(node)) if (node.hasAttribute('hidden')) return false;
+  if (typeof el.checkVisibility === 'function') return el.checkVisibility({ visibilityProperty: true });
   const view = el.ownerDocument.defaultView;
   for (let node: Element | null = el; node; node = composedParent(node)) {
-    if (node.hasAttribute('hidden')) return false;
     const style = view?.getComputedStyle(node);
     if (style && (style.display === 'none' || style.visibility === 'hidden')) return false;
   }
