@@ -5,13 +5,15 @@
 //     seen stopped) before the navigation;
 //   - warm start: the worker running;
 //   - first visit to an account vs the second visit in the same browser session;
-//   - memory (Pss) per additional CRM tab, with the extension vs without it.
+//   - memory (Pss) per additional CRM tab, with the extension vs without it, beside its floor (an
+//     extension that only frames an empty page of its own there).
 // Called by scripts/bench.mjs with `report`; it launches its own browsers (a fresh profile each),
 // so a probe script runs in every page without touching the other figures.
 // Standalone: `node scripts/bench/real-conditions.mjs` (after `npm run build`).
-import { readdirSync, readFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { accountUrl, launchBrowser, sampleData, waitForSidebarFrame } from '../lib/browser.mjs';
+import { accountUrl, EXTENSION_DIR, launchBrowser, sampleData, scratchDir, waitForSidebarFrame } from '../lib/browser.mjs';
 import { announceMarks, nextMark } from '../lib/marks.mjs';
 import { median } from './median.mjs';
 
@@ -291,6 +293,39 @@ async function memoryRound(browser, withExtension, accounts, { inBackground = fa
   };
 }
 
+const FLOOR_FRAME = 'bench-memory-floor.html';
+
+/**
+ * The memory floor: a copy of the build whose Lightning script only puts an empty extension page
+ * on the CRM page, framed as the sidebar is (a host element, its open shadow root, an iframe of
+ * the sidebar's default width). The page announces itself as the sidebar announces its fields, so
+ * `memoryRound` waits for it the same way. What any extension pays a tab for a script in the page
+ * and a frame of its own; the rest of the figure is the sidebar's.
+ */
+function buildWithEmptyFrame() {
+  const dir = scratchDir('adoption-sidebar-memory-floor-');
+  cpSync(EXTENSION_DIR, dir, { recursive: true });
+  writeFileSync(
+    join(dir, 'content-scripts/salesforce-lightning.js'),
+    `(() => {
+  const host = document.createElement('div');
+  const frame = document.createElement('iframe');
+  frame.src = chrome.runtime.getURL('/${FLOOR_FRAME}');
+  frame.style.cssText = 'position:fixed;top:0;right:0;width:380px;height:100vh;border:0';
+  host.attachShadow({ mode: 'open' }).append(frame);
+  document.documentElement.append(host);
+})();
+`,
+  );
+  writeFileSync(join(dir, FLOOR_FRAME), '<!doctype html>\n<html><head><meta charset="UTF-8"><script type="module" src="/bench-memory-floor.js"></script></head><body></body></html>\n');
+  writeFileSync(join(dir, 'bench-memory-floor.js'), 'console.debug(`bench-mark:sidebar-fields:${performance.timeOrigin + performance.now()}`);\n');
+  const manifestPath = join(dir, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  manifest.web_accessible_resources[0].resources.push(FLOOR_FRAME);
+  writeFileSync(manifestPath, JSON.stringify(manifest));
+  return dir;
+}
+
 /** The wait before a background tab's sidebar goes, set short for the bench (the default is minutes). */
 const setReleaseWait = (browser, ms) =>
   browser.context.serviceWorkers()[0].evaluate((wait) => (wait === null ? chrome.storage.local.remove('sidebarReleaseAfterMs') : chrome.storage.local.set({ sidebarReleaseAfterMs: wait })), ms);
@@ -357,33 +392,46 @@ export async function benchRealConditions({ report, RUNS }) {
     console.log(`    second visit: ${describe(steps(second))}`);
     report('Second visit / first visit (ratio of medians)', secondMs / firstMs, '×', '≤ 1');
 
-    // 4. Memory per additional CRM tab, with the extension vs a browser without it (interleaved).
+    // 4. Memory per additional CRM tab, with the extension vs a browser without it, and the floor
+    // (an extension putting an empty frame on the page), in rotating order.
     const plain = await launchBrowser({ withExtension: false });
     await plain.context.addInitScript(announceMarks);
+    const floorBrowser = await launchBrowser({ extensionDir: buildWithEmptyFrame() });
+    await floorBrowser.context.addInitScript(announceMarks);
     try {
       const sample = data.accounts.slice(0, 4);
       await memoryRound(plain, false, sample);
       await memoryRound(browser, true, sample);
+      await memoryRound(floorBrowser, true, sample);
       const withExt = [];
       const without = [];
+      const withFloor = [];
+      const kinds = [[browser, true, withExt], [plain, false, without], [floorBrowser, true, withFloor]];
       for (let i = 0; i < runs; i++) {
-        const order = i % 2 ? [[plain, false, without], [browser, true, withExt]] : [[browser, true, withExt], [plain, false, without]];
-        for (const [b, ext, list] of order) list.push(await memoryRound(b, ext, sample));
+        for (let k = 0; k < kinds.length; k++) {
+          const [b, ext, list] = kinds[(i + k) % kinds.length];
+          list.push(await memoryRound(b, ext, sample));
+        }
       }
+      await floorBrowser.close();
       const m = (list, k) => median(list.map((r) => r[k]));
       const early = (list, k) => median(list.map((r) => r.justOpened[k]));
       const mb = (x) => Math.round(x * 10) / 10;
       const extra = early(withExt, 'rendererAndExtension') - early(without, 'rendererAndExtension');
+      const floorExtra = early(withFloor, 'rendererAndExtension') - early(without, 'rendererAndExtension');
       report('Memory per additional CRM tab, extension cost: Pss of page + extension processes, tabs just opened (median)', extra, 'MB', '≤ 8 MB', {
         withExtension: mb(early(withExt, 'rendererAndExtension')),
         withoutExtension: mb(early(without, 'rendererAndExtension')),
         steps: { pageRenderersWith: mb(early(withExt, 'pages')), pageRenderersWithout: mb(early(without, 'pages')), extensionProcess: mb(early(withExt, 'extension')) },
+        floor: { what: 'an extension whose script only frames an empty extension page there, as the sidebar is framed', value: floorExtra },
+        ratioTarget: '—',
         tabsPerRound: TABS_PER_ROUND,
         rounds: withExt.length,
       });
       console.log(
         `    per tab, ${JUST_OPENED_MS / 1000} s after the last one showed its sidebar: ${early(withExt, 'rendererAndExtension').toFixed(1)} MB with (page renderers ${early(withExt, 'pages').toFixed(1)}, extension process ${early(withExt, 'extension').toFixed(1)}), ` +
-          `${early(without, 'rendererAndExtension').toFixed(1)} MB without; ${TABS_PER_ROUND} tabs a round, ${withExt.length} rounds each, each round's baseline taken ${SETTLE_MS / 1000} s after the last round`,
+          `${early(without, 'rendererAndExtension').toFixed(1)} MB without, ${early(withFloor, 'rendererAndExtension').toFixed(1)} MB with the floor's empty frame (page renderers ${early(withFloor, 'pages').toFixed(1)}, extension process ${early(withFloor, 'extension').toFixed(1)}); ` +
+          `${TABS_PER_ROUND} tabs a round, ${withExt.length} rounds each, each round's baseline taken ${SETTLE_MS / 1000} s after the last round`,
       );
       report(`… the same ${SETTLE_MS / 1000} s later (the processes' garbage collected; the extension process also gives back memory of earlier visits then) (median)`, m(withExt, 'rendererAndExtension') - m(without, 'rendererAndExtension'), 'MB', '—', {
         withExtension: mb(m(withExt, 'rendererAndExtension')),
@@ -455,6 +503,7 @@ export async function benchRealConditions({ report, RUNS }) {
       });
       console.log(`    page load: ${fmt(median(coldLoad))} with the worker woken by it, ${fmt(median(plainLoad))} without the extension (${runs} interleaved pairs)`);
     } finally {
+      await floorBrowser.close();
       await plain.close();
     }
   } finally {
@@ -463,7 +512,7 @@ export async function benchRealConditions({ report, RUNS }) {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const report = (name, value, unit, target) =>
-    console.log(`${name.padEnd(62)} ${String(Math.round(value * 100) / 100).padStart(9)} ${unit.padEnd(3)}  (target ${target})`);
+  const report = (name, value, unit, target, more = {}) =>
+    console.log(`${name.padEnd(62)} ${String(Math.round(value * 100) / 100).padStart(9)} ${unit.padEnd(3)}  (target ${target})${more.floor ? `; floor ${Math.round(more.floor.value * 100) / 100} ${unit}: ${more.floor.what}` : ''}`);
   await benchRealConditions({ report, RUNS: Number(process.env.BENCH_RUNS ?? 5) });
 }
