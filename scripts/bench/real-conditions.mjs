@@ -10,10 +10,10 @@
 // Called by scripts/bench.mjs with `report`; it launches its own browsers (a fresh profile each),
 // so a probe script runs in every page without touching the other figures.
 // Standalone: `node scripts/bench/real-conditions.mjs` (after `npm run build`).
-import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { accountUrl, EXTENSION_DIR, launchBrowser, sampleData, scratchDir, waitForSidebarFrame } from '../lib/browser.mjs';
+import { accountUrl, launchBrowser, sampleData, waitForSidebarFrame } from '../lib/browser.mjs';
+import { copyOfBuild } from './build-copy.mjs';
 import { announceMarks, nextMark } from '../lib/marks.mjs';
 import { median } from './median.mjs';
 
@@ -303,11 +303,7 @@ const FLOOR_FRAME = 'bench-memory-floor.html';
  * and a frame of its own; the rest of the figure is the sidebar's.
  */
 function buildWithEmptyFrame() {
-  const dir = scratchDir('adoption-sidebar-memory-floor-');
-  cpSync(EXTENSION_DIR, dir, { recursive: true });
-  writeFileSync(
-    join(dir, 'content-scripts/salesforce-lightning.js'),
-    `(() => {
+  const script = `(() => {
   const host = document.createElement('div');
   const frame = document.createElement('iframe');
   frame.src = chrome.runtime.getURL('/${FLOOR_FRAME}');
@@ -315,15 +311,15 @@ function buildWithEmptyFrame() {
   host.attachShadow({ mode: 'open' }).append(frame);
   document.documentElement.append(host);
 })();
-`,
-  );
-  writeFileSync(join(dir, FLOOR_FRAME), '<!doctype html>\n<html><head><meta charset="UTF-8"><script type="module" src="/bench-memory-floor.js"></script></head><body></body></html>\n');
-  writeFileSync(join(dir, 'bench-memory-floor.js'), 'console.debug(`bench-mark:sidebar-fields:${performance.timeOrigin + performance.now()}`);\n');
-  const manifestPath = join(dir, 'manifest.json');
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
-  manifest.web_accessible_resources[0].resources.push(FLOOR_FRAME);
-  writeFileSync(manifestPath, JSON.stringify(manifest));
-  return dir;
+`;
+  return copyOfBuild('adoption-sidebar-memory-floor-', {
+    files: {
+      'content-scripts/salesforce-lightning.js': script,
+      [FLOOR_FRAME]: '<!doctype html>\n<html><head><meta charset="UTF-8"><script type="module" src="/bench-memory-floor.js"></script></head><body></body></html>\n',
+      'bench-memory-floor.js': 'console.debug(`bench-mark:sidebar-fields:${performance.timeOrigin + performance.now()}`);\n',
+    },
+    webAccessible: [FLOOR_FRAME],
+  });
 }
 
 /** The wait before a background tab's sidebar goes, set short for the bench (the default is minutes). */

@@ -14,24 +14,21 @@
 //     for this bench only: what the browser itself takes to make and load an extension page there.
 // The difference is what the sidebar's own files cost (fetched, compiled, run) before it can render.
 // Called by scripts/bench.mjs with `report`; standalone: `node scripts/bench/start-floors.mjs` (after `npm run build`).
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { accountUrl, EXTENSION_DIR, launchBrowser, sampleData, waitForSidebarFrame } from '../lib/browser.mjs';
 import { nextMark } from '../lib/marks.mjs';
 import { median } from './median.mjs';
+import { copyOfBuild } from './build-copy.mjs';
 
 const FLOOR_PAGE = 'bench-floor.html';
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A copy of the built extension whose Lightning script only notes when it ran (epoch ms, on <html>). */
-function buildWithEmptyScript() {
-  const dir = mkdtempSync(join(tmpdir(), 'adoption-sidebar-stub-'));
-  cpSync(EXTENSION_DIR, dir, { recursive: true });
-  writeFileSync(join(dir, 'content-scripts/salesforce-lightning.js'), 'document.documentElement.dataset.benchInjectedAt = String(performance.timeOrigin + performance.now());\n');
-  return dir;
-}
+const buildWithEmptyScript = () =>
+  copyOfBuild('adoption-sidebar-stub-', {
+    files: { 'content-scripts/salesforce-lightning.js': 'document.documentElement.dataset.benchInjectedAt = String(performance.timeOrigin + performance.now());\n' },
+  });
 
 /** In the CRM page: when the sidebar's host is put on the page (epoch ms). */
 function hostProbe() {
@@ -97,17 +94,14 @@ async function benchInjectionFloor({ report, runs }) {
 }
 
 /** A copy of the built extension with an empty, web-accessible page beside the sidebar's. */
-function buildWithFloorPage() {
-  const dir = mkdtempSync(join(tmpdir(), 'adoption-sidebar-floor-'));
-  cpSync(EXTENSION_DIR, dir, { recursive: true });
-  writeFileSync(join(dir, FLOOR_PAGE), '<!doctype html>\n<html><head><meta charset="UTF-8"><script type="module" src="/bench-floor.js"></script></head><body></body></html>\n');
-  writeFileSync(join(dir, 'bench-floor.js'), 'document.documentElement.dataset.ran = "1";\n');
-  const manifestPath = join(dir, 'manifest.json');
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
-  manifest.web_accessible_resources[0].resources.push(FLOOR_PAGE);
-  writeFileSync(manifestPath, JSON.stringify(manifest));
-  return dir;
-}
+const buildWithFloorPage = () =>
+  copyOfBuild('adoption-sidebar-floor-', {
+    files: {
+      [FLOOR_PAGE]: '<!doctype html>\n<html><head><meta charset="UTF-8"><script type="module" src="/bench-floor.js"></script></head><body></body></html>\n',
+      'bench-floor.js': 'document.documentElement.dataset.ran = "1";\n',
+    },
+    webAccessible: [FLOOR_PAGE],
+  });
 
 /**
  * In extension pages: their navigation → DOMContentLoaded, announced on the console once loaded
