@@ -13,11 +13,10 @@ export async function timeSave(page, text, prepare, steps) {
       const send = chrome.runtime.sendMessage.bind(chrome.runtime);
       window.__benchSave = { sent: 0, reply: 0 };
       chrome.runtime.sendMessage = (message, ...rest) => {
+        const saving = message?.type === 'quickLog.save';
+        if (saving) window.__benchSave.sent = performance.now();
         const answer = send(message, ...rest);
-        if (message?.type === 'quickLog.save') {
-          window.__benchSave.sent = performance.now();
-          void answer.then(() => (window.__benchSave.reply = performance.now()), () => undefined);
-        }
+        if (saving) void answer.then(() => (window.__benchSave.reply = performance.now()), () => undefined);
         return answer;
       };
     }
