@@ -5,13 +5,13 @@ import { removeStrayHosts, SidebarHost, SIDEBAR_TEST_ID } from './sidebar-host';
 
 const messages = { collapse: 'Collapse', expand: 'Open', resize: 'Resize' };
 
-function makeHost(overrides: { alive?: () => boolean; onDead?: () => void } = {}) {
+function makeHost(overrides: { alive?: () => boolean; onDead?: () => void; topOffset?: () => number } = {}) {
   const host = new SidebarHost({
     sidebarUrl: 'about:blank#sidebar',
     layout: { width: 380, collapsed: false },
     messages,
     saveLayout: vi.fn(),
-    topOffset: 40,
+    topOffset: overrides.topOffset ?? (() => 40),
     alive: overrides.alive ?? (() => true),
     onDead: overrides.onDead ?? (() => undefined),
   });
@@ -81,6 +81,21 @@ describe('SidebarHost', () => {
     await settle();
     expect(host.intact()).toBe(true);
     expect(host.element.shadowRoot?.querySelectorAll('style')[1]?.textContent).toContain('display: none');
+  });
+
+  it("asks where the CRM's header ends on the first frame after it is on the page, not before, and moves below it", async () => {
+    const topOffset = vi.fn(() => 40);
+    const host = makeHost({ topOffset });
+    hosts.push(host);
+    const placement = () => host.element.shadowRoot?.querySelectorAll('style')[1]?.textContent;
+    // Asked at once, it would force a layout of the page that has just loaded.
+    expect(topOffset).not.toHaveBeenCalled();
+    expect(placement()).toContain('top: 0px');
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(topOffset).toHaveBeenCalledTimes(1);
+    expect(placement()).toContain('top: 40px');
+    await settle();
+    expect(host.intact()).toBe(true);
   });
 
   it('goes, and stays gone, once the extension context is gone', async () => {

@@ -40,8 +40,13 @@ export interface SidebarHostOptions {
   layout: SidebarLayout;
   messages: HostMessages;
   saveLayout: (layout: SidebarLayout) => void;
-  /** Where the sidebar starts from the top of the viewport (below the CRM's header). */
-  topOffset: number;
+  /**
+   * Where the sidebar starts from the top of the viewport (below the CRM's header), asked on the
+   * first frame after the host is on the page, before that frame is painted. Asked before, it
+   * forced a layout of a CRM page that had just loaded: up to 12 ms before the sidebar's frame could
+   * start loading (README, figures).
+   */
+  topOffset: () => number;
   /** False once the extension context is gone (then the host goes, see `onDead`). */
   alive: () => boolean;
   /** The extension context is gone: the script ends. */
@@ -103,6 +108,7 @@ export class SidebarHost {
   private layout: SidebarLayout;
   private shown = false;
   private dragging = false;
+  private top = 0;
   /** Every attribute of the host's own elements, as the extension last set them: no others. */
   private readonly attributes = new Map<Element, Map<string, string>>();
   /** The style sheets as parsed from the extension's own text (CSSOM changes show here). */
@@ -162,6 +168,7 @@ export class SidebarHost {
         onPause: (ms) => console.warn(`Adoption sidebar: this page keeps removing or hiding the sidebar; trying again in ${Math.round(ms / 1000)} s.`),
       },
     );
+    requestAnimationFrame(() => this.placeBelowHeader());
   }
 
   /** Takes the host off the page for good. */
@@ -255,6 +262,13 @@ export class SidebarHost {
     }
   }
 
+  private placeBelowHeader(): void {
+    const top = this.options.topOffset();
+    if (top === this.top) return;
+    this.top = top;
+    this.render();
+  }
+
   private setCollapsed(collapsed: boolean): void {
     this.layout = { ...this.layout, collapsed };
     this.render();
@@ -268,7 +282,7 @@ export class SidebarHost {
   private render(): void {
     const width = clampWidth(this.layout.width, window.innerWidth);
     const display = this.shown ? 'block' : 'none';
-    this.write(this.placement, `:host { display: ${display} !important; top: ${this.options.topOffset}px !important; width: ${this.layout.collapsed ? 0 : width}px !important; }`);
+    this.write(this.placement, `:host { display: ${display} !important; top: ${this.top}px !important; width: ${this.layout.collapsed ? 0 : width}px !important; }`);
     this.set(this.panel, 'class', `panel${this.layout.collapsed ? ' collapsed' : ''}${this.dragging ? ' dragging' : ''}`);
     const label = this.layout.collapsed ? this.options.messages.expand : this.options.messages.collapse;
     const text = this.toggleText();

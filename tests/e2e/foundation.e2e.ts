@@ -184,6 +184,28 @@ describe('the extension on a Salesforce Lightning account page', () => {
     await page.close();
   });
 
+  it("starts below the CRM's header and takes the width it was left at", async () => {
+    const page = await openAccount(browser.context, GLOBEX.id);
+    const grip = page.locator('[data-testid="sidebar-resize"]');
+    await grip.focus();
+    // Left arrow: 24 px wider a press; stored, and taken by the next page's sidebar.
+    await grip.press('ArrowLeft');
+    await grip.press('ArrowLeft');
+    await page.reload();
+    await sidebar(page).getByTestId('sidebar-account-name').filter({ hasText: 'Globex Corporation' }).waitFor();
+    const placed = await page.evaluate(() => {
+      const host = document.querySelector('adoption-sidebar-host')?.getBoundingClientRect();
+      return { top: host?.top, width: host?.width, header: document.querySelector('#oneHeader')?.getBoundingClientRect().bottom };
+    });
+    expect(placed.header).toBeGreaterThan(0);
+    expect(placed.top).toBe(placed.header);
+    expect(placed.width).toBe(380 + 48);
+    await grip.focus();
+    await grip.press('ArrowRight');
+    await grip.press('ArrowRight');
+    await page.close();
+  });
+
   it('collapses to a tab and remembers it across pages', async () => {
     const page = await openAccount(browser.context, GLOBEX.id);
     await page.locator('[data-testid="sidebar-toggle"]').click();
