@@ -5,7 +5,7 @@ import { createRecordFollower } from './record-follower';
 import { hostMessages, removeStrayHosts, SidebarHost } from './sidebar-host';
 import { claimWorld } from './script-instance';
 import { watchLocation } from './location-watcher';
-import { DEFAULT_LAYOUT, LAYOUT_STORAGE_KEY, parseLayout } from './layout';
+import { LAYOUT_STORAGE_KEY, parseLayout } from './layout';
 import { readContentCommand } from './content-command';
 import { answerFrameReady, extensionOriginOf } from './frame-handshake';
 import { createBackgroundRelease, readReleaseAfter, RELEASE_STORAGE_KEY } from './background-release';
@@ -32,8 +32,6 @@ export function runSidebarScript(adapter: CrmAdapter): void {
   let stopHandshake: (() => void) | undefined;
   // Read while the record is awaited: one round trip less once the sidebar is wanted.
   let storedLayout: Promise<Record<string, unknown>> | undefined = browser.storage.local.get(LAYOUT_STORAGE_KEY);
-  /** Counts the layouts stored while this script runs, so an older answer never overwrites a newer one. */
-  let layoutChanged = 0;
   /** Takes the sidebar off the page; the next need makes a new one. */
   const dropHost = () => {
     stopHandshake?.();
@@ -48,16 +46,19 @@ export function runSidebarScript(adapter: CrmAdapter): void {
     // Sent before the sidebar frame exists, so the background forgets what this tab showed before.
     send({ type: 'page.opened' });
     const layoutRead = storedLayout ?? browser.storage.local.get(LAYOUT_STORAGE_KEY);
+    // The first message lookup fetches the whole bundle from the browser process, synchronously:
+    // done while the layout's answer is on its way, not after it, before the frame can start.
+    const messages = hostMessages(browser.i18n);
+    const stored = await layoutRead;
     storedLayout = undefined;
-    const layoutChanges = layoutChanged;
+    // Ended meanwhile: no sidebar, and nothing after this runs.
+    if (!instance.alive()) return new Promise<never>(() => undefined);
     // Exactly one sidebar: one left by a copy of the script whose extension context is gone goes.
     removeStrayHosts(document);
-    // The frame starts loading as soon as the host is on the page, hidden until the follower shows
-    // it; the stored layout is applied when its answer comes (3 ms later, median), before that.
-    const made = new SidebarHost({
+    host = new SidebarHost({
       sidebarUrl: browser.runtime.getURL('/sidebar.html'),
-      layout: DEFAULT_LAYOUT,
-      messages: hostMessages(browser.i18n),
+      layout: parseLayout(stored[LAYOUT_STORAGE_KEY]),
+      messages,
       saveLayout: (layout) => void browser.storage.local.set({ [LAYOUT_STORAGE_KEY]: layout }),
       topOffset: () => {
         const header = adapter.topBar ? document.querySelector(adapter.topBar) : null;
@@ -66,26 +67,18 @@ export function runSidebarScript(adapter: CrmAdapter): void {
       alive: instance.alive,
       onDead: instance.stop,
     });
-    host = made;
     // Only this frame gets the key that makes the background serve it (not one the page frames itself).
     stopHandshake = answerFrameReady({
       win: window,
-      frame: made.iframe,
+      frame: host.iframe,
       extensionOrigin,
       announce: (key) => ask({ type: 'sidebar.frame', key }),
       newKey: () => crypto.randomUUID(),
     });
-    made.attach();
-    const stored = await layoutRead;
-    // Ended meanwhile (its host went with it): no sidebar, and nothing after this runs.
-    if (!instance.alive()) return new Promise<never>(() => undefined);
-    // Released meanwhile: a new one for whoever asked.
-    if (host !== made) return ensureHost();
-    // A layout stored since (the CSM resized another tab's sidebar) was applied already.
-    if (layoutChanges === layoutChanged) made.applyLayout(parseLayout(stored[LAYOUT_STORAGE_KEY]));
-    return made;
+    host.attach();
+    return host;
   };
-  const ensureHost = (): Promise<SidebarHost> =>
+  const ensureHost = () =>
     (creating ??= createHost().catch((error: unknown) => {
       creating = undefined;
       throw error;
@@ -149,7 +142,6 @@ export function runSidebarScript(adapter: CrmAdapter): void {
   const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     const change = changes[LAYOUT_STORAGE_KEY];
     if (area !== 'local' || !change) return;
-    layoutChanged++;
     if (host) host.applyLayout(parseLayout(change.newValue));
     else storedLayout = undefined;
   };
