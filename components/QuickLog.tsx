@@ -199,7 +199,7 @@ export function QuickLog({ accountKey, draft, stakeholders, templates, suggestSe
       setInternalTyped('');
       setRestored(false);
       setStatus('saved');
-      notes.current?.focus();
+      focusNotes();
     } catch (error) {
       // The form and the draft keep everything: nothing typed is lost.
       saveDraft(form);

@@ -184,6 +184,21 @@ describe('the extension on a Salesforce Lightning account page', () => {
     await page.close();
   });
 
+  it('gives the focus back to the emptied notes after a save, so the next touch is typed at once', async () => {
+    const page = await openAccount(browser.context, UMBRELLA.id);
+    const frame = sidebar(page);
+    await frame.getByTestId('quick-log-open').click();
+    await frame.getByTestId('quick-log-text').fill('Renewal call, all good');
+    await frame.getByTestId('quick-log-save').click();
+    await frame.getByTestId('timeline-entry').filter({ hasText: 'Renewal call, all good' }).waitFor();
+    const notes = frame.getByTestId('quick-log-text');
+    await expect.poll(() => notes.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await notes.inputValue()).toBe('');
+    await page.keyboard.type('Next steps agreed');
+    expect(await notes.inputValue()).toBe('Next steps agreed');
+    await page.close();
+  });
+
   it("starts below the CRM's header and takes the width it was left at", async () => {
     const page = await openAccount(browser.context, GLOBEX.id);
     const grip = page.locator('[data-testid="sidebar-resize"]');
