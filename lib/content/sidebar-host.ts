@@ -263,6 +263,8 @@ export class SidebarHost {
   }
 
   private placeBelowHeader(): void {
+    // Taken off the page meanwhile: no layout of the page to read for it.
+    if (!this.element.isConnected) return;
     const top = this.options.topOffset();
     if (top === this.top) return;
     this.top = top;
