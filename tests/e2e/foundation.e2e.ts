@@ -186,12 +186,8 @@ describe('the extension on a Salesforce Lightning account page', () => {
 
   it('gives the focus back to the emptied notes after a save, so the next touch is typed at once', async () => {
     const page = await openAccount(browser.context, UMBRELLA.id);
-    const frame = sidebar(page);
-    await frame.getByTestId('quick-log-open').click();
-    await frame.getByTestId('quick-log-text').fill('Renewal call, all good');
-    await frame.getByTestId('quick-log-save').click();
-    await frame.getByTestId('timeline-entry').filter({ hasText: 'Renewal call, all good' }).waitFor();
-    const notes = frame.getByTestId('quick-log-text');
+    await logNote(page, 'Renewal call, all good');
+    const notes = sidebar(page).getByTestId('quick-log-text');
     await expect.poll(() => notes.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await notes.inputValue()).toBe('');
     await page.keyboard.type('Next steps agreed');
