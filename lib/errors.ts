@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './model/zod';
 import { contentError } from './content-problem';
 import { pickLocale, type Locale } from './i18n/locale';
 
@@ -72,8 +72,8 @@ export const AppErrorData = z.object({
   code: ErrorCode,
   detail: z.string(),
   /** For `invalid-content`: which field (see lib/content-problem.ts) and its limit. */
-  field: z.string().optional(),
-  limit: z.number().optional(),
+  field: z.optional(z.string()),
+  limit: z.optional(z.number()),
 });
 export type AppErrorData = z.infer<typeof AppErrorData>;
 

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 
 /**
  * A piece of the worker's memory kept across its restarts: `storage.session` (memory of the
@@ -44,7 +44,7 @@ export class KeptState<T> {
   private writing: Promise<void> = Promise.resolve();
 
   constructor(
-    private readonly schema: z.ZodType<T>,
+    private readonly schema: z.ZodMiniType<T>,
     private readonly empty: () => T,
     private readonly store: StateStore,
   ) {}

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../model/zod';
 import { KeptState, memoryStore, type StateStore } from './kept-state';
 
 // Only the worker writes it; what is looked up in it has been checked before.

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../model/zod';
 import { IsoDateTime } from '../model/dates';
 import { BACKED_UP_STORE_NAMES, BACKED_UP_STORES, type BackedUpStore } from '../db/stores';
 
@@ -11,8 +11,8 @@ export const BACKUP_FORMAT = 'adoption-sidebar-backup';
  */
 export const BACKUP_VERSION = 5;
 
-type StoreArrays = { [K in BackedUpStore]: z.ZodArray<(typeof BACKED_UP_STORES)[K]> };
-type StoreCounts = { [K in BackedUpStore]: z.ZodNumber };
+type StoreArrays = { [K in BackedUpStore]: z.ZodMiniArray<(typeof BACKED_UP_STORES)[K]> };
+type StoreCounts = { [K in BackedUpStore]: z.ZodMiniNumber };
 
 function mapStores<T>(each: (store: BackedUpStore) => T): Record<BackedUpStore, T> {
   return Object.fromEntries(BACKED_UP_STORE_NAMES.map((name) => [name, each(name)])) as Record<BackedUpStore, T>;
@@ -31,5 +31,5 @@ export const Backup = z.object({
 export type Backup = z.infer<typeof Backup>;
 
 /** How many records of each store a restore wrote. */
-export const BackupCounts = z.object(mapStores(() => z.number().int().nonnegative()) as StoreCounts);
+export const BackupCounts = z.object(mapStores(() => z.number().check(z.int(), z.nonnegative())) as StoreCounts);
 export type BackupCounts = z.infer<typeof BackupCounts>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../model/zod';
 import { refOfBody, type ActivityContent } from './activity';
 import { fitBody } from './fit';
 import { codeOfStatus, CrmWriteError, jsonOf, retryAfterMs, send, type CrmActivityWriter, type CrmTarget, type Fetcher } from './writer';
@@ -27,23 +27,19 @@ const HEADERS = {
 } as const;
 
 /** Dataverse's error body. */
-const ErrorBody = z.object({ error: z.object({ code: z.string().default(''), message: z.string().default('') }).loose() }).loose();
-const Created = z.object({ activityid: z.string() }).loose();
-const Activities = z
-  .object({
+const ErrorBody = z.looseObject({ error: z.looseObject({ code: z._default(z.string(), ''), message: z._default(z.string(), '') }) });
+const Created = z.looseObject({ activityid: z.string() });
+const Activities = z.looseObject({
     value: z.array(
-      z
-        .object({
+      z.looseObject({
           activityid: z.string(),
-          subject: z.string().nullable().default(null),
-          description: z.string().nullable().default(null),
+          subject: z._default(z.nullable(z.string()), null),
+          description: z._default(z.nullable(z.string()), null),
           createdon: z.string(),
-          '_createdby_value@OData.Community.Display.V1.FormattedValue': z.string().nullable().default(null),
-        })
-        .loose(),
+          '_createdby_value@OData.Community.Display.V1.FormattedValue': z._default(z.nullable(z.string()), null),
+        }),
     ),
-  })
-  .loose();
+  });
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

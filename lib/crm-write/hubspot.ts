@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../model/zod';
 import { refOfBody, type ActivityContent } from './activity';
 import { fitBody } from './fit';
 import { codeOfStatus, CrmWriteError, jsonOf, retryAfterMs, send, type CrmActivityWriter, type CrmTarget, type Fetcher } from './writer';
@@ -21,21 +21,16 @@ const RATE_WINDOW_MS = 10_000;
 const PROPERTIES = ['hs_note_body', 'hs_timestamp', 'hs_createdate', 'hubspot_owner_id'];
 
 /** HubSpot's error body (every field optional, as its error-handling guide asks parsers to treat them). */
-const ErrorBody = z.object({ message: z.string().default(''), category: z.string().default('') }).loose();
-const Note = z
-  .object({
-    id: z.string().min(1),
-    properties: z
-      .object({
-        hs_note_body: z.string().nullable().default(null),
-        hs_createdate: z.string().nullable().default(null),
-      })
-      .loose()
-      .default({ hs_note_body: null, hs_createdate: null }),
-    createdAt: z.string().optional(),
-  })
-  .loose();
-const SearchResult = z.object({ results: z.array(Note) }).loose();
+const ErrorBody = z.looseObject({ message: z._default(z.string(), ''), category: z._default(z.string(), '') });
+const Note = z.looseObject({
+    id: z.string().check(z.minLength(1)),
+    properties: z._default(z.looseObject({
+        hs_note_body: z._default(z.nullable(z.string()), null),
+        hs_createdate: z._default(z.nullable(z.string()), null),
+      }), { hs_note_body: null, hs_createdate: null }),
+    createdAt: z.optional(z.string()),
+  });
+const SearchResult = z.looseObject({ results: z.array(Note) });
 
 /** What a refused request means for the CSM, from HubSpot's error categories. */
 async function failure(response: Response): Promise<CrmWriteError> {

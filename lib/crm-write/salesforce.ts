@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../model/zod';
 import type { InteractionType } from '../model/interaction';
 import { refOfBody, type ActivityContent } from './activity';
 import { codeOfStatus, CrmWriteError, jsonOf, retryAfterMs, send, type CrmActivityWriter, type CrmTarget, type Fetcher } from './writer';
@@ -25,21 +25,19 @@ export function salesforceApiHost(pageHost: string): string | null {
 const TASK_TYPE: Record<InteractionType, string> = { call: 'Call', meeting: 'Meeting', onsite: 'Meeting', qbr: 'Meeting', email: 'Email', note: 'Other' };
 
 /** Salesforce's error body: a list of `{ message, errorCode }`. */
-const ErrorBody = z.array(z.object({ message: z.string().default(''), errorCode: z.string().default('') }).loose());
-const Created = z.object({ id: z.string().min(1) }).loose();
-const QueryResult = z.object({
+const ErrorBody = z.array(z.looseObject({ message: z._default(z.string(), ''), errorCode: z._default(z.string(), '') }));
+const Created = z.looseObject({ id: z.string().check(z.minLength(1)) });
+const QueryResult = z.looseObject({
   records: z.array(
-    z
-      .object({
+    z.looseObject({
         Id: z.string(),
-        Subject: z.string().nullable().default(null),
-        Description: z.string().nullable().default(null),
+        Subject: z._default(z.nullable(z.string()), null),
+        Description: z._default(z.nullable(z.string()), null),
         CreatedDate: z.string(),
-        CreatedBy: z.object({ Name: z.string().nullable().default(null) }).loose().nullable().default(null),
-      })
-      .loose(),
+        CreatedBy: z._default(z.nullable(z.looseObject({ Name: z._default(z.nullable(z.string()), null) })), null),
+      }),
   ),
-}).loose();
+});
 
 /** What a refused request means for the CSM, from Salesforce's documented error codes. */
 async function failure(response: Response): Promise<CrmWriteError> {

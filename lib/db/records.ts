@@ -1,18 +1,18 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { AppError } from '../errors';
 
 /**
  * Every record read from IndexedDB is parsed again: the database may hold data written by an
  * older version, restored from a hand-edited backup, or damaged.
  */
-export function parseStored<S extends z.ZodType>(schema: S, value: unknown, what: string): z.infer<S> {
+export function parseStored<S extends z.ZodMiniType>(schema: S, value: unknown, what: string): z.infer<S> {
   const parsed = schema.safeParse(value);
   if (!parsed.success) throw new AppError('damaged', `${what}: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
   return parsed.data;
 }
 
 /** Parses a list, keeping the valid records and counting the damaged ones instead of failing all. */
-export function parseStoredList<S extends z.ZodType>(schema: S, values: unknown[]): { items: z.infer<S>[]; damaged: number } {
+export function parseStoredList<S extends z.ZodMiniType>(schema: S, values: unknown[]): { items: z.infer<S>[]; damaged: number } {
   const items: z.infer<S>[] = [];
   let damaged = 0;
   for (const value of values) {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../model/zod';
 import { Account, FieldSnapshot } from '../model/account';
 import { Interaction } from '../model/interaction';
 import { QuickLogDraft } from '../model/quick-log';

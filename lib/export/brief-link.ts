@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../model/zod';
 import { AccountKey } from '../model/account';
 import { IsoDate } from '../model/dates';
 import type { DateRange } from '../model/dates';

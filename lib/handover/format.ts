@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../model/zod';
 import { Account, FieldSnapshot } from '../model/account';
 import { IsoDateTime } from '../model/dates';
 import { Interaction } from '../model/interaction';
@@ -28,9 +28,8 @@ export const HandoverAccount = z
     /** Which usage-source accounts are this account, so the receiver's next usage import matches it. */
     usageLinks: z.array(UsageAccountLink),
     /** The health as the sender's profile computed it at export, with its reasons (informational: the receiver computes its own). */
-    health: HealthScore.nullable().catch(null),
-  })
-  .superRefine((section, ctx) => {
+    health: z.catch(z.nullable(HealthScore), null),
+  }).check(z.superRefine((section, ctx) => {
     // A package may only bring records to the account they are listed under.
     const key = section.account.key;
     for (const list of ['goals', 'stakeholders', 'signals', 'interactions', 'snapshots', 'usageLinks'] as const) {
@@ -42,7 +41,7 @@ export const HandoverAccount = z
         seen.add(id);
       });
     }
-  });
+  }));
 export type HandoverAccount = z.infer<typeof HandoverAccount>;
 
 /** A handover package: the accounts a CSM hands to another, to be merged into the receiver's profile. */
@@ -51,14 +50,13 @@ export const Handover = z
     format: z.literal(HANDOVER_FORMAT),
     version: z.literal(HANDOVER_VERSION),
     /** Made at export: importing the same package again is recognised by it. */
-    handoverId: z.string().min(1).max(64),
-    sender: z.object({ name: z.string().trim().min(1).max(LIMITS.name) }),
+    handoverId: z.string().check(z.minLength(1), z.maxLength(64)),
+    sender: z.object({ name: z.string().check(z.trim(), z.minLength(1), z.maxLength(LIMITS.name)) }),
     sentAt: IsoDateTime,
     /** Whether the sender chose to include internal-only touches. */
     includesInternalNotes: z.boolean(),
-    accounts: z.array(HandoverAccount).min(1).max(HANDOVER_ACCOUNTS_MAX),
-  })
-  .superRefine((handover, ctx) => {
+    accounts: z.array(HandoverAccount).check(z.minLength(1), z.maxLength(HANDOVER_ACCOUNTS_MAX)),
+  }).check(z.superRefine((handover, ctx) => {
     const keys = new Set<string>();
     handover.accounts.forEach((section, i) => {
       if (keys.has(section.account.key)) ctx.addIssue({ code: 'custom', path: ['accounts', i, 'account', 'key'], message: 'account listed twice' });
@@ -70,16 +68,16 @@ export const Handover = z
         });
       }
     });
-  });
+  }));
 export type Handover = z.infer<typeof Handover>;
 
 /** What an import did, for the words the settings page shows. */
 export const HandoverImportResult = z.object({
   senderName: z.string(),
   sentAt: IsoDateTime,
-  accounts: z.number().int().nonnegative(),
+  accounts: z.number().check(z.int(), z.nonnegative()),
   /** Accounts this profile did not know before. */
-  newAccounts: z.number().int().nonnegative(),
+  newAccounts: z.number().check(z.int(), z.nonnegative()),
   counts: HandoverCounts,
   /** True when every account of the package had been imported from this very package before. */
   again: z.boolean(),

@@ -1,9 +1,9 @@
-import { z } from 'zod';
+import { z } from '../model/zod';
 import { AppError, issueDetail } from '../errors';
 import { BACKUP_FORMAT } from '../backup/format';
 import { HANDOVER_FORMAT, HANDOVER_VERSION, Handover } from './format';
 
-const Envelope = z.looseObject({ format: z.string(), version: z.number().int().positive() });
+const Envelope = z.looseObject({ format: z.string(), version: z.number().check(z.int(), z.positive()) });
 
 /** Parses a handover file's text, or throws an AppError saying why it is refused. Nothing is written here. */
 export function parseHandover(text: string): Handover {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../model/zod';
 import { TrendDirection } from '../model/trend';
 import { IsoDate } from '../model/dates';
 import { AccountKey } from '../model/account';
@@ -8,12 +8,12 @@ import { HealthComponentId } from './weights';
 /** Why a part scored as it did: a message key and its parameters, translated by the UI. */
 export const Reason = z.object({
   key: z.custom<HealthMessageKey>(isHealthMessageKey, 'not a health message key'),
-  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+  params: z.optional(z.record(z.string(), z.union([z.string(), z.number()]))),
 });
 export type Reason = z.infer<typeof Reason>;
 
-const Score = z.number().int().min(0).max(100);
-const Weight = z.number().finite().min(0).max(100);
+const Score = z.number().check(z.int(), z.gte(0), z.lte(100));
+const Weight = z.number().check(z.gte(0), z.lte(100));
 
 /** What each component module returns; null from the module means it had no data. */
 export interface ComponentResult {
@@ -45,9 +45,9 @@ export const BlindSpot = z.object({
 export type BlindSpot = z.infer<typeof BlindSpot>;
 
 export const SubscriptionScore = z.object({
-  subscription: z.string().min(1),
+  subscription: z.string().check(z.minLength(1)),
   /** The account's score with only this subscription's usage; null when nothing has data. */
-  score: Score.nullable(),
+  score: z.nullable(Score),
 });
 export type SubscriptionScore = z.infer<typeof SubscriptionScore>;
 
@@ -55,7 +55,7 @@ export type SubscriptionScore = z.infer<typeof SubscriptionScore>;
 export const HealthScore = z.object({
   asOf: IsoDate,
   /** Null when no part has data. */
-  score: Score.nullable(),
+  score: z.nullable(Score),
   /** The parts with data, in HEALTH_COMPONENT_IDS order. */
   components: z.array(HealthComponent),
   /** The parts without data; their weight went to the others pro rata. */
@@ -78,13 +78,13 @@ export type HealthSnapshot = z.infer<typeof HealthSnapshot>;
 export const AccountHealth = z.object({
   current: HealthScore,
   /** The score as it stood TREND_DAYS ago (computed from the data dated up to then). */
-  previousScore: z.number().int().nullable(),
+  previousScore: z.nullable(z.number().check(z.int())),
   trend: TrendDirection,
   /** Daily active users over the last HISTORY_DAYS days, oldest first. */
   sparkline: z.array(z.number()),
   /** The newest usage figure's day: how old the cached usage is. */
-  usageAsOf: IsoDate.nullable(),
+  usageAsOf: z.nullable(IsoDate),
   /** Stored daily scores, oldest first. */
-  history: z.array(z.object({ date: IsoDate, score: z.number().int().nullable() })),
+  history: z.array(z.object({ date: IsoDate, score: z.nullable(z.number().check(z.int())) })),
 });
 export type AccountHealth = z.infer<typeof AccountHealth>;

@@ -1,11 +1,11 @@
-import { z } from 'zod';
+import { z } from '../model/zod';
 
 /** The parts of the health score, in the order they are shown. */
 export const HEALTH_COMPONENT_IDS = ['usage', 'engagement', 'relationship', 'goals', 'signals'] as const;
 export const HealthComponentId = z.enum(HEALTH_COMPONENT_IDS);
 export type HealthComponentId = z.infer<typeof HealthComponentId>;
 
-const weight = (fallback: number) => z.number().finite().min(0).max(100).default(fallback);
+const weight = (fallback: number) => z._default(z.number().check(z.gte(0), z.lte(100)), fallback);
 
 /**
  * How much each part counts. Relative: they need not add up to 100, since a part without data

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { AppError, type AppErrorData } from '../errors';
 import { takeEarlyRequest } from './early-request';
 import { FirstScreenReplyData, isFirstScreenRequest, Reply } from './first-replies';
@@ -58,7 +58,7 @@ export async function readReply<T extends RequestType>(type: T, sent: Promise<un
   }
   // The worker stopped after taking the request and before answering: Chrome then resolves with nothing.
   if (raw === undefined) throw new AppError('unanswered', `no answer to ${type}`);
-  const dataSchema: z.ZodType = isFirstScreenRequest(type) ? FirstScreenReplyData[type] : (await (schemas ?? replySchemas())).ReplyData[type];
+  const dataSchema: z.ZodMiniType = isFirstScreenRequest(type) ? FirstScreenReplyData[type] : (await (schemas ?? replySchemas())).ReplyData[type];
   const reply = Reply.safeParse(raw);
   if (!reply.success) throw new AppError('invalid-message', 'malformed reply');
   if (!reply.data.ok) throw errorFrom(reply.data.error);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../model/zod';
 import { AppErrorData } from '../errors';
 import { CsmSettings } from '../model/settings';
 import { TimelinePage } from '../model/timeline';
@@ -22,7 +22,7 @@ export const FirstScreenReplyData = {
   'settings.get': CsmSettings,
   'timeline.page': TimelinePage,
   'account.overview': AccountOverview,
-  'account.health': AccountHealth.nullable(),
+  'account.health': z.nullable(AccountHealth),
   /** Whether each interaction shown was logged to the CRM. */
   'crmWrite.statuses': z.array(CrmWriteStatus),
 };

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../model/zod';
 import { AccountKey, FieldChange, KnownField, RecordReading } from '../model/account';
 import { IsoDateTime } from '../model/dates';
 import { QuickLogDraft } from '../model/quick-log';
@@ -20,8 +20,8 @@ export const AccountView = z.object({
   /** The record's fields as last known: the page's, then those it does not show now (another tab). */
   fields: z.array(KnownField),
   changes: z.array(FieldChange),
-  comparedWith: IsoDateTime.nullable(),
-  draft: QuickLogDraft.nullable(),
+  comparedWith: z.nullable(IsoDateTime),
+  draft: z.nullable(QuickLogDraft),
   /**
    * The page has not rendered the record yet: this is the account as stored from earlier visits
    * (its name, and everything the sidebar reads by its key), shown at once. Its fields are their
@@ -35,7 +35,7 @@ export type AccountView = z.infer<typeof AccountView>;
 export const SidebarPush = z.discriminatedUnion('type', [
   /** This frame is not the sidebar the extension made for the tab (lib/messaging/sidebar-frame.ts): nothing is served to it. */
   z.object({ type: z.literal('refused') }),
-  z.object({ type: z.literal('view'), view: AccountView.nullable() }),
+  z.object({ type: z.literal('view'), view: z.nullable(AccountView) }),
   /**
    * The page names an account never seen before and has not rendered its record yet: the sidebar
    * waits for its reading, and shows nothing of the account it showed before (a note typed now

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { Account, RecordField } from './account';
 import { Interaction } from './interaction';
 import { Signal } from './signal';
@@ -14,6 +14,6 @@ export const AccountRecord = z.object({
   signals: z.array(Signal),
   goals: z.array(SuccessGoal),
   stakeholders: z.array(Stakeholder),
-  damaged: z.number().int(),
+  damaged: z.number().check(z.int()),
 });
 export type AccountRecord = z.infer<typeof AccountRecord>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { LIMITS } from './limits';
 import { IsoDateTime } from './dates';
 
@@ -13,19 +13,15 @@ export type Crm = z.infer<typeof Crm>;
  * `dynamics:<org host>:<lower-case guid>`, `site:<host>:<record id parts, joined by />` (a taught site).
  */
 export const AccountKey = z
-  .string()
-  .regex(
-    /^(?:salesforce:(?:[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?:)?[A-Za-z0-9]{18}|hubspot:\d{1,20}:\d{1,30}|dynamics:(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|site:(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}:[A-Za-z0-9_.-]{1,64}(?:\/[A-Za-z0-9_.-]{1,64}){0,3})$/,
-    'not an account key',
-  );
+  .string().check(z.regex(/^(?:salesforce:(?:[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?:)?[A-Za-z0-9]{18}|hubspot:\d{1,20}:\d{1,30}|dynamics:(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|site:(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}:[A-Za-z0-9_.-]{1,64}(?:\/[A-Za-z0-9_.-]{1,64}){0,3})$/, 'not an account key'));
 export type AccountKey = z.infer<typeof AccountKey>;
 
 
 /** One field as the CRM page shows it. `key` is the CRM's API name where the page exposes it, else the label. */
 export const RecordField = z.object({
-  key: z.string().min(1).max(200),
-  label: z.string().max(200),
-  value: z.string().max(LIMITS.crmFieldValue),
+  key: z.string().check(z.minLength(1), z.maxLength(200)),
+  label: z.string().check(z.maxLength(200)),
+  value: z.string().check(z.maxLength(LIMITS.crmFieldValue)),
 });
 export type RecordField = z.infer<typeof RecordField>;
 
@@ -33,14 +29,14 @@ export type RecordField = z.infer<typeof RecordField>;
 export const RecordReading = z.object({
   accountKey: AccountKey,
   crm: Crm,
-  recordId: z.string().min(1).max(260),
-  url: z.url().max(LIMITS.crmUrl),
-  name: z.string().max(500),
-  fields: z.array(RecordField).max(LIMITS.crmFields),
+  recordId: z.string().check(z.minLength(1), z.maxLength(260)),
+  url: z.url().check(z.maxLength(LIMITS.crmUrl)),
+  name: z.string().check(z.maxLength(500)),
+  fields: z.array(RecordField).check(z.maxLength(LIMITS.crmFields)),
   /** One visit = one navigation to the record; re-reads within a visit refine the same snapshot. */
-  visitId: z.string().min(1).max(64),
+  visitId: z.string().check(z.minLength(1), z.maxLength(64)),
   /** A taught site's fields it could no longer find (the site changed): named, never guessed. */
-  lostFields: z.array(z.string().max(100)).max(51).optional(),
+  lostFields: z.optional(z.array(z.string().check(z.maxLength(100))).check(z.maxLength(51))),
 });
 export type RecordReading = z.infer<typeof RecordReading>;
 
@@ -57,7 +53,7 @@ export type Account = z.infer<typeof Account>;
 
 /** The fields of a record as read on one visit; kept only when they differ from the previous visit. */
 export const FieldSnapshot = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   accountKey: AccountKey,
   visitId: z.string(),
   takenAt: IsoDateTime,
@@ -69,7 +65,7 @@ export type FieldSnapshot = z.infer<typeof FieldSnapshot>;
  * A field of the record's known state, as the sidebar lists it: `onPage` is false for a field the
  * page does not show now (another tab of the record, a collapsed section), with its last read value.
  */
-export const KnownField = RecordField.extend({ onPage: z.boolean() });
+export const KnownField = z.extend(RecordField, { onPage: z.boolean() });
 export type KnownField = z.infer<typeof KnownField>;
 
 export const FieldChange = z.object({

@@ -1,10 +1,10 @@
-import { z } from 'zod';
+import { z } from './zod';
 import type { CrmScriptId } from '../crm-hosts';
 
 // Apart from the rest of the settings: the worker reads these before anything else, to inject the
 // sidebar's script into the CRM tab that woke it (entrypoints/background.ts).
 
-const CrmInterfaceOn = z.boolean().default(true);
+const CrmInterfaceOn = z._default(z.boolean(), true);
 
 /**
  * Which CRM user interfaces get the sidebar: a CSM whose company uses one CRM turns the others off,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { IsoDateTime } from './dates';
 import { AppErrorData } from '../errors';
 
@@ -32,53 +32,53 @@ export const CrmWriteState = z.enum(CRM_WRITE_STATES);
 export type CrmWriteState = z.infer<typeof CrmWriteState>;
 
 export const CrmWrite = z.object({
-  interactionId: z.string().min(1),
-  accountKey: z.string().min(1),
+  interactionId: z.string().check(z.minLength(1)),
+  accountKey: z.string().check(z.minLength(1)),
   crm: WritableCrm,
   state: CrmWriteState,
   /** The activity's id in the CRM once created: later saves update it. */
-  activityId: z.string().min(1).nullable(),
+  activityId: z.nullable(z.string().check(z.minLength(1))),
   /** The interaction revision the CRM should have, and the one it has (null: none yet). */
-  wantedRevision: z.number().int().nonnegative(),
-  writtenRevision: z.number().int().nonnegative().nullable(),
+  wantedRevision: z.number().check(z.int(), z.nonnegative()),
+  writtenRevision: z.nullable(z.number().check(z.int(), z.nonnegative())),
   /** Attempts since the last success; the wait before the next grows with them. */
-  attempts: z.number().int().nonnegative(),
+  attempts: z.number().check(z.int(), z.nonnegative()),
   nextAttemptAt: IsoDateTime,
   /**
    * Set while a create is on its way: if the worker stops before the answer comes back, the CRM
    * may have the activity already, so the next attempt looks for it (by the reference the activity
    * carries) before creating one.
    */
-  createSentAt: IsoDateTime.nullable(),
-  lastError: AppErrorData.nullable(),
-  writtenAt: IsoDateTime.nullable(),
+  createSentAt: z.nullable(IsoDateTime),
+  lastError: z.nullable(AppErrorData),
+  writtenAt: z.nullable(IsoDateTime),
   updatedAt: IsoDateTime,
 });
 export type CrmWrite = z.infer<typeof CrmWrite>;
 
 /** Which CRMs the CSM logs touches to (settings; all off until turned on, with the permissions they need). */
 export const CrmWriteSwitches = z.object({
-  salesforce: z.boolean().default(false),
-  dynamics: z.boolean().default(false),
-  hubspot: z.boolean().default(false),
-} satisfies Record<WritableCrm, z.ZodDefault<z.ZodBoolean>>);
+  salesforce: z._default(z.boolean(), false),
+  dynamics: z._default(z.boolean(), false),
+  hubspot: z._default(z.boolean(), false),
+} satisfies Record<WritableCrm, z.ZodMiniDefault<z.ZodMiniBoolean>>);
 export type CrmWriteSwitches = z.infer<typeof CrmWriteSwitches>;
 export const ALL_CRM_WRITES_OFF: CrmWriteSwitches = CrmWriteSwitches.parse({});
 
 /** What the timeline shows of a touch's write: its state, and why when it is not written. */
-export const CrmWriteStatus = CrmWrite.pick({ interactionId: true, crm: true, state: true, lastError: true, writtenAt: true, nextAttemptAt: true, attempts: true });
+export const CrmWriteStatus = z.pick(CrmWrite, { interactionId: true, crm: true, state: true, lastError: true, writtenAt: true, nextAttemptAt: true, attempts: true });
 export type CrmWriteStatus = z.infer<typeof CrmWriteStatus>;
 
 /** An activity on the account written by someone else in the CRM, as the sidebar shows it (read-only). */
 export const TeamTouch = z.object({
-  id: z.string().min(1),
-  subject: z.string().max(1_000),
-  body: z.string().max(10_000),
+  id: z.string().check(z.minLength(1)),
+  subject: z.string().check(z.maxLength(1_000)),
+  body: z.string().check(z.maxLength(10_000)),
   at: IsoDateTime,
-  by: z.string().max(200),
+  by: z.string().check(z.maxLength(200)),
 });
 export type TeamTouch = z.infer<typeof TeamTouch>;
 
 /** Credentials for writing to CRMs that need one (HubSpot's private-app token): this browser's only, never in a backup or a log. */
-export const CrmTokens = z.object({ hubspot: z.string().trim().max(500).default('') });
+export const CrmTokens = z.object({ hubspot: z._default(z.string().check(z.trim(), z.maxLength(500)), '') });
 export type CrmTokens = z.infer<typeof CrmTokens>;

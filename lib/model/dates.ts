@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 /** A calendar day, `YYYY-MM-DD`. */
 export const IsoDate = z.iso.date();

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { AccountKey } from './account';
 import { IsoDateTime } from './dates';
 import { Interaction } from './interaction';
@@ -13,9 +13,9 @@ import { DraftId, DraftVersion } from './quick-log';
  * The text is kept as typed: a field past its limit is said so by the editor, and still kept.
  */
 
-const InteractionAsTyped = Interaction.extend({ notes: z.string() });
-const SignalAsTyped = Signal.extend({ otherLabel: z.string(), whatHappened: z.string(), howTheyFeel: z.string() });
-const StakeholderAsTyped = Stakeholder.extend({ name: z.string(), title: z.string(), personalityNotes: z.string() });
+const InteractionAsTyped = z.extend(Interaction, { notes: z.string() });
+const SignalAsTyped = z.extend(Signal, { otherLabel: z.string(), whatHappened: z.string(), howTheyFeel: z.string() });
+const StakeholderAsTyped = z.extend(Stakeholder, { name: z.string(), title: z.string(), personalityNotes: z.string() });
 
 /** What the editor holds, by the store its entry lives in. */
 export const EntryDraftEdit = z.discriminatedUnion('store', [
@@ -24,7 +24,7 @@ export const EntryDraftEdit = z.discriminatedUnion('store', [
   z.object({ store: z.literal('signals'), record: SignalAsTyped, newStakeholderName: z.string() }),
   z.object({ store: z.literal('stakeholders'), record: StakeholderAsTyped }),
   /** A goal is edited as a form (numbers as text); `opened` is the goal as the editor opened it, `goalId` the goal's id (made when a new one is started). */
-  z.object({ store: z.literal('goals'), goalId: z.string().min(1).max(200), opened: SuccessGoal.nullable(), form: GoalForm }),
+  z.object({ store: z.literal('goals'), goalId: z.string().check(z.minLength(1), z.maxLength(200)), opened: z.nullable(SuccessGoal), form: GoalForm }),
 ]);
 export type EntryDraftEdit = z.infer<typeof EntryDraftEdit>;
 
@@ -34,12 +34,11 @@ export const EntryDraft = z
     id: DraftId,
     accountKey: AccountKey,
     /** The entry's revision when the editor opened it, so a save from elsewhere since is noticed; null for a new entry. */
-    baseRevision: z.number().int().nonnegative().nullable(),
+    baseRevision: z.nullable(z.number().check(z.int(), z.nonnegative())),
     edit: EntryDraftEdit,
     updatedAt: IsoDateTime,
     version: DraftVersion,
-  })
-  .refine((draft) => [null, draft.accountKey].includes(entryAccountOf(draft.edit)), { message: 'the entry is another account’s', path: ['edit'] });
+  }).check(z.refine((draft) => [null, draft.accountKey].includes(entryAccountOf(draft.edit)), { message: 'the entry is another account’s', path: ['edit'] }));
 export type EntryDraft = z.infer<typeof EntryDraft>;
 
 /** A draft of an entry of one store, as its editor continues it. */

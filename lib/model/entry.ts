@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { Interaction } from './interaction';
 import { Signal } from './signal';
 import { SuccessGoal } from './goal';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { IsoDateTime } from './dates';
 
 /**
@@ -10,13 +10,13 @@ import { IsoDateTime } from './dates';
  */
 export const FieldNames = z.object({
   /** The org or portal (lib/model/account-key.ts: orgScopeOf), e.g. `salesforce:acme`. */
-  scope: z.string().min(1).max(300),
+  scope: z.string().check(z.minLength(1), z.maxLength(300)),
   /** The CRM object the fields belong to; every reading today is an account. */
-  object: z.string().min(1).max(100),
+  object: z.string().check(z.minLength(1), z.maxLength(100)),
   /** Label as shown → API name. */
-  pairs: z.record(z.string().max(200), z.string().min(1).max(200)),
+  pairs: z.record(z.string().check(z.maxLength(200)), z.string().check(z.minLength(1), z.maxLength(200))),
   /** Labels seen on two fields in one reading: never mapped, since which field is meant cannot be told. */
-  ambiguous: z.array(z.string().max(200)),
+  ambiguous: z.array(z.string().check(z.maxLength(200))),
   updatedAt: IsoDateTime,
 });
 export type FieldNames = z.infer<typeof FieldNames>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { AccountKey } from './account';
 import { IsoDate, IsoDateTime } from './dates';
 import { LIMITS } from './limits';
@@ -14,8 +14,8 @@ export type GoalStatus = z.infer<typeof GoalStatus>;
 
 
 export const GoalMetric = z.object({
-  name: z.string().min(1).max(LIMITS.name),
-  unit: z.string().max(LIMITS.metricUnit).default(''),
+  name: z.string().check(z.minLength(1), z.maxLength(LIMITS.name)),
+  unit: z._default(z.string().check(z.maxLength(LIMITS.metricUnit)), ''),
   start: z.number(),
   current: z.number(),
   target: z.number(),
@@ -26,25 +26,25 @@ export type GoalMetric = z.infer<typeof GoalMetric>;
 export const GoalStatusChange = z.object({
   status: GoalStatus,
   changedAt: IsoDateTime,
-  perceivedBy: z.string().max(LIMITS.name).default(''),
-  reason: z.string().max(LIMITS.longText).default(''),
+  perceivedBy: z._default(z.string().check(z.maxLength(LIMITS.name)), ''),
+  reason: z._default(z.string().check(z.maxLength(LIMITS.longText)), ''),
 });
 export type GoalStatusChange = z.infer<typeof GoalStatusChange>;
 
 export const SuccessGoal = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   accountKey: AccountKey,
-  title: z.string().min(1).max(LIMITS.goalTitle),
-  successLooksLike: z.string().max(LIMITS.longText).default(''),
+  title: z.string().check(z.minLength(1), z.maxLength(LIMITS.goalTitle)),
+  successLooksLike: z._default(z.string().check(z.maxLength(LIMITS.longText)), ''),
   horizon: GoalHorizon,
-  targetDate: IsoDate.nullable(),
-  metric: GoalMetric.nullable(),
+  targetDate: z.nullable(IsoDate),
+  metric: z.nullable(GoalMetric),
   /** Oldest first; the last entry is the current status. */
-  statusHistory: z.array(GoalStatusChange).min(1),
+  statusHistory: z.array(GoalStatusChange).check(z.minLength(1)),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
   /** Incremented on every save, so two tabs editing the same goal notice each other. */
-  revision: z.number().int().nonnegative().default(0),
+  revision: z._default(z.number().check(z.int(), z.nonnegative()), 0),
 });
 export type SuccessGoal = z.infer<typeof SuccessGoal>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { AccountKey } from './account';
 import { IsoDateTime } from './dates';
 import { EditableEntry } from './entry';
@@ -14,17 +14,17 @@ import { LIMITS } from './limits';
 /** How one import of a package went for one account (or for the whole package, summed). */
 export const HandoverCounts = z.object({
   /** Records this profile did not have (touches, signals, goals, stakeholders, field snapshots, usage links). */
-  added: z.number().int().nonnegative(),
+  added: z.number().check(z.int(), z.nonnegative()),
   /** Records already here as sent, or a version of them this profile received before. */
-  unchanged: z.number().int().nonnegative(),
+  unchanged: z.number().check(z.int(), z.nonnegative()),
   /** Records this profile had as an earlier package brought them, untouched since: the sender's newer version replaced them. */
-  updated: z.number().int().nonnegative(),
+  updated: z.number().check(z.int(), z.nonnegative()),
   /** Goals whose status history gained the sender's status changes. */
-  merged: z.number().int().nonnegative(),
+  merged: z.number().check(z.int(), z.nonnegative()),
   /** Records changed on both sides: the sender's version is kept beside this profile's. */
-  conflicts: z.number().int().nonnegative(),
+  conflicts: z.number().check(z.int(), z.nonnegative()),
   /** Usage accounts this profile links to another CRM account: its own link is kept. */
-  linksKept: z.number().int().nonnegative(),
+  linksKept: z.number().check(z.int(), z.nonnegative()),
 });
 export type HandoverCounts = z.infer<typeof HandoverCounts>;
 
@@ -33,8 +33,8 @@ export const NO_COUNTS: HandoverCounts = { added: 0, unchanged: 0, updated: 0, m
 const fromPackage = {
   accountKey: AccountKey,
   /** The package's own id, made when it was exported: the same file imported again is known by it. */
-  handoverId: z.string().min(1).max(64),
-  senderName: z.string().min(1).max(LIMITS.name),
+  handoverId: z.string().check(z.minLength(1), z.maxLength(64)),
+  senderName: z.string().check(z.minLength(1), z.maxLength(LIMITS.name)),
   sentAt: IsoDateTime,
   receivedAt: IsoDateTime,
 };
@@ -42,25 +42,25 @@ const fromPackage = {
 /** The account was handed over: by whom, when, and what the import did. One per package and account. */
 export const HandoverReceived = z.object({
   type: z.literal('received'),
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   ...fromPackage,
   includesInternalNotes: z.boolean(),
   /** The health score the sender's profile computed when it exported (informational). */
-  healthScore: z.number().int().min(0).max(100).nullable(),
+  healthScore: z.nullable(z.number().check(z.int(), z.gte(0), z.lte(100))),
   counts: HandoverCounts,
   /**
    * Every record version the package carried (see `versionKey`): a version received once is never
    * merged again, so importing a package twice, or after editing or deleting what it brought,
    * changes nothing.
    */
-  versions: z.array(z.string().min(1)),
+  versions: z.array(z.string().check(z.minLength(1))),
 });
 export type HandoverReceived = z.infer<typeof HandoverReceived>;
 
 /** The sender's version of a record this profile had changed too. */
 export const HandoverVersion = z.object({
   type: z.literal('version'),
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   ...fromPackage,
   entry: EditableEntry,
 });

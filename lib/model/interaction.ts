@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { AccountKey } from './account';
 import { IsoDateTime, IsoDate } from './dates';
 import { LIMITS } from './limits';
@@ -17,10 +17,10 @@ export const NOTES_MAX = LIMITS.notes;
 
 /** A follow-up agreed in a touch. */
 export const NextStep = z.object({
-  id: z.string().min(1),
-  text: z.string().min(1).max(LIMITS.nextStep),
-  dueDate: IsoDate.nullable(),
-  doneAt: IsoDateTime.nullable().default(null),
+  id: z.string().check(z.minLength(1)),
+  text: z.string().check(z.minLength(1), z.maxLength(LIMITS.nextStep)),
+  dueDate: z.nullable(IsoDate),
+  doneAt: z._default(z.nullable(IsoDateTime), null),
 });
 export type NextStep = z.infer<typeof NextStep>;
 
@@ -29,23 +29,23 @@ export const InteractionInput = z.object({
   accountKey: AccountKey,
   type: InteractionType,
   occurredAt: IsoDateTime,
-  tone: Tone.nullable(),
-  notes: z.string().max(NOTES_MAX),
+  tone: z.nullable(Tone),
+  notes: z.string().check(z.maxLength(NOTES_MAX)),
   /** Stakeholders (by id) who took part. */
-  attendeeIds: z.array(z.string().min(1)).max(LIMITS.attendees).default([]),
+  attendeeIds: z._default(z.array(z.string().check(z.minLength(1))).check(z.maxLength(LIMITS.attendees)), []),
   /** People on our side, as typed. */
-  internalAttendees: z.array(z.string().min(1).max(LIMITS.name)).max(LIMITS.internalAttendees).default([]),
-  nextSteps: z.array(NextStep).max(LIMITS.nextSteps).default([]),
+  internalAttendees: z._default(z.array(z.string().check(z.minLength(1), z.maxLength(LIMITS.name))).check(z.maxLength(LIMITS.internalAttendees)), []),
+  nextSteps: z._default(z.array(NextStep).check(z.maxLength(LIMITS.nextSteps)), []),
   /** Left out of QBR exports unless asked for. */
-  internalOnly: z.boolean().default(false),
+  internalOnly: z._default(z.boolean(), false),
 });
 export type InteractionInput = z.infer<typeof InteractionInput>;
 
-export const Interaction = InteractionInput.extend({
-  id: z.string().min(1),
+export const Interaction = z.extend(InteractionInput, {
+  id: z.string().check(z.minLength(1)),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
   /** Incremented on every save, so two tabs editing the same touch notice each other. */
-  revision: z.number().int().nonnegative().default(0),
+  revision: z._default(z.number().check(z.int(), z.nonnegative()), 0),
 });
 export type Interaction = z.infer<typeof Interaction>;

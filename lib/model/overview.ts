@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { IsoDateTime } from './dates';
 import { NextStep, Tone } from './interaction';
 import { Signal } from './signal';
@@ -8,7 +8,7 @@ import { Stakeholder } from './stakeholder';
 export const ToneReading = z.object({ at: IsoDateTime, tone: Tone, interactionId: z.string() });
 export type ToneReading = z.infer<typeof ToneReading>;
 
-export const OpenStep = z.object({ interactionId: z.string(), interactionRevision: z.number().int(), step: NextStep });
+export const OpenStep = z.object({ interactionId: z.string(), interactionRevision: z.number().check(z.int()), step: NextStep });
 export type OpenStep = z.infer<typeof OpenStep>;
 
 /** What the sidebar's first screen needs besides the timeline. */
@@ -18,8 +18,8 @@ export const AccountOverview = z.object({
   openSignals: z.array(Signal),
   /** Tones of the most recent interactions that noted one, newest first. */
   recentTones: z.array(ToneReading),
-  lastInteractionAt: IsoDateTime.nullable(),
+  lastInteractionAt: z.nullable(IsoDateTime),
   openSteps: z.array(OpenStep),
-  damaged: z.number().int(),
+  damaged: z.number().check(z.int()),
 });
 export type AccountOverview = z.infer<typeof AccountOverview>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { AccountKey } from './account';
 import { IsoDateTime, IsoDate } from './dates';
 import { Interaction, InteractionType, NOTES_MAX, Tone } from './interaction';
@@ -12,39 +12,39 @@ import { LIMITS } from './limits';
  * never refuses anything the form holds, even past what can be saved.
  */
 function quickLogSchemas(capped: boolean) {
-  const text = (max: number) => (capped ? z.string().max(max) : z.string());
-  const list = <T extends z.ZodType>(item: T, max: number) => (capped ? z.array(item).max(max) : z.array(item));
-  const name = capped ? z.string().min(1).max(LIMITS.name) : z.string();
+  const text = (max: number) => (capped ? z.string().check(z.maxLength(max)) : z.string());
+  const list = <T extends z.ZodMiniType>(item: T, max: number) => (capped ? z.array(item).check(z.maxLength(max)) : z.array(item));
+  const name = capped ? z.string().check(z.minLength(1), z.maxLength(LIMITS.name)) : z.string();
   /** A signal as picked in the quick log; it becomes a Signal linked to the saved interaction. */
   const signal = z.object({
     kind: SignalKind,
-    otherLabel: text(LIMITS.name).default(''),
+    otherLabel: z._default(text(LIMITS.name), ''),
     polarity: Polarity,
     severity: Severity,
-    stakeholderId: z.string().nullable().default(null),
+    stakeholderId: z._default(z.nullable(z.string()), null),
     /** Who it is about when that person is not in the stakeholder map yet (a name a suggestion found): made a stakeholder on save. */
-    newStakeholderName: text(LIMITS.name).optional(),
-    whatHappened: text(LIMITS.longText).default(''),
-    howTheyFeel: text(LIMITS.longText).default(''),
+    newStakeholderName: z.optional(text(LIMITS.name)),
+    whatHappened: z._default(text(LIMITS.longText), ''),
+    howTheyFeel: z._default(text(LIMITS.longText), ''),
   });
   const step = z.object({
     text: text(LIMITS.nextStep),
-    dueDate: (capped ? IsoDate : z.string()).nullable(),
+    dueDate: z.nullable((capped ? IsoDate : z.string())),
   });
   /** Everything the quick log form holds. */
   const form = z.object({
     type: InteractionType,
     /** null: "now" at the time of saving. */
-    occurredAt: (capped ? IsoDateTime : z.string()).nullable(),
-    tone: Tone.nullable(),
+    occurredAt: z.nullable((capped ? IsoDateTime : z.string())),
+    tone: z.nullable(Tone),
     notes: text(NOTES_MAX),
-    attendeeIds: list(z.string().min(1), LIMITS.attendees).default([]),
+    attendeeIds: z._default(list(z.string().check(z.minLength(1)), LIMITS.attendees), []),
     /** Names typed for people not yet in the stakeholder map: created as stakeholders on save. */
-    newAttendees: list(name, LIMITS.newAttendees).default([]),
-    internalAttendees: list(name, LIMITS.internalAttendees).default([]),
-    signals: list(signal, LIMITS.signals).default([]),
-    nextSteps: list(step, LIMITS.nextSteps).default([]),
-    internalOnly: z.boolean().default(false),
+    newAttendees: z._default(list(name, LIMITS.newAttendees), []),
+    internalAttendees: z._default(list(name, LIMITS.internalAttendees), []),
+    signals: z._default(list(signal, LIMITS.signals), []),
+    nextSteps: z._default(list(step, LIMITS.nextSteps), []),
+    internalOnly: z._default(z.boolean(), false),
   });
   return { signal, step, form };
 }
@@ -82,21 +82,21 @@ export const SaveId = z.uuid();
 export type SaveId = z.infer<typeof SaveId>;
 
 /** Which sender's which change a stored draft is, so the next change can be sent as an edit of it. */
-export const DraftVersion = z.object({ writer: z.string().min(1).max(64), seq: z.number().int().nonnegative() });
+export const DraftVersion = z.object({ writer: z.string().check(z.minLength(1), z.maxLength(64)), seq: z.number().check(z.int(), z.nonnegative()) });
 export type DraftVersion = z.infer<typeof DraftVersion>;
 
 /**
  * Which draft: each quick log form writes its own (two tabs on one account never share one), a
  * UUID made when the form starts, or the account key for a draft kept before there could be several.
  */
-export const DraftId = z.string().min(1).max(200);
+export const DraftId = z.string().check(z.minLength(1), z.maxLength(200));
 
 const DraftFields = z.object({
   id: DraftId,
   accountKey: AccountKey,
   form: QuickLogFormAsTyped,
   updatedAt: IsoDateTime,
-  version: DraftVersion.optional(),
+  version: z.optional(DraftVersion),
 });
 
 /** A draft stored before drafts had ids (one per account, keyed by it, e.g. in an older backup) takes its account key as its id. */
@@ -107,14 +107,14 @@ function withLegacyId(value: unknown): unknown {
 }
 
 /** The quick log as it is being typed, kept on every keystroke so nothing is lost. */
-export const QuickLogDraft = z.preprocess(withLegacyId, DraftFields);
+export const QuickLogDraft = z.pipe(z.transform(withLegacyId), DraftFields);
 export type QuickLogDraft = z.infer<typeof QuickLogDraft>;
 
 /** A change of the notes since the draft `base`: `remove` characters at `at` replaced by `insert`. */
 export const NotesEdit = z.object({
   base: DraftVersion,
-  at: z.number().int().nonnegative(),
-  remove: z.number().int().nonnegative(),
+  at: z.number().check(z.int(), z.nonnegative()),
+  remove: z.number().check(z.int(), z.nonnegative()),
   insert: z.string(),
 });
 export type NotesEdit = z.infer<typeof NotesEdit>;
@@ -125,7 +125,7 @@ export type NotesEdit = z.infer<typeof NotesEdit>;
  * notes is then a message of a few bytes: quick to send, and out of the page before a tab closed
  * right after it is torn down.
  */
-export const QuickLogDraftUpdate = DraftFields.extend({ notesEdit: NotesEdit.optional() });
+export const QuickLogDraftUpdate = z.extend(DraftFields, { notesEdit: z.optional(NotesEdit) });
 export type QuickLogDraftUpdate = z.infer<typeof QuickLogDraftUpdate>;
 
 /**

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { AccountKey } from './account';
 import { IsoDateTime } from './dates';
 import { LIMITS } from './limits';
@@ -54,26 +54,26 @@ export function defaultPolarity(kind: SignalKind): Polarity {
 }
 
 export const Signal = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   accountKey: AccountKey,
   kind: SignalKind,
   /** The CSM's own label when kind is `other`. */
-  otherLabel: z.string().max(LIMITS.name).default(''),
+  otherLabel: z._default(z.string().check(z.maxLength(LIMITS.name)), ''),
   polarity: Polarity,
   severity: Severity,
   /** The stakeholder it concerns, when there is one. */
-  stakeholderId: z.string().nullable().default(null),
-  whatHappened: z.string().max(LIMITS.longText).default(''),
-  howTheyFeel: z.string().max(LIMITS.longText).default(''),
+  stakeholderId: z._default(z.nullable(z.string()), null),
+  whatHappened: z._default(z.string().check(z.maxLength(LIMITS.longText)), ''),
+  howTheyFeel: z._default(z.string().check(z.maxLength(LIMITS.longText)), ''),
   occurredAt: IsoDateTime,
   detectedAt: IsoDateTime,
   detectedVia: DetectedVia,
   /** The interaction it was logged with, if any. */
-  interactionId: z.string().nullable().default(null),
+  interactionId: z._default(z.nullable(z.string()), null),
   /** Open signals count toward health and the portfolio; resolved ones stay in the timeline. */
-  resolvedAt: IsoDateTime.nullable().default(null),
+  resolvedAt: z._default(z.nullable(IsoDateTime), null),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
-  revision: z.number().int().nonnegative().default(0),
+  revision: z._default(z.number().check(z.int(), z.nonnegative()), 0),
 });
 export type Signal = z.infer<typeof Signal>;

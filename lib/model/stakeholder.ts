@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { AccountKey } from './account';
 import { IsoDateTime, IsoDate } from './dates';
 import { LIMITS } from './limits';
@@ -14,20 +14,20 @@ export const Channel = z.enum(['phone', 'online-meeting', 'email', 'chat']);
 export type Channel = z.infer<typeof Channel>;
 
 export const Stakeholder = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   accountKey: AccountKey,
-  name: z.string().min(1).max(LIMITS.name),
-  title: z.string().max(LIMITS.name).default(''),
+  name: z.string().check(z.minLength(1), z.maxLength(LIMITS.name)),
+  title: z._default(z.string().check(z.maxLength(LIMITS.name)), ''),
   role: StakeholderRole,
-  influence: Influence.default('medium'),
-  preferredChannel: Channel.nullable().default(null),
-  personalityNotes: z.string().max(LIMITS.longText).default(''),
-  status: z.enum(['active', 'left']).default('active'),
-  activeSince: IsoDate.nullable().default(null),
-  leftOn: IsoDate.nullable().default(null),
+  influence: z._default(Influence, 'medium'),
+  preferredChannel: z._default(z.nullable(Channel), null),
+  personalityNotes: z._default(z.string().check(z.maxLength(LIMITS.longText)), ''),
+  status: z._default(z.enum(['active', 'left']), 'active'),
+  activeSince: z._default(z.nullable(IsoDate), null),
+  leftOn: z._default(z.nullable(IsoDate), null),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
-  revision: z.number().int().nonnegative().default(0),
+  revision: z._default(z.number().check(z.int(), z.nonnegative()), 0),
 });
 export type Stakeholder = z.infer<typeof Stakeholder>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { AccountKey, FieldChange } from './account';
 import { IsoDateTime } from './dates';
 import { Interaction } from './interaction';
@@ -19,7 +19,7 @@ const base = { id: z.string(), at: IsoDateTime };
 export const TimelineEntry = z.discriminatedUnion('kind', [
   z.object({ ...base, kind: z.literal('interaction'), interaction: Interaction }),
   z.object({ ...base, kind: z.literal('signal'), signal: Signal }),
-  z.object({ ...base, kind: z.literal('goal-status'), goalId: z.string(), goalTitle: z.string(), change: GoalStatusChange, previous: GoalStatus.nullable() }),
+  z.object({ ...base, kind: z.literal('goal-status'), goalId: z.string(), goalTitle: z.string(), change: GoalStatusChange, previous: z.nullable(GoalStatus) }),
   z.object({ ...base, kind: z.literal('field-change'), changes: z.array(FieldChange) }),
   z.object({ ...base, kind: z.literal('handover'), handover: HandoverReceived }),
   z.object({ ...base, kind: z.literal('handover-version'), version: HandoverVersion }),
@@ -35,13 +35,13 @@ export const TIMELINE_PAGE_SIZE = 100;
 
 export const TimelineQuery = z.object({
   accountKey: AccountKey,
-  kinds: z.array(TimelineKind).min(1).default([...TIMELINE_KINDS]),
-  before: TimelineCursor.nullable().default(null),
-  limit: z.number().int().min(1).max(500).default(TIMELINE_PAGE_SIZE),
+  kinds: z._default(z.array(TimelineKind).check(z.minLength(1)), [...TIMELINE_KINDS]),
+  before: z._default(z.nullable(TimelineCursor), null),
+  limit: z._default(z.number().check(z.int(), z.gte(1), z.lte(500)), TIMELINE_PAGE_SIZE),
 });
 export type TimelineQuery = z.infer<typeof TimelineQuery>;
 
-export const TimelinePage = z.object({ entries: z.array(TimelineEntry), next: TimelineCursor.nullable(), damaged: z.number().int() });
+export const TimelinePage = z.object({ entries: z.array(TimelineEntry), next: z.nullable(TimelineCursor), damaged: z.number().check(z.int()) });
 export type TimelinePage = z.infer<typeof TimelinePage>;
 
 /** Newest first, in IndexedDB's key order (code units), with the id breaking ties. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 /** Which way a figure moved over a period; `unknown` when either end had no data. */
 export const TREND_DIRECTIONS = ['up', 'down', 'flat', 'unknown'] as const;

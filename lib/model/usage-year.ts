@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { UsageMonth, usageMonthId, type UsageAccountRef } from './usage';
 
 /**
@@ -9,9 +9,9 @@ import { UsageMonth, usageMonthId, type UsageAccountRef } from './usage';
  * 0.65-0.69 s.
  * `account`, `updatedAt` and `source` are those of the last import that changed the year.
  */
-export const UsageYear = UsageMonth.omit({ month: true, days: true }).extend({
-  year: z.string().regex(/^\d{4}$/),
-  months: z.array(UsageMonth.shape.days.nullable()).length(12),
+export const UsageYear = z.extend(z.omit(UsageMonth, { month: true, days: true }), {
+  year: z.string().check(z.regex(/^\d{4}$/)),
+  months: z.array(z.nullable(UsageMonth.shape.days)).check(z.length(12)),
 });
 export type UsageYear = z.infer<typeof UsageYear>;
 

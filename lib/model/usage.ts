@@ -1,17 +1,17 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { AccountKey } from './account';
 import { IsoDateTime, IsoDate } from './dates';
 
 /** Standard metrics; feature usage is `feature:<name>`. */
 export const STANDARD_METRICS = ['activeUsers', 'licensedSeats', 'logins'] as const;
-export const UsageMetric = z.union([z.enum(STANDARD_METRICS), z.string().regex(/^feature:.{1,120}$/)]);
+export const UsageMetric = z.union([z.enum(STANDARD_METRICS), z.string().check(z.regex(/^feature:.{1,120}$/))]);
 export type UsageMetric = z.infer<typeof UsageMetric>;
 
 /** How the usage source names an account, before it is matched to a CRM record. */
 export const UsageAccountRef = z.object({
-  id: z.string().max(200).default(''),
-  domain: z.string().max(300).default(''),
-  name: z.string().max(500).default(''),
+  id: z._default(z.string().check(z.maxLength(200)), ''),
+  domain: z._default(z.string().check(z.maxLength(300)), ''),
+  name: z._default(z.string().check(z.maxLength(500)), ''),
 });
 export type UsageAccountRef = z.infer<typeof UsageAccountRef>;
 
@@ -20,30 +20,30 @@ export type UsageAccountRef = z.infer<typeof UsageAccountRef>;
  * subscription), so importing the same figure twice overwrites instead of duplicating.
  */
 export const UsageRecord = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   /** The source's own account identity (stable across imports). */
-  sourceAccountKey: z.string().min(1).max(600),
+  sourceAccountKey: z.string().check(z.minLength(1), z.maxLength(600)),
   account: UsageAccountRef,
   date: IsoDate,
   metric: UsageMetric,
   /** Subscription or product; '' when the data has none. */
-  subscription: z.string().max(200).default(''),
-  value: z.number().finite(),
+  subscription: z._default(z.string().check(z.maxLength(200)), ''),
+  value: z.number(),
   importedAt: IsoDateTime,
-  source: z.string().max(300),
+  source: z.string().check(z.maxLength(300)),
 });
 export type UsageRecord = z.infer<typeof UsageRecord>;
 
 /** A usage-source account linked to a CRM account, automatically or by hand (remembered). */
 export const UsageAccountLink = z.object({
-  sourceAccountKey: z.string().min(1),
+  sourceAccountKey: z.string().check(z.minLength(1)),
   accountKey: AccountKey,
   how: z.enum(['record-id', 'domain', 'name', 'manual']),
   linkedAt: IsoDateTime,
 });
 export type UsageAccountLink = z.infer<typeof UsageAccountLink>;
 
-export const UsageMonthKey = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
+export const UsageMonthKey = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/));
 
 /**
  * How an import carries usage: one record per source account, subscription, metric and month, its
@@ -51,15 +51,15 @@ export const UsageMonthKey = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
  * keeps a year of them in one record (./usage-year.ts).
  */
 export const UsageMonth = z.object({
-  id: z.string().min(1),
-  sourceAccountKey: z.string().min(1).max(600),
+  id: z.string().check(z.minLength(1)),
+  sourceAccountKey: z.string().check(z.minLength(1), z.maxLength(600)),
   account: UsageAccountRef,
-  subscription: z.string().max(200).default(''),
+  subscription: z._default(z.string().check(z.maxLength(200)), ''),
   metric: UsageMetric,
   month: UsageMonthKey,
-  days: z.array(z.number().finite().nullable()).length(31),
+  days: z.array(z.nullable(z.number())).check(z.length(31)),
   updatedAt: IsoDateTime,
-  source: z.string().max(300),
+  source: z.string().check(z.maxLength(300)),
 });
 export type UsageMonth = z.infer<typeof UsageMonth>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../model/zod';
 import { IsoDate } from '../model/dates';
 import { AccountKey as AccountKeySchema, type Account, type AccountKey, type RecordField } from '../model/account';
 import type { SuccessGoal } from '../model/goal';
@@ -70,18 +70,18 @@ export const PortfolioRowSchema = z.object({
   accountKey: AccountKeySchema,
   name: z.string(),
   url: z.string(),
-  attention: z.number().min(0).max(100),
-  reasons: z.array(z.object({ key: z.custom<PortfolioMessageKey>(isPortfolioMessageKey, 'not a portfolio message key'), params: z.record(z.string(), z.union([z.string(), z.number()])).optional() })),
-  healthScore: z.number().nullable(),
+  attention: z.number().check(z.gte(0), z.lte(100)),
+  reasons: z.array(z.object({ key: z.custom<PortfolioMessageKey>(isPortfolioMessageKey, 'not a portfolio message key'), params: z.optional(z.record(z.string(), z.union([z.string(), z.number()]))) })),
+  healthScore: z.nullable(z.number()),
   healthTrend: TrendDirection,
-  lastTouchAt: z.string().nullable(),
-  daysSinceTouch: z.number().nullable(),
-  openRisks: z.number().int(),
-  overdueSteps: z.number().int(),
-  renewalDate: z.string().nullable(),
-  daysToRenewal: z.number().nullable(),
+  lastTouchAt: z.nullable(z.string()),
+  daysSinceTouch: z.nullable(z.number()),
+  openRisks: z.number().check(z.int()),
+  overdueSteps: z.number().check(z.int()),
+  renewalDate: z.nullable(z.string()),
+  daysToRenewal: z.nullable(z.number()),
   toneStale: z.boolean(),
-}) satisfies z.ZodType<PortfolioRow>;
+}) satisfies z.ZodMiniType<PortfolioRow>;
 
 /**
  * The portfolio ranks every account at once, and reading every interaction and signal of 500
@@ -92,7 +92,7 @@ export const PortfolioRowSchema = z.object({
 export const PortfolioEntry = z.object({
   accountKey: z.string(),
   computedOn: IsoDate,
-  toneStaleDays: z.number().int(),
+  toneStaleDays: z.number().check(z.int()),
   recorded: z.boolean(),
   row: PortfolioRowSchema,
 });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../model/zod';
 import { parseNumber } from '../parse-number';
 
 /**
@@ -42,23 +42,23 @@ export const DateOrder = z.enum(['auto', 'mdy', 'dmy']);
 export type DateOrder = z.infer<typeof DateOrder>;
 
 export const ColumnAssignment = z.object({
-  header: z.string().max(500),
+  header: z.string().check(z.maxLength(500)),
   role: ColumnRole,
   /** For `feature` columns: the metric becomes `feature:<feature>`. Ignored for other roles. */
-  feature: z.string().max(120).default(''),
+  feature: z._default(z.string().check(z.maxLength(120)), ''),
 });
 export type ColumnAssignment = z.infer<typeof ColumnAssignment>;
 
 /** One entry per column of the file, in the file's column order. */
 export const ColumnMapping = z.object({
-  columns: z.array(ColumnAssignment).max(2000),
-  dateOrder: DateOrder.default('auto'),
+  columns: z.array(ColumnAssignment).check(z.maxLength(2000)),
+  dateOrder: z._default(DateOrder, 'auto'),
 });
 export type ColumnMapping = z.infer<typeof ColumnMapping>;
 
 /** A mapping the user confirmed, stored under the signature of the headers it was made for. */
 export const RememberedMapping = z.object({
-  signature: z.string().min(1),
+  signature: z.string().check(z.minLength(1)),
   mapping: ColumnMapping,
 });
 export type RememberedMapping = z.infer<typeof RememberedMapping>;

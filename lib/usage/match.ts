@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../model/zod';
 import { AccountKey } from '../model/account';
 import { isSandboxKey, legacySalesforceId } from '../model/account-key';
 import type { UsageAccountLink, UsageAccountRef } from '../model/usage';
@@ -124,7 +124,7 @@ export function recordIdKey(id: string): string {
 }
 
 /** A CRM account usage can be matched to. `website`: the Website field as read from the record, when the page showed it. */
-export const CrmAccountForMatch = z.object({ accountKey: AccountKey, recordId: z.string(), name: z.string(), website: z.string().optional() });
+export const CrmAccountForMatch = z.object({ accountKey: AccountKey, recordId: z.string(), name: z.string(), website: z.optional(z.string()) });
 export type CrmAccountForMatch = z.infer<typeof CrmAccountForMatch>;
 
 export type MatchHow = UsageAccountLink['how'];

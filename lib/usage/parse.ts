@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { z } from 'zod';
+import { z } from '../model/zod';
 
 /**
  * Text of an imported usage file → a table: headers plus rows of cells, each row with the line

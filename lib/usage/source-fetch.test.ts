@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { openAdoptionDb } from '../db/open';
 import { recordVisit } from '../store/visit';
 import { refreshUsageSource, type Fetcher } from './source-fetch';
@@ -72,7 +73,7 @@ describe('configured usage source', () => {
     const db = await openAdoptionDb(uniqueDbName());
     await recordVisit(db, reading({ name: 'Globex' }), NOW, sequentialIds);
     await refreshUsageSource(db, config, never, NOW, server(json).fetcher);
-    const fromSource = monthsOfYears(UsageYear.array().parse(await db.getAll('usageYears')));
+    const fromSource = monthsOfYears(z.array(UsageYear).parse(await db.getAll('usageYears')));
 
     // The file import's worker, storing into a database of its own.
     const fileDb = await openAdoptionDb(uniqueDbName());
@@ -83,7 +84,7 @@ describe('configured usage source', () => {
     await session.handle({ type: 'preview', session: 1, mapping: null, origin: 'remembered' });
     await session.handle({ type: 'commit', session: 1 });
     expect(replies.at(-1)?.type).toBe('committed');
-    const fromFile = monthsOfYears(UsageYear.array().parse(await fileDb.getAll('usageYears')));
+    const fromFile = monthsOfYears(z.array(UsageYear).parse(await fileDb.getAll('usageYears')));
     const same = (months: UsageMonth[]) => months.map(({ id, days, metric, account }) => ({ id, days, metric, account })).sort((a, b) => (a.id < b.id ? -1 : 1));
     expect(fromSource.length).toBeGreaterThan(0);
     expect(same(fromFile)).toEqual(same(fromSource));
@@ -98,7 +99,7 @@ describe('configured usage source', () => {
     await storeUsageImport(db, { years: [], links: [], mapping: { signature: mappingSignature(table.headers), mapping } });
     const { status } = await refreshUsageSource(db, config, never, NOW, server(json).fetcher);
     expect(status.lastError).toBeNull();
-    const metrics = new Set(UsageYear.array().parse(await db.getAll('usageYears')).map((y) => y.metric));
+    const metrics = new Set(z.array(UsageYear).parse(await db.getAll('usageYears')).map((y) => y.metric));
     expect(metrics.has('activeUsers')).toBe(true);
     expect(metrics.has('licensedSeats')).toBe(false);
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../model/zod';
 import { IsoDateTime } from '../model/dates';
 import { AppErrorData } from '../errors';
 
@@ -16,22 +16,22 @@ export function isAllowedSourceUrl(value: string): boolean {
 
 /** A usage endpoint the CSM configured: fetched by the background on a schedule and on demand. */
 export const UsageSourceConfig = z.object({
-  url: z.string().max(2000).refine(isAllowedSourceUrl, 'must be an https:// address'),
+  url: z.string().check(z.maxLength(2000), z.refine(isAllowedSourceUrl, 'must be an https:// address')),
   /** The header the token goes in, e.g. Authorization or X-API-Key. */
-  headerName: z.string().regex(/^[A-Za-z0-9-]{1,100}$/, 'not a header name').default('Authorization'),
+  headerName: z._default(z.string().check(z.regex(/^[A-Za-z0-9-]{1,100}$/, 'not a header name')), 'Authorization'),
   /** Sent as is (e.g. "Bearer …"). Never exported in backups. */
-  token: z.string().max(5000).default(''),
-  refreshHours: z.number().int().min(1).max(168).default(6),
+  token: z._default(z.string().check(z.maxLength(5000)), ''),
+  refreshHours: z._default(z.number().check(z.int(), z.gte(1), z.lte(168)), 6),
 });
 export type UsageSourceConfig = z.infer<typeof UsageSourceConfig>;
 
 /** What the options page shows of the last fetches: the last good data stays usable offline. */
 export const UsageSourceStatus = z.object({
-  lastAttemptAt: IsoDateTime.nullable().default(null),
-  lastSuccessAt: IsoDateTime.nullable().default(null),
-  lastError: AppErrorData.nullable().default(null),
-  lastRows: z.number().int().nonnegative().default(0),
-  lastMonths: z.number().int().nonnegative().default(0),
+  lastAttemptAt: z._default(z.nullable(IsoDateTime), null),
+  lastSuccessAt: z._default(z.nullable(IsoDateTime), null),
+  lastError: z._default(z.nullable(AppErrorData), null),
+  lastRows: z._default(z.number().check(z.int(), z.nonnegative()), 0),
+  lastMonths: z._default(z.number().check(z.int(), z.nonnegative()), 0),
 });
 export type UsageSourceStatus = z.infer<typeof UsageSourceStatus>;
 

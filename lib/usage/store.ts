@@ -1,5 +1,5 @@
 import type { IDBPDatabase } from 'idb';
-import { z } from 'zod';
+import { z } from '../model/zod';
 import type { AdoptionDb } from '../db/schema';
 import { parseStored, parseStoredList } from '../db/records';
 import { UsageAccountLink, UsageAccountRef, UsageMonth, type UsageSeries } from '../model/usage';
@@ -13,17 +13,17 @@ import { AppError, issueDetail } from '../errors';
 
 /** What one import stores: a confirmed file (written by the import worker) or a usage-source refresh. */
 export const UsageImportCommit = z.object({
-  years: z.array(UsageYear).max(500_000),
-  links: z.array(UsageAccountLink).max(100_000),
-  mapping: RememberedMapping.nullable(),
+  years: z.array(UsageYear).check(z.maxLength(500_000)),
+  links: z.array(UsageAccountLink).check(z.maxLength(100_000)),
+  mapping: z.nullable(RememberedMapping),
 });
 export type UsageImportCommit = z.infer<typeof UsageImportCommit>;
 
 export const UsageImportResult = z.object({
-  months: z.number().int().nonnegative(),
-  links: z.number().int().nonnegative(),
+  months: z.number().check(z.int(), z.nonnegative()),
+  links: z.number().check(z.int(), z.nonnegative()),
   /** The CRM accounts linked to a usage account of the import (before it or by it): their health changed. */
-  accountKeys: z.array(AccountKey).max(100_000),
+  accountKeys: z.array(AccountKey).check(z.maxLength(100_000)),
 });
 export type UsageImportResult = z.infer<typeof UsageImportResult>;
 
@@ -84,7 +84,7 @@ export async function storeUsageImport(db: IDBPDatabase<AdoptionDb>, commit: Usa
 }
 
 /** `value` as `schema` parses it, or an error saying which record and why it cannot be stored. */
-function checked<S extends z.ZodType>(schema: S, value: unknown, what: string): z.infer<S> {
+function checked<S extends z.ZodMiniType>(schema: S, value: unknown, what: string): z.infer<S> {
   const parsed = schema.safeParse(value);
   if (!parsed.success) throw new AppError('internal', `${what} not stored: ${issueDetail(parsed.error.issues[0])}`);
   return parsed.data;
@@ -106,7 +106,7 @@ export const UsageSourceAccount = z.object({
   account: UsageAccountRef,
   source: z.string(),
   updatedAt: z.string(),
-  link: UsageAccountLink.nullable(),
+  link: z.nullable(UsageAccountLink),
 });
 export type UsageSourceAccount = z.infer<typeof UsageSourceAccount>;
 

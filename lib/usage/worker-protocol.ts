@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../model/zod';
 import { UsageAccountLink, UsageAccountRef } from '../model/usage';
 import { AccountKey } from '../model/account';
 import { AppErrorData } from '../errors';
@@ -37,7 +37,7 @@ export const SAMPLE_ROWS = 3;
 export const COMMIT_MONTHS_MAX = 500_000;
 export const COMMIT_LINKS_MAX = 100_000;
 
-const Session = z.number().int().nonnegative();
+const Session = z.number().check(z.int(), z.nonnegative());
 
 /**
  * The same shape as `CrmAccountForMatch` in lib/messaging/protocol.ts, declared here so the
@@ -47,8 +47,8 @@ export const CrmAccountForMatch = z.object({
   accountKey: AccountKey,
   recordId: z.string(),
   name: z.string(),
-  website: z.string().optional(),
-}) satisfies z.ZodType<CrmAccountForMatchType>;
+  website: z.optional(z.string()),
+}) satisfies z.ZodMiniType<CrmAccountForMatchType>;
 
 // Keyed by the type itself, so a new problem code in mapping.ts is a type error until listed.
 const MAPPING_PROBLEM_CODES: { [C in MappingProblemCode]: C } = {
@@ -60,7 +60,7 @@ const MAPPING_PROBLEM_CODES: { [C in MappingProblemCode]: C } = {
   'duplicate-feature': 'duplicate-feature',
 };
 const MappingProblemShape = z.object({ code: z.enum(MAPPING_PROBLEM_CODES), detail: z.string() });
-const Fraction = z.number().min(0).max(1);
+const Fraction = z.number().check(z.gte(0), z.lte(1));
 
 export const ImportPhase = z.enum(['reading', 'checking', 'grouping']);
 export type ImportPhase = z.infer<typeof ImportPhase>;
@@ -84,7 +84,7 @@ export type ImportErrorCode = z.infer<typeof ImportErrorCode>;
 export const ImportError = z.object({
   code: ImportErrorCode,
   /** Technical detail (kept for support) or the figure the message names. */
-  detail: z.string().max(2000),
+  detail: z.string().check(z.maxLength(2000)),
 });
 export type ImportError = z.infer<typeof ImportError>;
 
@@ -95,16 +95,16 @@ export const WorkerRequest = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('open'),
     session: Session,
-    fileName: z.string().max(1000),
+    fileName: z.string().check(z.maxLength(1000)),
     bytes: z.instanceof(ArrayBuffer),
-    crmAccounts: z.array(CrmAccountForMatch).max(100_000),
-    links: z.array(UsageAccountLink).max(COMMIT_LINKS_MAX),
+    crmAccounts: z.array(CrmAccountForMatch).check(z.maxLength(100_000)),
+    links: z.array(UsageAccountLink).check(z.maxLength(COMMIT_LINKS_MAX)),
   }),
   z.object({
     type: z.literal('preview'),
     session: Session,
     /** null: guess from the headers. */
-    mapping: ColumnMapping.nullable(),
+    mapping: z.nullable(ColumnMapping),
     /** `remembered`: a mapping stored for these headers (re-aligned to this file's column order); `user`: corrected by hand. */
     origin: z.enum(['remembered', 'user']),
   }),
@@ -119,21 +119,21 @@ export type WorkerRequest = z.infer<typeof WorkerRequest>;
 
 export const FileSummary = z.object({
   name: z.string(),
-  size: z.number().int().nonnegative(),
+  size: z.number().check(z.int(), z.nonnegative()),
   format: z.enum(['csv', 'json']),
   encoding: z.enum(USAGE_ENCODINGS),
-  delimiter: z.enum([',', '\t', ';']).nullable(),
-  rowCount: z.number().int().nonnegative(),
+  delimiter: z.nullable(z.enum([',', '\t', ';'])),
+  rowCount: z.number().check(z.int(), z.nonnegative()),
   headers: z.array(z.string()),
   /** The first few rows (cells cut to 80 characters), shown beside each column. */
   samples: z.array(z.array(z.string())),
   /** `mappingSignature(headers)`: the key a confirmed mapping is remembered under. */
-  signature: z.string().min(1).max(200),
+  signature: z.string().check(z.minLength(1), z.maxLength(200)),
 });
 export type FileSummary = z.infer<typeof FileSummary>;
 
 export const RejectedRowSummary = z.object({
-  line: z.number().int(),
+  line: z.number().check(z.int()),
   reason: z.enum(REJECT_REASONS),
   detail: z.string(),
   column: z.string(),
@@ -144,10 +144,10 @@ const MatchHow = UsageAccountLink.shape.how;
 export const PreviewAccountSummary = z.object({
   sourceAccountKey: z.string(),
   account: UsageAccountRef,
-  match: z.object({ accountKey: z.string(), how: MatchHow, remembered: z.boolean() }).nullable(),
+  match: z.nullable(z.object({ accountKey: z.string(), how: MatchHow, remembered: z.boolean() })),
   candidates: z.array(z.string()),
-  rows: z.number().int(),
-  records: z.number().int(),
+  rows: z.number().check(z.int()),
+  records: z.number().check(z.int()),
 });
 export type PreviewAccountSummary = z.infer<typeof PreviewAccountSummary>;
 
@@ -155,27 +155,27 @@ export const PreviewSummary = z.object({
   mapping: ColumnMapping,
   mappingOrigin: z.enum(['remembered', 'guessed', 'user']),
   problems: z.array(MappingProblemShape),
-  rowCount: z.number().int(),
-  acceptedRows: z.number().int(),
-  recordCount: z.number().int(),
+  rowCount: z.number().check(z.int()),
+  acceptedRows: z.number().check(z.int()),
+  recordCount: z.number().check(z.int()),
   /** Unmatched first, then by rows; at most PREVIEW_ACCOUNTS_MAX. */
   accounts: z.array(PreviewAccountSummary),
-  accountCount: z.number().int(),
-  matchedAccounts: z.number().int(),
-  unmatchedAccounts: z.number().int(),
+  accountCount: z.number().check(z.int()),
+  matchedAccounts: z.number().check(z.int()),
+  unmatchedAccounts: z.number().check(z.int()),
   /** How many accounts matched each way (remembered links counted under `remembered`). */
-  matchedBy: z.partialRecord(z.enum(['record-id', 'domain', 'name', 'manual', 'remembered']), z.number().int()),
+  matchedBy: z.partialRecord(z.enum(['record-id', 'domain', 'name', 'manual', 'remembered']), z.number().check(z.int())),
   /** The first PREVIEW_REJECTED_MAX rejected rows, in file order. */
   rejected: z.array(RejectedRowSummary),
-  rejectedCount: z.number().int(),
-  duplicateRows: z.number().int(),
-  duplicateFigures: z.number().int(),
-  dateRange: z.object({ from: z.string(), to: z.string() }).nullable(),
+  rejectedCount: z.number().check(z.int()),
+  duplicateRows: z.number().check(z.int()),
+  duplicateFigures: z.number().check(z.int()),
+  dateRange: z.nullable(z.object({ from: z.string(), to: z.string() })),
   metrics: z.array(z.string()),
   subscriptions: z.array(z.string()),
-  dateOrder: z.object({ order: z.enum(['mdy', 'dmy']), decidedBy: z.enum(['mapping', 'file', 'default']), ambiguous: z.number().int() }),
-  warnings: z.array(z.object({ line: z.number().int(), code: z.enum(['unclosed-quote', 'malformed-quote', 'extra-cells']) })),
-  warningCount: z.number().int(),
+  dateOrder: z.object({ order: z.enum(['mdy', 'dmy']), decidedBy: z.enum(['mapping', 'file', 'default']), ambiguous: z.number().check(z.int()) }),
+  warnings: z.array(z.object({ line: z.number().check(z.int()), code: z.enum(['unclosed-quote', 'malformed-quote', 'extra-cells']) })),
+  warningCount: z.number().check(z.int()),
 });
 export type PreviewSummary = z.infer<typeof PreviewSummary>;
 
@@ -184,13 +184,13 @@ export const WorkerReply = z.discriminatedUnion('type', [
   z.object({ type: z.literal('parsed'), session: Session, file: FileSummary }),
   z.object({ type: z.literal('preview'), session: Session, preview: PreviewSummary }),
   /** The import is grouped; its one transaction begins now (each record is checked as it is written). */
-  z.object({ type: z.literal('storing'), session: Session, months: z.number().int().nonnegative() }),
+  z.object({ type: z.literal('storing'), session: Session, months: z.number().check(z.int(), z.nonnegative()) }),
   z.object({
     type: z.literal('committed'),
     session: Session,
     result: UsageImportResult,
-    records: z.number().int().nonnegative(),
-    accounts: z.number().int().nonnegative(),
+    records: z.number().check(z.int(), z.nonnegative()),
+    accounts: z.number().check(z.int(), z.nonnegative()),
   }),
   /** The database refused the import (full, blocked by an old version, …): nothing was stored. */
   z.object({ type: z.literal('store-failed'), session: Session, error: AppErrorData }),
