@@ -11,7 +11,7 @@ const TabFrame = z.object({
   /** The key the tab's content script announced for the frame it made. */
   key: z.string(),
   /** The frame that showed the key first; undefined until it has. */
-  frameId: z.optional(z.number().check(z.int())),
+  frameId: z.optional(z.int()),
 });
 const FrameState = z.record(z.string(), TabFrame);
 type FrameState = z.infer<typeof FrameState>;

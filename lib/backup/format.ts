@@ -31,5 +31,5 @@ export const Backup = z.object({
 export type Backup = z.infer<typeof Backup>;
 
 /** How many records of each store a restore wrote. */
-export const BackupCounts = z.object(mapStores(() => z.number().check(z.int(), z.nonnegative())) as StoreCounts);
+export const BackupCounts = z.object(mapStores(() => z.int().check(z.nonnegative())) as StoreCounts);
 export type BackupCounts = z.infer<typeof BackupCounts>;

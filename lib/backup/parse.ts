@@ -29,7 +29,7 @@ function yearsOfBackedUpMonths(months: unknown): UsageYear[] {
   return layMonthsIntoYears(new Map(), parsed.data);
 }
 
-const Envelope = z.looseObject({ format: z.literal(BACKUP_FORMAT), version: z.number().check(z.int(), z.positive()) });
+const Envelope = z.looseObject({ format: z.literal(BACKUP_FORMAT), version: z.int().check(z.positive()) });
 
 /** Parses a backup file's text into a current-version backup, or throws an AppError saying why not. */
 export function parseBackup(text: string): Backup {

@@ -75,9 +75,9 @@ export type Handover = z.infer<typeof Handover>;
 export const HandoverImportResult = z.object({
   senderName: z.string(),
   sentAt: IsoDateTime,
-  accounts: z.number().check(z.int(), z.nonnegative()),
+  accounts: z.int().check(z.nonnegative()),
   /** Accounts this profile did not know before. */
-  newAccounts: z.number().check(z.int(), z.nonnegative()),
+  newAccounts: z.int().check(z.nonnegative()),
   counts: HandoverCounts,
   /** True when every account of the package had been imported from this very package before. */
   again: z.boolean(),

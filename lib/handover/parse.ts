@@ -3,7 +3,7 @@ import { AppError, issueDetail } from '../errors';
 import { BACKUP_FORMAT } from '../backup/format';
 import { HANDOVER_FORMAT, HANDOVER_VERSION, Handover } from './format';
 
-const Envelope = z.looseObject({ format: z.string(), version: z.number().check(z.int(), z.positive()) });
+const Envelope = z.looseObject({ format: z.string(), version: z.int().check(z.positive()) });
 
 /** Parses a handover file's text, or throws an AppError saying why it is refused. Nothing is written here. */
 export function parseHandover(text: string): Handover {

@@ -12,7 +12,7 @@ export const Reason = z.object({
 });
 export type Reason = z.infer<typeof Reason>;
 
-const Score = z.number().check(z.int(), z.gte(0), z.lte(100));
+const Score = z.int().check(z.gte(0), z.lte(100));
 const Weight = z.number().check(z.gte(0), z.lte(100));
 
 /** What each component module returns; null from the module means it had no data. */
@@ -78,13 +78,13 @@ export type HealthSnapshot = z.infer<typeof HealthSnapshot>;
 export const AccountHealth = z.object({
   current: HealthScore,
   /** The score as it stood TREND_DAYS ago (computed from the data dated up to then). */
-  previousScore: z.nullable(z.number().check(z.int())),
+  previousScore: z.nullable(z.int()),
   trend: TrendDirection,
   /** Daily active users over the last HISTORY_DAYS days, oldest first. */
   sparkline: z.array(z.number()),
   /** The newest usage figure's day: how old the cached usage is. */
   usageAsOf: z.nullable(IsoDate),
   /** Stored daily scores, oldest first. */
-  history: z.array(z.object({ date: IsoDate, score: z.nullable(z.number().check(z.int())) })),
+  history: z.array(z.object({ date: IsoDate, score: z.nullable(z.int()) })),
 });
 export type AccountHealth = z.infer<typeof AccountHealth>;

@@ -53,11 +53,15 @@ export const Request = z.discriminatedUnion('type', [
    * `newStakeholder`: a signal about a person not in the map yet (a suggestion's new name), stored
    * with it in one transaction. `draftId`: the editor's unsaved edit, deleted with the save.
    */
-  z
-    .object({ type: z.literal('entry.save'), entry: EditableEntry, baseRevision: z.nullable(z.number().check(z.int())), newStakeholder: z.optional(Stakeholder), draftId: z.optional(DraftId) }).check(z.refine(({ entry, newStakeholder }) => !newStakeholder || (entry.store === 'signals' && entry.record.stakeholderId === newStakeholder.id && entry.record.accountKey === newStakeholder.accountKey), { message: 'a new stakeholder is saved only with a signal about them, of the same account', path: ['newStakeholder'] })),
+  z.object({ type: z.literal('entry.save'), entry: EditableEntry, baseRevision: z.nullable(z.int()), newStakeholder: z.optional(Stakeholder), draftId: z.optional(DraftId) }).check(
+    z.refine(
+      ({ entry, newStakeholder }) => !newStakeholder || (entry.store === 'signals' && entry.record.stakeholderId === newStakeholder.id && entry.record.accountKey === newStakeholder.accountKey),
+      { message: 'a new stakeholder is saved only with a signal about them, of the same account', path: ['newStakeholder'] },
+    ),
+  ),
   z.object({ type: z.literal('entry.delete'), store: EditableStore, id: z.string().check(z.minLength(1)) }),
   z.object({ type: z.literal('entry.restore'), entry: EditableEntry }),
-  z.object({ type: z.literal('nextStep.complete'), interactionId: z.string().check(z.minLength(1)), stepId: z.string().check(z.minLength(1)), baseRevision: z.number().check(z.int()) }),
+  z.object({ type: z.literal('nextStep.complete'), interactionId: z.string().check(z.minLength(1)), stepId: z.string().check(z.minLength(1)), baseRevision: z.int() }),
   z.object({ type: z.literal('settings.get') }),
   /** The stored CRM interface switches are kept: they have their own request. */
   z.object({ type: z.literal('settings.save'), settings: CsmFormSettings }),
@@ -102,7 +106,7 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('site.save'), definition: SiteDefinition }),
   z.object({ type: z.literal('site.remove'), id: SiteDefinitionId }),
   /** Starts the teaching mode in a tab (the popup's tab; the sidebar's own tab for "Teach again"). */
-  z.object({ type: z.literal('site.teach'), tabId: z.optional(z.number().check(z.int(), z.nonnegative())) }),
+  z.object({ type: z.literal('site.teach'), tabId: z.optional(z.int().check(z.nonnegative())) }),
   /** Logging touches to a CRM turned on or off (the page asked the browser for the permissions it needs first). */
   z.object({ type: z.literal('crmWrite.switch'), crm: WritableCrm, on: z.boolean() }),
   /** Each touch's write to the CRM on the account: the timeline's marks. */
@@ -144,7 +148,7 @@ export const ReplyData = {
   'entryDraft.save': z.null(),
   'entryDraft.clear': z.null(),
   'entryDraft.list': z.array(EntryDraft),
-  'backup.export': z.object({ backup: Backup, damaged: z.number().check(z.int()) }),
+  'backup.export': z.object({ backup: Backup, damaged: z.int() }),
   'backup.import': BackupCounts,
   'handover.export': Handover,
   'handover.import': HandoverImportResult,
@@ -168,7 +172,7 @@ export const ReplyData = {
   'crmWrite.switch': CrmWriteSwitches,
   'crmWrite.retry': z.null(),
   'crmWrite.retryAll': z.null(),
-  'crmWrite.summary': z.object({ counts: z.record(WritableCrm, z.object({ waiting: z.number().check(z.int()), failed: z.number().check(z.int()) })), hasHubspotToken: z.boolean() }),
+  'crmWrite.summary': z.object({ counts: z.record(WritableCrm, z.object({ waiting: z.int(), failed: z.int() })), hasHubspotToken: z.boolean() }),
   'crmWrite.token': z.null(),
   'teamTouches.read': z.object({ touches: z.array(TeamTouch), readAt: IsoDateTime }),
 } satisfies Record<RequestType, z.ZodMiniType>;

@@ -14,6 +14,6 @@ export const AccountRecord = z.object({
   signals: z.array(Signal),
   goals: z.array(SuccessGoal),
   stakeholders: z.array(Stakeholder),
-  damaged: z.number().check(z.int()),
+  damaged: z.int(),
 });
 export type AccountRecord = z.infer<typeof AccountRecord>;

@@ -12,8 +12,9 @@ export type Crm = z.infer<typeof Crm>;
  * an account whose org could not be told when keys came to name it), `hubspot:<portal>:<company>`,
  * `dynamics:<org host>:<lower-case guid>`, `site:<host>:<record id parts, joined by />` (a taught site).
  */
-export const AccountKey = z
-  .string().check(z.regex(/^(?:salesforce:(?:[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?:)?[A-Za-z0-9]{18}|hubspot:\d{1,20}:\d{1,30}|dynamics:(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|site:(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}:[A-Za-z0-9_.-]{1,64}(?:\/[A-Za-z0-9_.-]{1,64}){0,3})$/, 'not an account key'));
+export const AccountKey = z.string().check(
+  z.regex(/^(?:salesforce:(?:[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?:)?[A-Za-z0-9]{18}|hubspot:\d{1,20}:\d{1,30}|dynamics:(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|site:(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}:[A-Za-z0-9_.-]{1,64}(?:\/[A-Za-z0-9_.-]{1,64}){0,3})$/, 'not an account key'),
+);
 export type AccountKey = z.infer<typeof AccountKey>;
 
 

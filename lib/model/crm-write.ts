@@ -39,10 +39,10 @@ export const CrmWrite = z.object({
   /** The activity's id in the CRM once created: later saves update it. */
   activityId: z.nullable(z.string().check(z.minLength(1))),
   /** The interaction revision the CRM should have, and the one it has (null: none yet). */
-  wantedRevision: z.number().check(z.int(), z.nonnegative()),
-  writtenRevision: z.nullable(z.number().check(z.int(), z.nonnegative())),
+  wantedRevision: z.int().check(z.nonnegative()),
+  writtenRevision: z.nullable(z.int().check(z.nonnegative())),
   /** Attempts since the last success; the wait before the next grows with them. */
-  attempts: z.number().check(z.int(), z.nonnegative()),
+  attempts: z.int().check(z.nonnegative()),
   nextAttemptAt: IsoDateTime,
   /**
    * Set while a create is on its way: if the worker stops before the answer comes back, the CRM

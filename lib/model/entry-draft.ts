@@ -34,7 +34,7 @@ export const EntryDraft = z
     id: DraftId,
     accountKey: AccountKey,
     /** The entry's revision when the editor opened it, so a save from elsewhere since is noticed; null for a new entry. */
-    baseRevision: z.nullable(z.number().check(z.int(), z.nonnegative())),
+    baseRevision: z.nullable(z.int().check(z.nonnegative())),
     edit: EntryDraftEdit,
     updatedAt: IsoDateTime,
     version: DraftVersion,

@@ -44,7 +44,7 @@ export const SuccessGoal = z.object({
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
   /** Incremented on every save, so two tabs editing the same goal notice each other. */
-  revision: z._default(z.number().check(z.int(), z.nonnegative()), 0),
+  revision: z._default(z.int().check(z.nonnegative()), 0),
 });
 export type SuccessGoal = z.infer<typeof SuccessGoal>;
 

@@ -14,17 +14,17 @@ import { LIMITS } from './limits';
 /** How one import of a package went for one account (or for the whole package, summed). */
 export const HandoverCounts = z.object({
   /** Records this profile did not have (touches, signals, goals, stakeholders, field snapshots, usage links). */
-  added: z.number().check(z.int(), z.nonnegative()),
+  added: z.int().check(z.nonnegative()),
   /** Records already here as sent, or a version of them this profile received before. */
-  unchanged: z.number().check(z.int(), z.nonnegative()),
+  unchanged: z.int().check(z.nonnegative()),
   /** Records this profile had as an earlier package brought them, untouched since: the sender's newer version replaced them. */
-  updated: z.number().check(z.int(), z.nonnegative()),
+  updated: z.int().check(z.nonnegative()),
   /** Goals whose status history gained the sender's status changes. */
-  merged: z.number().check(z.int(), z.nonnegative()),
+  merged: z.int().check(z.nonnegative()),
   /** Records changed on both sides: the sender's version is kept beside this profile's. */
-  conflicts: z.number().check(z.int(), z.nonnegative()),
+  conflicts: z.int().check(z.nonnegative()),
   /** Usage accounts this profile links to another CRM account: its own link is kept. */
-  linksKept: z.number().check(z.int(), z.nonnegative()),
+  linksKept: z.int().check(z.nonnegative()),
 });
 export type HandoverCounts = z.infer<typeof HandoverCounts>;
 
@@ -46,7 +46,7 @@ export const HandoverReceived = z.object({
   ...fromPackage,
   includesInternalNotes: z.boolean(),
   /** The health score the sender's profile computed when it exported (informational). */
-  healthScore: z.nullable(z.number().check(z.int(), z.gte(0), z.lte(100))),
+  healthScore: z.nullable(z.int().check(z.gte(0), z.lte(100))),
   counts: HandoverCounts,
   /**
    * Every record version the package carried (see `versionKey`): a version received once is never

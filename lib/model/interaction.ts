@@ -46,6 +46,6 @@ export const Interaction = z.extend(InteractionInput, {
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
   /** Incremented on every save, so two tabs editing the same touch notice each other. */
-  revision: z._default(z.number().check(z.int(), z.nonnegative()), 0),
+  revision: z._default(z.int().check(z.nonnegative()), 0),
 });
 export type Interaction = z.infer<typeof Interaction>;

@@ -8,7 +8,7 @@ import { Stakeholder } from './stakeholder';
 export const ToneReading = z.object({ at: IsoDateTime, tone: Tone, interactionId: z.string() });
 export type ToneReading = z.infer<typeof ToneReading>;
 
-export const OpenStep = z.object({ interactionId: z.string(), interactionRevision: z.number().check(z.int()), step: NextStep });
+export const OpenStep = z.object({ interactionId: z.string(), interactionRevision: z.int(), step: NextStep });
 export type OpenStep = z.infer<typeof OpenStep>;
 
 /** What the sidebar's first screen needs besides the timeline. */
@@ -20,6 +20,6 @@ export const AccountOverview = z.object({
   recentTones: z.array(ToneReading),
   lastInteractionAt: z.nullable(IsoDateTime),
   openSteps: z.array(OpenStep),
-  damaged: z.number().check(z.int()),
+  damaged: z.int(),
 });
 export type AccountOverview = z.infer<typeof AccountOverview>;

@@ -82,7 +82,7 @@ export const SaveId = z.uuid();
 export type SaveId = z.infer<typeof SaveId>;
 
 /** Which sender's which change a stored draft is, so the next change can be sent as an edit of it. */
-export const DraftVersion = z.object({ writer: z.string().check(z.minLength(1), z.maxLength(64)), seq: z.number().check(z.int(), z.nonnegative()) });
+export const DraftVersion = z.object({ writer: z.string().check(z.minLength(1), z.maxLength(64)), seq: z.int().check(z.nonnegative()) });
 export type DraftVersion = z.infer<typeof DraftVersion>;
 
 /**
@@ -113,8 +113,8 @@ export type QuickLogDraft = z.infer<typeof QuickLogDraft>;
 /** A change of the notes since the draft `base`: `remove` characters at `at` replaced by `insert`. */
 export const NotesEdit = z.object({
   base: DraftVersion,
-  at: z.number().check(z.int(), z.nonnegative()),
-  remove: z.number().check(z.int(), z.nonnegative()),
+  at: z.int().check(z.nonnegative()),
+  remove: z.int().check(z.nonnegative()),
   insert: z.string(),
 });
 export type NotesEdit = z.infer<typeof NotesEdit>;

@@ -22,9 +22,9 @@ export type OwnPhrase = z.infer<typeof OwnPhrase>;
 /** The CSM's own settings; every field defaults, so a partial or older stored value still reads. */
 export const CsmSettings = z.object({
   /** Tone not refreshed for this many days is flagged as stale. */
-  toneStaleDays: z._default(z.number().check(z.int(), z.gte(1), z.lte(365)), 30),
+  toneStaleDays: z._default(z.int().check(z.gte(1), z.lte(365)), 30),
   /** Next steps due within this many days are shown at the top of the sidebar. */
-  dueSoonDays: z._default(z.number().check(z.int(), z.gte(0), z.lte(90)), 7),
+  dueSoonDays: z._default(z.int().check(z.gte(0), z.lte(90)), 7),
   /** CRM fields whose change is offered as a stakeholder-change signal (the owner always is). */
   stakeholderFieldKeys: z._default(z.array(z.string().check(z.minLength(1), z.maxLength(LIMITS.name))).check(z.maxLength(LIMITS.stakeholderFields)), ['Executive_Sponsor__c', 'Primary_Contact__c']),
   /** How much each part of the health score counts. */

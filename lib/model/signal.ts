@@ -74,6 +74,6 @@ export const Signal = z.object({
   resolvedAt: z._default(z.nullable(IsoDateTime), null),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
-  revision: z._default(z.number().check(z.int(), z.nonnegative()), 0),
+  revision: z._default(z.int().check(z.nonnegative()), 0),
 });
 export type Signal = z.infer<typeof Signal>;

@@ -27,7 +27,7 @@ export const Stakeholder = z.object({
   leftOn: z._default(z.nullable(IsoDate), null),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
-  revision: z._default(z.number().check(z.int(), z.nonnegative()), 0),
+  revision: z._default(z.int().check(z.nonnegative()), 0),
 });
 export type Stakeholder = z.infer<typeof Stakeholder>;
 

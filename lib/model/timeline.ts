@@ -37,11 +37,11 @@ export const TimelineQuery = z.object({
   accountKey: AccountKey,
   kinds: z._default(z.array(TimelineKind).check(z.minLength(1)), [...TIMELINE_KINDS]),
   before: z._default(z.nullable(TimelineCursor), null),
-  limit: z._default(z.number().check(z.int(), z.gte(1), z.lte(500)), TIMELINE_PAGE_SIZE),
+  limit: z._default(z.int().check(z.gte(1), z.lte(500)), TIMELINE_PAGE_SIZE),
 });
 export type TimelineQuery = z.infer<typeof TimelineQuery>;
 
-export const TimelinePage = z.object({ entries: z.array(TimelineEntry), next: z.nullable(TimelineCursor), damaged: z.number().check(z.int()) });
+export const TimelinePage = z.object({ entries: z.array(TimelineEntry), next: z.nullable(TimelineCursor), damaged: z.int() });
 export type TimelinePage = z.infer<typeof TimelinePage>;
 
 /** Newest first, in IndexedDB's key order (code units), with the id breaking ties. */

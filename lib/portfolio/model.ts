@@ -76,8 +76,8 @@ export const PortfolioRowSchema = z.object({
   healthTrend: TrendDirection,
   lastTouchAt: z.nullable(z.string()),
   daysSinceTouch: z.nullable(z.number()),
-  openRisks: z.number().check(z.int()),
-  overdueSteps: z.number().check(z.int()),
+  openRisks: z.int(),
+  overdueSteps: z.int(),
   renewalDate: z.nullable(z.string()),
   daysToRenewal: z.nullable(z.number()),
   toneStale: z.boolean(),
@@ -92,7 +92,7 @@ export const PortfolioRowSchema = z.object({
 export const PortfolioEntry = z.object({
   accountKey: z.string(),
   computedOn: IsoDate,
-  toneStaleDays: z.number().check(z.int()),
+  toneStaleDays: z.int(),
   recorded: z.boolean(),
   row: PortfolioRowSchema,
 });

@@ -21,7 +21,7 @@ export const UsageSourceConfig = z.object({
   headerName: z._default(z.string().check(z.regex(/^[A-Za-z0-9-]{1,100}$/, 'not a header name')), 'Authorization'),
   /** Sent as is (e.g. "Bearer …"). Never exported in backups. */
   token: z._default(z.string().check(z.maxLength(5000)), ''),
-  refreshHours: z._default(z.number().check(z.int(), z.gte(1), z.lte(168)), 6),
+  refreshHours: z._default(z.int().check(z.gte(1), z.lte(168)), 6),
 });
 export type UsageSourceConfig = z.infer<typeof UsageSourceConfig>;
 
@@ -30,8 +30,8 @@ export const UsageSourceStatus = z.object({
   lastAttemptAt: z._default(z.nullable(IsoDateTime), null),
   lastSuccessAt: z._default(z.nullable(IsoDateTime), null),
   lastError: z._default(z.nullable(AppErrorData), null),
-  lastRows: z._default(z.number().check(z.int(), z.nonnegative()), 0),
-  lastMonths: z._default(z.number().check(z.int(), z.nonnegative()), 0),
+  lastRows: z._default(z.int().check(z.nonnegative()), 0),
+  lastMonths: z._default(z.int().check(z.nonnegative()), 0),
 });
 export type UsageSourceStatus = z.infer<typeof UsageSourceStatus>;
 

@@ -20,8 +20,8 @@ export const UsageImportCommit = z.object({
 export type UsageImportCommit = z.infer<typeof UsageImportCommit>;
 
 export const UsageImportResult = z.object({
-  months: z.number().check(z.int(), z.nonnegative()),
-  links: z.number().check(z.int(), z.nonnegative()),
+  months: z.int().check(z.nonnegative()),
+  links: z.int().check(z.nonnegative()),
   /** The CRM accounts linked to a usage account of the import (before it or by it): their health changed. */
   accountKeys: z.array(AccountKey).check(z.maxLength(100_000)),
 });

@@ -37,7 +37,7 @@ export const SAMPLE_ROWS = 3;
 export const COMMIT_MONTHS_MAX = 500_000;
 export const COMMIT_LINKS_MAX = 100_000;
 
-const Session = z.number().check(z.int(), z.nonnegative());
+const Session = z.int().check(z.nonnegative());
 
 /**
  * The same shape as `CrmAccountForMatch` in lib/messaging/protocol.ts, declared here so the
@@ -119,11 +119,11 @@ export type WorkerRequest = z.infer<typeof WorkerRequest>;
 
 export const FileSummary = z.object({
   name: z.string(),
-  size: z.number().check(z.int(), z.nonnegative()),
+  size: z.int().check(z.nonnegative()),
   format: z.enum(['csv', 'json']),
   encoding: z.enum(USAGE_ENCODINGS),
   delimiter: z.nullable(z.enum([',', '\t', ';'])),
-  rowCount: z.number().check(z.int(), z.nonnegative()),
+  rowCount: z.int().check(z.nonnegative()),
   headers: z.array(z.string()),
   /** The first few rows (cells cut to 80 characters), shown beside each column. */
   samples: z.array(z.array(z.string())),
@@ -133,7 +133,7 @@ export const FileSummary = z.object({
 export type FileSummary = z.infer<typeof FileSummary>;
 
 export const RejectedRowSummary = z.object({
-  line: z.number().check(z.int()),
+  line: z.int(),
   reason: z.enum(REJECT_REASONS),
   detail: z.string(),
   column: z.string(),
@@ -146,8 +146,8 @@ export const PreviewAccountSummary = z.object({
   account: UsageAccountRef,
   match: z.nullable(z.object({ accountKey: z.string(), how: MatchHow, remembered: z.boolean() })),
   candidates: z.array(z.string()),
-  rows: z.number().check(z.int()),
-  records: z.number().check(z.int()),
+  rows: z.int(),
+  records: z.int(),
 });
 export type PreviewAccountSummary = z.infer<typeof PreviewAccountSummary>;
 
@@ -155,27 +155,27 @@ export const PreviewSummary = z.object({
   mapping: ColumnMapping,
   mappingOrigin: z.enum(['remembered', 'guessed', 'user']),
   problems: z.array(MappingProblemShape),
-  rowCount: z.number().check(z.int()),
-  acceptedRows: z.number().check(z.int()),
-  recordCount: z.number().check(z.int()),
+  rowCount: z.int(),
+  acceptedRows: z.int(),
+  recordCount: z.int(),
   /** Unmatched first, then by rows; at most PREVIEW_ACCOUNTS_MAX. */
   accounts: z.array(PreviewAccountSummary),
-  accountCount: z.number().check(z.int()),
-  matchedAccounts: z.number().check(z.int()),
-  unmatchedAccounts: z.number().check(z.int()),
+  accountCount: z.int(),
+  matchedAccounts: z.int(),
+  unmatchedAccounts: z.int(),
   /** How many accounts matched each way (remembered links counted under `remembered`). */
-  matchedBy: z.partialRecord(z.enum(['record-id', 'domain', 'name', 'manual', 'remembered']), z.number().check(z.int())),
+  matchedBy: z.partialRecord(z.enum(['record-id', 'domain', 'name', 'manual', 'remembered']), z.int()),
   /** The first PREVIEW_REJECTED_MAX rejected rows, in file order. */
   rejected: z.array(RejectedRowSummary),
-  rejectedCount: z.number().check(z.int()),
-  duplicateRows: z.number().check(z.int()),
-  duplicateFigures: z.number().check(z.int()),
+  rejectedCount: z.int(),
+  duplicateRows: z.int(),
+  duplicateFigures: z.int(),
   dateRange: z.nullable(z.object({ from: z.string(), to: z.string() })),
   metrics: z.array(z.string()),
   subscriptions: z.array(z.string()),
-  dateOrder: z.object({ order: z.enum(['mdy', 'dmy']), decidedBy: z.enum(['mapping', 'file', 'default']), ambiguous: z.number().check(z.int()) }),
-  warnings: z.array(z.object({ line: z.number().check(z.int()), code: z.enum(['unclosed-quote', 'malformed-quote', 'extra-cells']) })),
-  warningCount: z.number().check(z.int()),
+  dateOrder: z.object({ order: z.enum(['mdy', 'dmy']), decidedBy: z.enum(['mapping', 'file', 'default']), ambiguous: z.int() }),
+  warnings: z.array(z.object({ line: z.int(), code: z.enum(['unclosed-quote', 'malformed-quote', 'extra-cells']) })),
+  warningCount: z.int(),
 });
 export type PreviewSummary = z.infer<typeof PreviewSummary>;
 
@@ -184,13 +184,13 @@ export const WorkerReply = z.discriminatedUnion('type', [
   z.object({ type: z.literal('parsed'), session: Session, file: FileSummary }),
   z.object({ type: z.literal('preview'), session: Session, preview: PreviewSummary }),
   /** The import is grouped; its one transaction begins now (each record is checked as it is written). */
-  z.object({ type: z.literal('storing'), session: Session, months: z.number().check(z.int(), z.nonnegative()) }),
+  z.object({ type: z.literal('storing'), session: Session, months: z.int().check(z.nonnegative()) }),
   z.object({
     type: z.literal('committed'),
     session: Session,
     result: UsageImportResult,
-    records: z.number().check(z.int(), z.nonnegative()),
-    accounts: z.number().check(z.int(), z.nonnegative()),
+    records: z.int().check(z.nonnegative()),
+    accounts: z.int().check(z.nonnegative()),
   }),
   /** The database refused the import (full, blocked by an old version, …): nothing was stored. */
   z.object({ type: z.literal('store-failed'), session: Session, error: AppErrorData }),
