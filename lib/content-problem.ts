@@ -4,7 +4,7 @@
  * answers such requests with `invalid-content` (never `invalid-message`, which means a protocol
  * mismatch), and the forms use the same words before they send anything.
  */
-import type { z } from 'zod/mini';
+import type { z } from './model/zod';
 import { translate, type MessageKey } from './i18n';
 import type { Locale } from './i18n/locale';
 

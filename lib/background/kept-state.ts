@@ -1,4 +1,4 @@
-import type { z } from 'zod/mini';
+import type { z } from '../model/zod';
 
 /**
  * A piece of the worker's memory kept across its restarts: `storage.session` (memory of the

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { z } from 'zod/mini';
+import type { z } from '../model/zod';
 import { AppError, type AppErrorData } from '../errors';
 import { takeEarlyRequest } from './early-request';
 import { FirstScreenReplyData, isFirstScreenRequest, Reply } from './first-replies';

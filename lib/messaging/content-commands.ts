@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import { z } from '../model/zod';
 
 /**
  * Background → content script. zod/mini, because this schema ships in the content script

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import { z } from './zod';
 
 /** The sidebar's width and collapsed state: one per browser, shared by every CRM tab. */
 export const SidebarLayout = z.object({

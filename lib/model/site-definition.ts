@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import { z } from './zod';
 import { DATE_TIME, DEFINITION_ID, HASH_PATH, HOST, PLACEHOLDER, placeholdersOf, SITE_DEFINITION_FORMAT } from './site-definition-rules';
 
 export { placeholdersOf, RECORD_PART, SITE_DEFINITION_FORMAT } from './site-definition-rules';
